@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# The one command to run the Dilemmaregister on this machine.
+#   ./run.sh                 PostgreSQL + migrations + demo data, then serve on http://127.0.0.1:5080 (PORT=… to change)
+#   ./run.sh stop            stop the project-local PostgreSQL
+#   ./run.sh <command> …     run an operator command (migrate, seed-demo, create-gemeente, create-user, help)
+#                            against the same database the app uses
+# Set ConnectionStrings__Default to use another PostgreSQL; nothing local is started then.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+web="$root/src/OmgekeerdHandhaven.Web"
+port="${PORT:-5080}"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+if [ "${1:-}" = "stop" ]; then
+  "$root/scripts/postgres.sh" stop
+  echo "De lokale PostgreSQL is gestopt."
+  exit 0
+fi
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "De .NET 10 SDK ontbreekt (dotnet staat niet op het PATH). Installeer die eerst." >&2
+  exit 1
+fi
+
+if [ -z "${ConnectionStrings__Default:-}" ]; then
+  "$root/scripts/postgres.sh" start
+  "$root/scripts/postgres.sh" createdb omgekeerdhandhaven
+  export ConnectionStrings__Default="Host=127.0.0.1;Port=${OH_PG_PORT:-55432};Database=omgekeerdhandhaven;Username=postgres"
+fi
+export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
+
+dotnet build "$web/OmgekeerdHandhaven.Web.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly >/dev/null || {
+  dotnet build "$web/OmgekeerdHandhaven.Web.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly
+  exit 1
+}
+app="$web/bin/Release/net10.0/OmgekeerdHandhaven.Web.dll"
+
+# The content root is the project folder, so appsettings.json and wwwroot are found.
+cd "$web"
+if [ $# -gt 0 ]; then
+  exec dotnet "$app" "$@"
+fi
+
+"$root/scripts/vendor-frontend.sh"
+dotnet "$app" migrate
+dotnet "$app" seed-demo
+
+password="${Demo__Password:-Dilemmaregister-demo-2026}"
+cat <<INFO
+
+Dilemmaregister draait op http://127.0.0.1:${port}   (stoppen: Ctrl+C; database stoppen: ./run.sh stop)
+
+Demo-accounts (wachtwoord voor allemaal: ${password})
+  Gemeente Voorbeeld  handhaver@voorbeeld.nl   Handhaver
+                      consulent@voorbeeld.nl   Consulent
+                      beslisser@voorbeeld.nl   Beslisser
+                      beheerder@voorbeeld.nl   Beheerder
+                      teamleider@voorbeeld.nl  Handhaver en Beslisser
+  Gemeente Anderdorp  handhaver@anderdorp.nl   Handhaver
+                      beslisser@anderdorp.nl   Beslisser
+                      beheerder@anderdorp.nl   Beheerder
+
+INFO
+exec dotnet "$app" --urls "http://127.0.0.1:${port}"

@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OmgekeerdHandhaven.Web.Domain;
+
+namespace OmgekeerdHandhaven.Web.Data.Configurations;
+
+public sealed class MunicipalityConfiguration : IEntityTypeConfiguration<Municipality>
+{
+    public void Configure(EntityTypeBuilder<Municipality> builder)
+    {
+        builder.Property(m => m.Name).HasMaxLength(Municipality.NameMaxLength).IsRequired();
+        builder.Property(m => m.Code).HasMaxLength(6).IsRequired();
+        builder.HasIndex(m => m.Code).IsUnique();
+    }
+}

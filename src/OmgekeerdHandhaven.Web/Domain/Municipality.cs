@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+
+namespace OmgekeerdHandhaven.Web.Domain;
+
+/// <summary>A gemeente. One installation serves many; all case data belongs to exactly one.</summary>
+public sealed partial class Municipality
+{
+    public const int NameMaxLength = 100;
+
+    private Municipality()
+    {
+        Name = string.Empty;
+        Code = string.Empty;
+    }
+
+    public Municipality(string name, string code)
+    {
+        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > NameMaxLength)
+        {
+            throw new DomainException($"De naam van de gemeente is verplicht en heeft hoogstens {NameMaxLength} tekens.");
+        }
+
+        if (!IsValidCode(code))
+        {
+            throw new DomainException("De gemeentecode moet de CBS-code zijn: GM gevolgd door 4 cijfers, bijvoorbeeld GM0363.");
+        }
+
+        Id = Guid.NewGuid();
+        Name = name.Trim();
+        Code = code.Trim().ToUpperInvariant();
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Name { get; private set; }
+
+    /// <summary>CBS code, "GM" + 4 digits (GM0363 is Amsterdam).</summary>
+    public string Code { get; private set; }
+
+    public static bool IsValidCode(string? code) => code is not null && CbsCode().IsMatch(code.Trim());
+
+    [GeneratedRegex("^GM[0-9]{4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CbsCode();
+}

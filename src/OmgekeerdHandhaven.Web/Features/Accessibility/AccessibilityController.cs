@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using OmgekeerdHandhaven.Web.Infrastructure.Security;
+
+namespace OmgekeerdHandhaven.Web.Features.Accessibility;
+
+[AllowAnonymous]
+[AllowWithOneTimePassword]
+public sealed class AccessibilityController : Controller
+{
+    [HttpGet("/toegankelijkheid")]
+    public IActionResult Statement() => View();
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using OmgekeerdHandhaven.Web.Infrastructure.Security;
+
+namespace OmgekeerdHandhaven.Web.Features.Modules;
+
+/// <summary>
+/// The menu's destinations that later issues fill (dilemma's, zoeken, werkoverleggen, casusboekjes, oefenen).
+/// Each route already carries the policy its feature will need, so the menu and the access rules agree from the start.
+/// </summary>
+public sealed class ModulesController : Controller
+{
+    [HttpGet("/dilemmas")]
+    public IActionResult Dilemmas() => Planned("Dilemma's", "Hier vindt u straks alle dilemma's van uw gemeente, met filters op status, domein en fase.");
+
+    [HttpGet("/zoeken")]
+    public IActionResult Search() => Planned("Zoeken", "Hier zoekt u straks in eerdere dilemma's mét oplossing.");
+
+    [HttpGet("/werkoverleggen")]
+    [Authorize(Policy = Policies.Team)]
+    public IActionResult TeamMeetings() => Planned("Werkoverleggen", "Hier plant u straks werkoverleggen, stelt u de agenda samen en legt u de uitkomsten vast.");
+
+    [HttpGet("/casusboekjes")]
+    [Authorize(Policy = Policies.Team)]
+    public IActionResult CaseBooklets() => Planned("Casusboekjes", "Hier stelt u straks casusboekjes samen met de meestvoorkomende dilemma's en hun oplossing.");
+
+    [HttpGet("/oefenen")]
+    [Authorize(Policy = Policies.Team)]
+    public IActionResult Practice() => Planned("Oefenen", "Hier oefent u straks met besloten dilemma's: eerst uw eigen aanpak, dan de gekozen oplossing.");
+
+    private ViewResult Planned(string title, string description) => View("Planned", new PlannedModuleViewModel(title, description));
+}

@@ -1,0 +1,3 @@
+namespace OmgekeerdHandhaven.Web.Features.Modules;
+
+public sealed record PlannedModuleViewModel(string Title, string Description);

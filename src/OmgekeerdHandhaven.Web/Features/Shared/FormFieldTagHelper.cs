@@ -1,0 +1,115 @@
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+
+namespace OmgekeerdHandhaven.Web.Features.Shared;
+
+/// <summary>
+/// One NL Design System form field: label, optional hint, the Dutch error next to the field, and the input wired to
+/// both with aria-describedby / aria-invalid. Usage: &lt;form-field asp-for="Email" label="E-mailadres" type="email" /&gt;.
+/// </summary>
+[HtmlTargetElement("form-field", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class FormFieldTagHelper : TagHelper
+{
+    [HtmlAttributeName("asp-for")]
+    public ModelExpression For { get; set; } = null!;
+
+    public string Label { get; set; } = string.Empty;
+
+    public string? Hint { get; set; }
+
+    /// <summary>text, email, password, date, number, or "textarea".</summary>
+    public string Type { get; set; } = "text";
+
+    public string? Autocomplete { get; set; }
+
+    public bool Required { get; set; }
+
+    public int? Rows { get; set; }
+
+    [ViewContext]
+    [HtmlAttributeNotBound]
+    public ViewContext ViewContext { get; set; } = null!;
+
+    public static string IdFor(string name) => TagBuilder.CreateSanitizedId(name, "_");
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        var name = For.Name;
+        var id = IdFor(name);
+        var errors = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry.Errors.Select(e => e.ErrorMessage).ToList() : [];
+        var invalid = errors.Count > 0;
+        var describedBy = new List<string>();
+
+        output.TagName = "div";
+        output.TagMode = TagMode.StartTagAndEndTag;
+        output.Attributes.SetAttribute("class", "utrecht-form-field utrecht-form-field--text" + (invalid ? " utrecht-form-field--invalid" : string.Empty));
+
+        var html = output.Content;
+        html.AppendHtml($"<div class=\"utrecht-form-field__label\"><label class=\"utrecht-form-label\" for=\"{id}\">");
+        html.Append(Label);
+        html.AppendHtml("</label></div>");
+
+        if (!string.IsNullOrEmpty(Hint))
+        {
+            describedBy.Add(id + "-uitleg");
+            html.AppendHtml($"<div class=\"utrecht-form-field-description oh-hint\" id=\"{id}-uitleg\">");
+            html.Append(Hint);
+            html.AppendHtml("</div>");
+        }
+
+        if (invalid)
+        {
+            describedBy.Add(id + "-fout");
+            html.AppendHtml($"<p class=\"utrecht-form-field-error-message\" id=\"{id}-fout\">");
+            html.Append(string.Join(" ", errors));
+            html.AppendHtml("</p>");
+        }
+
+        var input = new TagBuilder(Type == "textarea" ? "textarea" : "input");
+        input.Attributes["id"] = id;
+        input.Attributes["name"] = name;
+        if (describedBy.Count > 0)
+        {
+            input.Attributes["aria-describedby"] = string.Join(' ', describedBy);
+        }
+
+        if (invalid)
+        {
+            input.Attributes["aria-invalid"] = "true";
+        }
+
+        if (Required)
+        {
+            input.Attributes["required"] = "required";
+        }
+
+        if (Autocomplete is not null)
+        {
+            input.Attributes["autocomplete"] = Autocomplete;
+        }
+
+        // A posted value wins over the model, so the user's input survives a failed submit.
+        var value = entry?.AttemptedValue ?? For.Model?.ToString() ?? string.Empty;
+        if (Type == "textarea")
+        {
+            input.AddCssClass("utrecht-textarea utrecht-textarea--html-textarea" + (invalid ? " utrecht-textarea--invalid" : string.Empty));
+            input.Attributes["rows"] = (Rows ?? 5).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            input.InnerHtml.Append(value);
+        }
+        else
+        {
+            input.TagRenderMode = TagRenderMode.SelfClosing;
+            input.AddCssClass("utrecht-textbox utrecht-textbox--html-input" + (invalid ? " utrecht-textbox--invalid" : string.Empty));
+            input.Attributes["type"] = Type;
+            if (Type != "password")
+            {
+                input.Attributes["value"] = value;
+            }
+        }
+
+        html.AppendHtml("<div class=\"utrecht-form-field__input\">");
+        html.AppendHtml(input);
+        html.AppendHtml("</div>");
+    }
+}

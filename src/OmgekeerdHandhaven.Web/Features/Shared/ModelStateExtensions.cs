@@ -1,0 +1,16 @@
+using FluentValidation.Results;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace OmgekeerdHandhaven.Web.Features.Shared;
+
+public static class ModelStateExtensions
+{
+    /// <summary>Copies FluentValidation errors into ModelState under the form's property names, so each shows next to its field.</summary>
+    public static void AddErrors(this ModelStateDictionary modelState, ValidationResult result)
+    {
+        foreach (var error in result.Errors)
+        {
+            modelState.AddModelError(error.PropertyName, error.ErrorMessage);
+        }
+    }
+}

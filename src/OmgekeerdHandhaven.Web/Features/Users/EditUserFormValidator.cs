@@ -1,0 +1,16 @@
+using FluentValidation;
+using OmgekeerdHandhaven.Web.Domain;
+
+namespace OmgekeerdHandhaven.Web.Features.Users;
+
+public sealed class EditUserFormValidator : AbstractValidator<EditUserForm>
+{
+    public EditUserFormValidator()
+    {
+        RuleFor(f => f.DisplayName)
+            .Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("Vul de naam in.")
+            .MaximumLength(ApplicationUser.DisplayNameMaxLength).WithMessage($"De naam mag hoogstens {ApplicationUser.DisplayNameMaxLength} tekens lang zijn.");
+        RuleFor(f => f.Roles).SetValidator(new RoleSelectionValidator());
+    }
+}

@@ -1,0 +1,3 @@
+namespace OmgekeerdHandhaven.Web.Features.Users;
+
+public sealed record UserConfirmViewModel(Guid Id, string DisplayName, string Email);

@@ -1,0 +1,201 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using FluentValidation;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OmgekeerdHandhaven.Web.Data;
+using OmgekeerdHandhaven.Web.Domain;
+using OmgekeerdHandhaven.Web.Infrastructure.Health;
+using OmgekeerdHandhaven.Web.Infrastructure.Logging;
+using OmgekeerdHandhaven.Web.Infrastructure.Security;
+using OmgekeerdHandhaven.Web.Infrastructure.Seeding;
+using OmgekeerdHandhaven.Web.Infrastructure.Tenancy;
+using OmgekeerdHandhaven.Web.Infrastructure.Web;
+using Serilog;
+
+namespace OmgekeerdHandhaven.Web.Infrastructure;
+
+/// <summary>Composition of services and middleware, kept out of Program.cs so that stays readable at a glance.</summary>
+public static class ApplicationSetup
+{
+    public const string LoginRateLimitPolicy = "inloggen";
+
+    public static readonly CultureInfo DutchCulture = CultureInfo.GetCultureInfo("nl-NL");
+
+    public static WebApplicationBuilder AddDilemmaregister(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddSerilog((sp, logger) => logger
+            .ReadFrom.Configuration(configuration)
+            .ReadFrom.Services(sp)
+            .Enrich.FromLogContext());
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<TenantContext>();
+        services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
+
+        var connectionString = configuration.GetConnectionString("Default")
+            ?? throw new InvalidOperationException("ConnectionStrings:Default is not set. Start the app with ./run.sh, or set ConnectionStrings__Default.");
+        services.AddDbContext<AppDbContext>(options => options
+            .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(3))
+            .UseSnakeCaseNamingConvention());
+
+        AddIdentity(services, configuration);
+        services.AddAuthorization(Policies.Configure);
+
+        services.AddDataProtection()
+            .SetApplicationName("OmgekeerdHandhaven")
+            .PersistKeysToDbContext<AppDbContext>();
+
+        services.AddControllersWithViews(options =>
+        {
+            // Every non-GET form must carry the antiforgery token; an action cannot forget it.
+            options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            options.Filters.Add<MustChangePasswordFilter>();
+
+            // FluentValidation owns validation; MVC must not add English "field is required" errors of its own.
+            options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            DutchModelBindingMessages.Apply(options.ModelBindingMessageProvider);
+        })
+        .AddRazorOptions(options => options.ViewLocationExpanders.Add(new FeatureFolderViewLocationExpander()));
+
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "oh.antiforgery";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+
+        services.AddValidatorsFromAssemblyContaining<AppDbContext>(includeInternalTypes: true);
+
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            var permitLimit = configuration.GetValue("RateLimiting:Login:PermitLimit", 10);
+            var window = TimeSpan.FromSeconds(configuration.GetValue("RateLimiting:Login:WindowSeconds", 60));
+            options.AddPolicy(LoginRateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permitLimit, Window = window, QueueLimit = 0 }));
+        });
+
+        services.AddHealthChecks()
+            .AddDbContextCheck<AppDbContext>("database", tags: ["ready"])
+            .AddCheck<MigrationsAppliedHealthCheck>("migraties", tags: ["ready"]);
+
+        services.AddScoped<DemoSeeder>();
+        services.AddScoped<Features.Users.UserAccounts>();
+        return builder;
+    }
+
+    private static void AddIdentity(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddIdentity<ApplicationUser, IdentityRole<Guid>>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = PasswordPolicy.MinimumLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = PasswordPolicy.MaxFailedAttempts;
+                options.Lockout.DefaultLockoutTimeSpan = PasswordPolicy.LockoutDuration;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserStore<TenantAwareUserStore>()
+            .AddSignInManager<AppSignInManager>()
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
+            .AddErrorDescriber<DutchIdentityErrorDescriber>()
+            .AddDefaultTokenProviders();
+
+        // Our validator owns every password rule (length, common list); Identity's composition rules would only repeat it in other words.
+        services.RemoveAll<IPasswordValidator<ApplicationUser>>();
+        services.AddScoped<IPasswordValidator<ApplicationUser>, PasswordPolicyValidator>();
+
+        services.Configure<PasswordHasherOptions>(options =>
+        {
+            options.CompatibilityMode = PasswordHasherCompatibilityMode.IdentityV3;
+            options.IterationCount = PasswordPolicy.Pbkdf2Iterations;
+        });
+
+        // A deactivated user's or a changed password's sessions stop at the next check, at most this long after.
+        services.Configure<SecurityStampValidatorOptions>(options =>
+            options.ValidationInterval = TimeSpan.FromSeconds(configuration.GetValue("Security:SessionCheckSeconds", 60)));
+        services.AddOptions<SecurityStampValidatorOptions>()
+            .Configure<TimeProvider>((options, clock) => options.TimeProvider = clock);
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "oh.sessie";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.ExpireTimeSpan = TimeSpan.FromHours(9);
+            options.SlidingExpiration = true;
+            options.LoginPath = "/inloggen";
+            options.LogoutPath = "/uitloggen";
+            options.AccessDeniedPath = "/fout/403";
+            options.ReturnUrlParameter = "terug";
+            options.Events = new CookieAuthenticationEvents
+            {
+                // Answer 403 in place (rendered by the status code page) rather than redirecting to another URL.
+                OnRedirectToAccessDenied = context =>
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return Task.CompletedTask;
+                },
+            };
+        });
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<TimeProvider>((options, clock) => options.TimeProvider = clock);
+    }
+
+    public static WebApplication UseDilemmaregister(this WebApplication app)
+    {
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseDeveloperExceptionPage();
+        }
+        else
+        {
+            app.UseExceptionHandler("/fout/500");
+            app.UseHsts();
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStatusCodePagesWithReExecute("/fout/{0}");
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(DutchCulture),
+            SupportedCultures = [DutchCulture],
+            SupportedUICultures = [DutchCulture],
+        });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public, max-age=3600",
+        });
+
+        app.UseSerilogRequestLogging(options => options.EnrichDiagnosticContext = RequestLogEnricher.Enrich);
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseMiddleware<UserLogContextMiddleware>();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapControllers();
+        return app;
+    }
+}

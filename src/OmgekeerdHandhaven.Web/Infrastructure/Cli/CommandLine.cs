@@ -1,0 +1,174 @@
+using System.CommandLine;
+using Microsoft.EntityFrameworkCore;
+using OmgekeerdHandhaven.Web.Data;
+using OmgekeerdHandhaven.Web.Domain;
+using OmgekeerdHandhaven.Web.Features.Users;
+using OmgekeerdHandhaven.Web.Infrastructure.Seeding;
+using OmgekeerdHandhaven.Web.Infrastructure.Tenancy;
+
+namespace OmgekeerdHandhaven.Web.Infrastructure.Cli;
+
+/// <summary>
+/// Operator commands in the same program as the web app, so a fresh install needs nothing else:
+/// migrate, seed-demo, create-gemeente, create-user. Output is Dutch; failures exit non-zero.
+/// </summary>
+public static class CommandLine
+{
+    public const int Success = 0;
+    public const int Failure = 1;
+    public const int UsageError = 2;
+
+    private static readonly string[] Names = ["migrate", "seed-demo", "create-gemeente", "create-user", "help", "--help", "-h"];
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0], StringComparer.Ordinal);
+
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
+    {
+        var nameOption = new Option<string>("--name") { Description = "Naam", Required = true };
+        var codeOption = new Option<string>("--code") { Description = "CBS-code, bijvoorbeeld GM0363", Required = true };
+        var gemeenteOption = new Option<string>("--gemeente") { Description = "CBS-code van de gemeente van de gebruiker", Required = true };
+        var emailOption = new Option<string>("--email") { Description = "E-mailadres (de inlognaam)", Required = true };
+        var rolesOption = new Option<string>("--roles") { Description = "Rollen, komma-gescheiden: Handhaver,Consulent,Beslisser,Beheerder", Required = true };
+
+        var root = new RootCommand("Dilemmaregister — beheeropdrachten")
+        {
+            new Command("migrate", "Past de databasemigraties toe."),
+            new Command("seed-demo", "Vult de demogegevens (Gemeente Voorbeeld en Gemeente Anderdorp); opnieuw uitvoeren verandert niets."),
+            new Command("create-gemeente", "Maakt een gemeente aan.") { nameOption, codeOption },
+            new Command("create-user", "Maakt een gebruiker aan en toont een eenmalig wachtwoord.") { gemeenteOption, emailOption, nameOption, rolesOption },
+        };
+
+        var parsed = root.Parse(args.Length > 0 && args[0] == "help" ? ["--help"] : args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var parseError in parsed.Errors)
+            {
+                await error.WriteLineAsync(parseError.Message).ConfigureAwait(false);
+            }
+
+            await error.WriteLineAsync("Gebruik 'help' of '<opdracht> --help' voor de opdrachten en hun opties.").ConfigureAwait(false);
+            return UsageError;
+        }
+
+        if (parsed.CommandResult.Command == root)
+        {
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }).ConfigureAwait(false);
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        try
+        {
+            return parsed.CommandResult.Command.Name switch
+            {
+                "migrate" => await MigrateAsync(sp, output).ConfigureAwait(false),
+                "seed-demo" => await SeedDemoAsync(sp, output, error).ConfigureAwait(false),
+                "create-gemeente" => await CreateMunicipalityAsync(sp, parsed.GetValue(nameOption)!, parsed.GetValue(codeOption)!, output, error).ConfigureAwait(false),
+                _ => await CreateUserAsync(sp, parsed.GetValue(gemeenteOption)!, parsed.GetValue(emailOption)!, parsed.GetValue(nameOption)!, parsed.GetValue(rolesOption)!, output, error).ConfigureAwait(false),
+            };
+        }
+        catch (Npgsql.NpgsqlException ex)
+        {
+            await error.WriteLineAsync($"Fout: de database is niet bereikbaar ({ex.Message}).").ConfigureAwait(false);
+            return Failure;
+        }
+        catch (DomainException ex)
+        {
+            await error.WriteLineAsync($"Fout: {ex.Message}").ConfigureAwait(false);
+            return Failure;
+        }
+    }
+
+    private static async Task<int> MigrateAsync(IServiceProvider sp, TextWriter output)
+    {
+        var db = sp.GetRequiredService<AppDbContext>();
+        var pending = (await db.Database.GetPendingMigrationsAsync().ConfigureAwait(false)).ToList();
+        await db.Database.MigrateAsync().ConfigureAwait(false);
+        await output.WriteLineAsync(pending.Count == 0
+            ? "De database is al bijgewerkt."
+            : $"{pending.Count} migratie(s) toegepast: {string.Join(", ", pending)}.").ConfigureAwait(false);
+        return Success;
+    }
+
+    private static async Task<int> SeedDemoAsync(IServiceProvider sp, TextWriter output, TextWriter error)
+    {
+        var db = sp.GetRequiredService<AppDbContext>();
+        if ((await db.Database.GetPendingMigrationsAsync().ConfigureAwait(false)).Any())
+        {
+            await error.WriteLineAsync("Fout: de database is niet bijgewerkt. Voer eerst 'migrate' uit.").ConfigureAwait(false);
+            return Failure;
+        }
+
+        var summary = await sp.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None).ConfigureAwait(false);
+        await output.WriteLineAsync(summary).ConfigureAwait(false);
+        return Success;
+    }
+
+    private static async Task<int> CreateMunicipalityAsync(IServiceProvider sp, string name, string code, TextWriter output, TextWriter error)
+    {
+        var db = sp.GetRequiredService<AppDbContext>();
+        var municipality = new Municipality(name, code);
+        if (await db.Municipalities.AnyAsync(m => m.Code == municipality.Code).ConfigureAwait(false))
+        {
+            await error.WriteLineAsync($"Fout: er bestaat al een gemeente met code {municipality.Code}.").ConfigureAwait(false);
+            return Failure;
+        }
+
+        db.Municipalities.Add(municipality);
+        await db.SaveChangesAsync().ConfigureAwait(false);
+        await output.WriteLineAsync($"Gemeente aangemaakt: {municipality.Name} ({municipality.Code}).").ConfigureAwait(false);
+        return Success;
+    }
+
+    private static async Task<int> CreateUserAsync(
+        IServiceProvider sp, string code, string email, string name, string roleList, TextWriter output, TextWriter error)
+    {
+        var db = sp.GetRequiredService<AppDbContext>();
+        var normalizedCode = code.Trim().ToUpperInvariant();
+        var municipality = await db.Municipalities.AsNoTracking()
+            .SingleOrDefaultAsync(m => m.Code == normalizedCode).ConfigureAwait(false);
+        if (municipality is null)
+        {
+            await error.WriteLineAsync($"Fout: er is geen gemeente met code {code}. Maak die eerst aan met create-gemeente.").ConfigureAwait(false);
+            return Failure;
+        }
+
+        var roles = Roles.Parse(roleList);
+        if (roles is null)
+        {
+            await error.WriteLineAsync($"Fout: onbekende rol in '{roleList}'. Kies uit: {string.Join(", ", Roles.All)}.").ConfigureAwait(false);
+            return Failure;
+        }
+
+        var validation = await sp.GetRequiredService<FluentValidation.IValidator<CreateUserForm>>()
+            .ValidateAsync(new CreateUserForm { Email = email, DisplayName = name, Roles = [.. roles] }).ConfigureAwait(false);
+        if (!validation.IsValid)
+        {
+            foreach (var failure in validation.Errors)
+            {
+                await error.WriteLineAsync($"Fout: {failure.ErrorMessage}").ConfigureAwait(false);
+            }
+
+            return Failure;
+        }
+
+        // The command acts for that gemeente, as its Beheerder would in the browser.
+        sp.GetRequiredService<TenantContext>().Use(municipality.Id);
+        var (created, errors) = await sp.GetRequiredService<UserAccounts>()
+            .CreateAsync(municipality.Id, email, name, roles, CancellationToken.None).ConfigureAwait(false);
+        if (created is null)
+        {
+            foreach (var message in errors)
+            {
+                await error.WriteLineAsync($"Fout: {message}").ConfigureAwait(false);
+            }
+
+            return Failure;
+        }
+
+        await output.WriteLineAsync($"Gebruiker aangemaakt in {municipality.Name}: {created.User.Email} ({string.Join(", ", roles)}).").ConfigureAwait(false);
+        await output.WriteLineAsync($"Eenmalig wachtwoord: {created.OneTimePassword}").ConfigureAwait(false);
+        await output.WriteLineAsync("Bij de eerste keer inloggen kiest de gebruiker een eigen wachtwoord.").ConfigureAwait(false);
+        return Success;
+    }
+}

@@ -1,0 +1,38 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OmgekeerdHandhaven.Web.Data;
+using OmgekeerdHandhaven.Web.Domain;
+using OmgekeerdHandhaven.Web.Infrastructure.Tenancy;
+
+namespace OmgekeerdHandhaven.Web.Infrastructure.Security;
+
+/// <summary>Puts the gemeente and display name in the cookie, so tenancy and the header need no query per request.</summary>
+public sealed class AppClaimsPrincipalFactory(
+    UserManager<ApplicationUser> userManager,
+    RoleManager<IdentityRole<Guid>> roleManager,
+    IOptions<IdentityOptions> options,
+    AppDbContext db)
+    : UserClaimsPrincipalFactory<ApplicationUser, IdentityRole<Guid>>(userManager, roleManager, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ApplicationUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user).ConfigureAwait(false);
+        var municipalityName = await db.Municipalities.AsNoTracking()
+            .Where(m => m.Id == user.MunicipalityId)
+            .Select(m => m.Name)
+            .SingleAsync()
+            .ConfigureAwait(false);
+
+        identity.AddClaim(new Claim(TenantClaimTypes.MunicipalityId, user.MunicipalityId.ToString()));
+        identity.AddClaim(new Claim(TenantClaimTypes.MunicipalityName, municipalityName));
+        identity.AddClaim(new Claim(TenantClaimTypes.DisplayName, user.DisplayName));
+        if (user.MustChangePassword)
+        {
+            identity.AddClaim(new Claim(TenantClaimTypes.MustChangePassword, "true"));
+        }
+
+        return identity;
+    }
+}

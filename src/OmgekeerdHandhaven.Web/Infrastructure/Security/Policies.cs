@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Authorization;
+using OmgekeerdHandhaven.Web.Domain;
+
+namespace OmgekeerdHandhaven.Web.Infrastructure.Security;
+
+/// <summary>Named authorisation policies; controllers use these names, never role strings.</summary>
+public static class Policies
+{
+    /// <summary>Any colleague with at least one role.</summary>
+    public const string AnyRole = nameof(AnyRole);
+
+    /// <summary>Handhaver, Consulent or Beslisser: those who work with dilemmas.</summary>
+    public const string Team = nameof(Team);
+
+    public const string Beheer = nameof(Beheer);
+
+    public static void Configure(AuthorizationOptions options)
+    {
+        options.AddPolicy(AnyRole, p => p.RequireAuthenticatedUser().RequireRole(Roles.All));
+        options.AddPolicy(Team, p => p.RequireAuthenticatedUser().RequireRole(Roles.Team));
+        options.AddPolicy(Beheer, p => p.RequireAuthenticatedUser().RequireRole(Roles.Beheerder));
+        options.FallbackPolicy = options.GetPolicy(AnyRole);
+    }
+}

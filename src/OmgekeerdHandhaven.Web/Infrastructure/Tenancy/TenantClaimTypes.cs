@@ -1,0 +1,13 @@
+namespace OmgekeerdHandhaven.Web.Infrastructure.Tenancy;
+
+public static class TenantClaimTypes
+{
+    /// <summary>Claim in the auth cookie carrying the user's gemeente id.</summary>
+    public const string MunicipalityId = "gemeente_id";
+
+    public const string MunicipalityName = "gemeente_naam";
+
+    public const string DisplayName = "weergavenaam";
+
+    public const string MustChangePassword = "wachtwoord_wijzigen";
+}
