@@ -43,10 +43,12 @@ public static class ApplicationSetup
         services.AddScoped<TenantContext>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
 
-        var connectionString = configuration.GetConnectionString("Default")
-            ?? throw new InvalidOperationException("ConnectionStrings:Default is not set. Start the app with ./run.sh, or set ConnectionStrings__Default.");
+        // Read when the first context is made, so configuration added later (tests, command line) still counts.
         services.AddDbContext<AppDbContext>(options => options
-            .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(3))
+            .UseNpgsql(
+                configuration.GetConnectionString("Default")
+                    ?? throw new InvalidOperationException("ConnectionStrings:Default is not set. Start the app with ./run.sh, or set ConnectionStrings__Default."),
+                npgsql => npgsql.EnableRetryOnFailure(3))
             .UseSnakeCaseNamingConvention());
 
         AddIdentity(services, configuration);
@@ -147,14 +149,12 @@ public static class ApplicationSetup
             options.LogoutPath = "/uitloggen";
             options.AccessDeniedPath = "/fout/403";
             options.ReturnUrlParameter = "terug";
-            options.Events = new CookieAuthenticationEvents
+            // Answer 403 in place (rendered by the status code page) rather than redirecting to another URL.
+            // Only this handler is replaced: Identity's OnValidatePrincipal (the security stamp check) must stay.
+            options.Events.OnRedirectToAccessDenied = context =>
             {
-                // Answer 403 in place (rendered by the status code page) rather than redirecting to another URL.
-                OnRedirectToAccessDenied = context =>
-                {
-                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                    return Task.CompletedTask;
-                },
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
             };
         });
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)

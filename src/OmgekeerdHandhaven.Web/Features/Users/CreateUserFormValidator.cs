@@ -16,6 +16,6 @@ public sealed class CreateUserFormValidator : AbstractValidator<CreateUserForm>
             .Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Vul de naam in.")
             .MaximumLength(ApplicationUser.DisplayNameMaxLength).WithMessage($"De naam mag hoogstens {ApplicationUser.DisplayNameMaxLength} tekens lang zijn.");
-        RuleFor(f => f.Roles).SetValidator(new RoleSelectionValidator());
+        RuleFor(f => f.Roles).ValidRoleSelection();
     }
 }

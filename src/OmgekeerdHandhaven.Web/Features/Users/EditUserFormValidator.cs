@@ -11,6 +11,6 @@ public sealed class EditUserFormValidator : AbstractValidator<EditUserForm>
             .Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Vul de naam in.")
             .MaximumLength(ApplicationUser.DisplayNameMaxLength).WithMessage($"De naam mag hoogstens {ApplicationUser.DisplayNameMaxLength} tekens lang zijn.");
-        RuleFor(f => f.Roles).SetValidator(new RoleSelectionValidator());
+        RuleFor(f => f.Roles).ValidRoleSelection();
     }
 }

@@ -1,0 +1,162 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OmgekeerdHandhaven.IntegrationTests.Infrastructure;
+using OmgekeerdHandhaven.Web.Data;
+using OmgekeerdHandhaven.Web.Infrastructure.Cli;
+
+namespace OmgekeerdHandhaven.IntegrationTests;
+
+/// <summary>The operator commands, run with real arguments against their own empty database, as on a fresh install.</summary>
+public sealed partial class CommandLineTests : IAsyncLifetime
+{
+    private WebApplicationFactory<Program> _factory = null!;
+
+    public async Task InitializeAsync()
+    {
+        var connectionString = await TestDatabase.RecreateAsync("oh_integration_cli");
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("ConnectionStrings:Default", connectionString);
+        });
+    }
+
+    public async Task DisposeAsync() => await _factory.DisposeAsync();
+
+    [Fact]
+    public async Task FreshInstall_MigrateCreateGemeenteCreateUser_GivesAWorkingFirstBeheerder()
+    {
+        var migrate = await RunAsync("migrate");
+        Assert.Equal(0, migrate.ExitCode);
+        Assert.Contains("migratie(s) toegepast", migrate.Output, StringComparison.Ordinal);
+        Assert.Equal(0, (await RunAsync("create-gemeente", "--name", "Gemeente Amsterdam", "--code", "GM0363")).ExitCode);
+
+        var createUser = await RunAsync("create-user", "--gemeente", "GM0363", "--email", "beheer@amsterdam.nl", "--name", "Eerste Beheerder", "--roles", "Beheerder,Beslisser");
+
+        Assert.Equal(0, createUser.ExitCode);
+        var password = OneTimePasswordLine().Match(createUser.Output).Groups[1].Value;
+        Assert.False(string.IsNullOrEmpty(password), createUser.Output);
+        using var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var session = new WebSession(client);
+        var login = await session.LoginAsync("beheer@amsterdam.nl", password);
+        Assert.Equal("/wachtwoord-wijzigen", login.Headers.Location?.OriginalString);
+
+        var again = await RunAsync("migrate");
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("al bijgewerkt", again.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SeedDemo_TwiceInARow_AddsNothingTheSecondTime()
+    {
+        Assert.Equal(0, (await RunAsync("migrate")).ExitCode);
+
+        var first = await RunAsync("seed-demo");
+        var counts = await CountRowsAsync();
+        var second = await RunAsync("seed-demo");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("niets gewijzigd", second.Output, StringComparison.Ordinal);
+        Assert.Equal(counts, await CountRowsAsync());
+        Assert.Equal(8, counts.Users);
+    }
+
+    [Fact]
+    public async Task SeedDemo_BeforeMigrate_FailsWithAClearMessage()
+    {
+        var result = await RunAsync("seed-demo");
+
+        Assert.Equal(CommandLine.Failure, result.ExitCode);
+        Assert.Contains("Voer eerst 'migrate' uit", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("GM363", "CBS-code")]
+    [InlineData("", "CBS-code")]
+    public async Task CreateGemeente_WithBadCode_FailsAndNamesTheProblem(string code, string expected)
+    {
+        Assert.Equal(0, (await RunAsync("migrate")).ExitCode);
+
+        var result = await RunAsync("create-gemeente", "--name", "Gemeente X", "--code", code);
+
+        Assert.Equal(CommandLine.Failure, result.ExitCode);
+        Assert.Contains(expected, result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CreateGemeente_Twice_FailsTheSecondTime()
+    {
+        Assert.Equal(0, (await RunAsync("migrate")).ExitCode);
+        Assert.Equal(0, (await RunAsync("create-gemeente", "--name", "Gemeente Utrecht", "--code", "GM0344")).ExitCode);
+
+        var result = await RunAsync("create-gemeente", "--name", "Nog eens Utrecht", "--code", "gm0344");
+
+        Assert.Equal(CommandLine.Failure, result.ExitCode);
+        Assert.Contains("bestaat al", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("GM0000", "a@b.nl", "Superuser", "onbekende rol")]
+    [InlineData("GM4242", "a@b.nl", "Handhaver", "geen gemeente met code GM4242")]
+    [InlineData("GM0000", "geen-adres", "Handhaver", "geldig e-mailadres")]
+    public async Task CreateUser_WithBadInput_FailsAndCreatesNobody(string gemeente, string email, string roles, string expected)
+    {
+        Assert.Equal(0, (await RunAsync("migrate")).ExitCode);
+        Assert.Equal(0, (await RunAsync("create-gemeente", "--name", "Gemeente Voorbeeld", "--code", "GM0000")).ExitCode);
+
+        var result = await RunAsync("create-user", "--gemeente", gemeente, "--email", email, "--name", "Iemand", "--roles", roles);
+
+        Assert.Equal(CommandLine.Failure, result.ExitCode);
+        Assert.Contains(expected, result.Error, StringComparison.Ordinal);
+        Assert.Equal(0, (await CountRowsAsync()).Users);
+    }
+
+    [Fact]
+    public async Task CreateUser_WithMissingOption_IsAUsageError()
+    {
+        var result = await RunAsync("create-user", "--gemeente", "GM0000", "--email", "a@b.nl");
+
+        Assert.Equal(CommandLine.UsageError, result.ExitCode);
+        Assert.Contains("--name", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CreateUser_WithAddressThatExists_Fails()
+    {
+        Assert.Equal(0, (await RunAsync("migrate")).ExitCode);
+        Assert.Equal(0, (await RunAsync("create-gemeente", "--name", "Gemeente Voorbeeld", "--code", "GM0000")).ExitCode);
+        Assert.Equal(0, (await RunAsync("create-user", "--gemeente", "GM0000", "--email", "x@voorbeeld.nl", "--name", "X", "--roles", "Handhaver")).ExitCode);
+
+        var result = await RunAsync("create-user", "--gemeente", "GM0000", "--email", "X@voorbeeld.nl", "--name", "X2", "--roles", "Consulent");
+
+        Assert.Equal(CommandLine.Failure, result.ExitCode);
+        Assert.Contains("al in gebruik", result.Error, StringComparison.Ordinal);
+    }
+
+    private async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = await CommandLine.RunAsync(_factory.Services, args, output, error);
+        return (exitCode, output.ToString(), error.ToString());
+    }
+
+    private async Task<(int Municipalities, int Users, int PolicyAreas, int RiskSignals, int UserRoles)> CountRowsAsync()
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return (
+            await db.Municipalities.CountAsync(),
+            await db.Users.IgnoreQueryFilters().CountAsync(),
+            await db.PolicyAreas.IgnoreQueryFilters().CountAsync(),
+            await db.RiskSignals.IgnoreQueryFilters().CountAsync(),
+            await db.UserRoles.CountAsync());
+    }
+
+    [GeneratedRegex("Eenmalig wachtwoord: (\\S+)")]
+    private static partial Regex OneTimePasswordLine();
+}

@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using OmgekeerdHandhaven.Web.Data;
+using OmgekeerdHandhaven.Web.Domain;
+using OmgekeerdHandhaven.Web.Infrastructure.Seeding;
+using OmgekeerdHandhaven.Web.Infrastructure.Tenancy;
+
+namespace OmgekeerdHandhaven.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The whole app in-process against its own PostgreSQL database, migrated and filled with the demo data once.
+/// Tests that change accounts create their own users, so tests do not depend on each other's order.
+/// </summary>
+public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private static int _userCounter;
+
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    public string ConnectionString { get; private set; } = string.Empty;
+
+    protected virtual string DatabaseName => "oh_integration";
+
+    protected virtual int LoginPermitLimit => 100_000;
+
+    public async Task InitializeAsync()
+    {
+        ConnectionString = await TestDatabase.RecreateAsync(DatabaseName);
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.MigrateAsync();
+        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None);
+    }
+
+    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+
+    public WebSession CreateSession() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    /// <summary>A fresh account with a known password and no one-time-password obligation.</summary>
+    public async Task<ApplicationUser> CreateUserAsync(string municipalityCode, string password, params string[] roles)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var db = sp.GetRequiredService<AppDbContext>();
+        var municipality = await db.Municipalities.SingleAsync(m => m.Code == municipalityCode);
+        sp.GetRequiredService<TenantContext>().Use(municipality.Id);
+        var number = Interlocked.Increment(ref _userCounter);
+        var user = new ApplicationUser(municipality.Id, $"test{number}-{Guid.NewGuid():N}@{municipalityCode.ToLowerInvariant()}.nl", $"Testgebruiker {number}");
+        user.PasswordChangedByUser();
+        var userManager = sp.GetRequiredService<UserManager<ApplicationUser>>();
+        var result = await userManager.CreateAsync(user, password);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+        Assert.True((await userManager.AddToRolesAsync(user, roles)).Succeeded);
+        return user;
+    }
+
+    /// <summary>Runs a query against the database outside any request, past the tenant filter.</summary>
+    public async Task<T> QueryAsync<T>(Func<AppDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Default", ConnectionString);
+        builder.UseSetting("RateLimiting:Login:PermitLimit", LoginPermitLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+}

@@ -1,0 +1,57 @@
+using System.Net;
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace OmgekeerdHandhaven.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// One user's browser, over real HTTP requests: keeps cookies, does not follow redirects (tests assert them),
+/// and posts forms the way a browser does, with the antiforgery token from the rendered page.
+/// </summary>
+public sealed class WebSession(HttpClient client) : IDisposable
+{
+    public const string DemoPassword = OmgekeerdHandhaven.Web.Infrastructure.Seeding.DemoSeeder.DefaultPassword;
+
+    private static readonly IBrowsingContext Parser = BrowsingContext.New(Configuration.Default);
+
+    public HttpClient Client => client;
+
+    public async Task<(HttpResponseMessage Response, IDocument Document)> GetAsync(string url)
+    {
+        var response = await client.GetAsync(url);
+        var html = await response.Content.ReadAsStringAsync();
+        var document = await Parser.OpenAsync(request => request.Content(html));
+        return (response, document);
+    }
+
+    /// <summary>Opens <paramref name="pageUrl"/>, takes the form that posts to <paramref name="action"/> and submits it with <paramref name="fields"/>.</summary>
+    public async Task<HttpResponseMessage> SubmitAsync(string pageUrl, string action, params (string Name, string Value)[] fields)
+    {
+        var (response, document) = await GetAsync(pageUrl);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var form = document.QuerySelectorAll<IHtmlFormElement>("form").FirstOrDefault(f => f.GetAttribute("action") == action)
+            ?? throw new InvalidOperationException($"No form posting to {action} on {pageUrl}.");
+        var token = form.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")?.Value
+            ?? throw new InvalidOperationException($"The form posting to {action} carries no antiforgery token.");
+        return await PostAsync(action, [.. fields, ("__RequestVerificationToken", token)]);
+    }
+
+    public Task<HttpResponseMessage> PostAsync(string url, params (string Name, string Value)[] fields) =>
+        client.PostAsync(url, new FormUrlEncodedContent(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))));
+
+    public Task<HttpResponseMessage> LoginAsync(string email, string password) =>
+        SubmitAsync("/inloggen", "/inloggen", ("Email", email), ("Password", password));
+
+    public async Task LoginSuccessfullyAsync(string email, string password = DemoPassword)
+    {
+        var response = await LoginAsync(email, password);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+    }
+
+    public static async Task<IDocument> ParseAsync(HttpResponseMessage response) =>
+        await Parser.OpenAsync(request => request.Content(response.Content.ReadAsStream()));
+
+    public void Dispose() => client.Dispose();
+}

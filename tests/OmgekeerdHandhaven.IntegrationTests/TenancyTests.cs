@@ -1,0 +1,60 @@
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OmgekeerdHandhaven.IntegrationTests.Infrastructure;
+using OmgekeerdHandhaven.Web.Data;
+using OmgekeerdHandhaven.Web.Domain;
+using OmgekeerdHandhaven.Web.Infrastructure.Tenancy;
+
+namespace OmgekeerdHandhaven.IntegrationTests;
+
+[Collection(SharedApp.Name)]
+public sealed class TenancyTests(AppFactory app)
+{
+    [Fact]
+    public async Task EveryEntityWithAMunicipality_IsTenantOwnedAndFiltered()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var model = scope.ServiceProvider.GetRequiredService<AppDbContext>().Model;
+
+        var withMunicipality = model.GetEntityTypes().Where(t => t.FindProperty(nameof(ITenantOwned.MunicipalityId)) is not null).ToList();
+
+        Assert.NotEmpty(withMunicipality);
+        Assert.All(withMunicipality, type =>
+        {
+            Assert.True(typeof(ITenantOwned).IsAssignableFrom(type.ClrType), $"{type.ClrType.Name} has a MunicipalityId but is not ITenantOwned");
+            Assert.Contains(type.GetDeclaredQueryFilters(), f => f.Key == AppDbContext.TenantFilter);
+        });
+    }
+
+    [Fact]
+    public async Task EveryTenantOwnedEntity_ReturnsOnlyTheCurrentGemeentesRows_AndNothingWithoutOne()
+    {
+        var voorbeeld = await app.QueryAsync(db => db.Municipalities.Where(m => m.Code == "GM0000").Select(m => m.Id).SingleAsync());
+        var anderdorp = await app.QueryAsync(db => db.Municipalities.Where(m => m.Code == "GM9999").Select(m => m.Id).SingleAsync());
+        var types = await app.QueryAsync(db => Task.FromResult(db.Model.GetEntityTypes().Select(t => t.ClrType).Where(typeof(ITenantOwned).IsAssignableFrom).ToList()));
+        var check = typeof(TenancyTests).GetMethod(nameof(AssertFilteredAsync), BindingFlags.NonPublic | BindingFlags.Instance)!;
+
+        foreach (var type in types)
+        {
+            await (Task)check.MakeGenericMethod(type).Invoke(this, [voorbeeld, anderdorp])!;
+        }
+    }
+
+    private async Task AssertFilteredAsync<TEntity>(Guid voorbeeld, Guid anderdorp)
+        where TEntity : class, ITenantOwned
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var all = await db.Set<TEntity>().IgnoreQueryFilters().Select(e => e.MunicipalityId).ToListAsync();
+        Assert.True(all.Contains(voorbeeld) && all.Contains(anderdorp), $"the demo data should hold {typeof(TEntity).Name} rows of both gemeenten");
+
+        Assert.Empty(await db.Set<TEntity>().ToListAsync());
+
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Use(voorbeeld);
+        var seen = await db.Set<TEntity>().Select(e => e.MunicipalityId).ToListAsync();
+
+        Assert.Equal(all.Count(id => id == voorbeeld), seen.Count);
+        Assert.All(seen, id => Assert.Equal(voorbeeld, id));
+    }
+}

@@ -1,0 +1,30 @@
+using OmgekeerdHandhaven.Web.Domain;
+using OmgekeerdHandhaven.Web.Features.Shared;
+
+namespace OmgekeerdHandhaven.UnitTests;
+
+public sealed class NavigationTests
+{
+    private static string[] LabelsFor(params string[] roles) => [.. Navigation.For(roles).Select(i => i.Label)];
+
+    [Theory]
+    [InlineData(Roles.Handhaver)]
+    [InlineData(Roles.Consulent)]
+    [InlineData(Roles.Beslisser)]
+    public void TeamRole_SeesTheWorkItems_ButNotBeheer(string role) =>
+        Assert.Equal(["Mijn werk", "Dilemma's", "Zoeken", "Werkoverleggen", "Casusboekjes", "Oefenen"], LabelsFor(role));
+
+    [Fact]
+    public void Beheerder_SeesBeheer_AndNotTheTeamItems() =>
+        Assert.Equal(["Mijn werk", "Dilemma's", "Zoeken", "Beheer"], LabelsFor(Roles.Beheerder));
+
+    [Fact]
+    public void UserWithTwoRoles_SeesTheUnionInMenuOrder_WithoutDuplicates() =>
+        Assert.Equal(["Mijn werk", "Dilemma's", "Zoeken", "Werkoverleggen", "Casusboekjes", "Oefenen", "Beheer"], LabelsFor(Roles.Beheerder, Roles.Handhaver));
+
+    [Fact]
+    public void UserWithoutRoles_SeesNothing() => Assert.Empty(LabelsFor());
+
+    [Fact]
+    public void UnknownRole_GrantsNothing() => Assert.Empty(LabelsFor("Administrator"));
+}
