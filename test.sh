@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Runs every test on a real PostgreSQL and a real Chromium, installing what is missing first.
+# Ends with one line "N passed, N failed[, N skipped]" summed over all test projects; exits non-zero on any failure.
+set -uo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$root"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DEBIAN_FRONTEND=noninteractive
+results="$root/.local/test-results"
+projects=(UnitTests IntegrationTests BrowserTests)
+
+apt_install() {
+  apt-get install -y --no-install-recommends "$@" >/dev/null 2>&1 || {
+    apt-get update >/dev/null 2>&1
+    apt-get install -y --no-install-recommends "$@" >/dev/null
+  }
+}
+
+# 1. What the tests need on the machine.
+if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
+  echo "Chromium installeren (Debian-pakket)…"
+  apt_install chromium || { echo "Chromium kon niet worden geïnstalleerd." >&2; echo "0 passed, 1 failed"; exit 1; }
+fi
+command -v npm >/dev/null 2>&1 || apt_install nodejs npm
+"$root/scripts/vendor-frontend.sh" || { echo "0 passed, 1 failed"; exit 1; }
+
+# 2. A PostgreSQL of its own for the tests, unless one is given.
+started_pg=0
+if [ -z "${OH_TEST_POSTGRES:-}" ]; then
+  export OH_PG_NAME=test OH_PG_PORT="${OH_TEST_PG_PORT:-55433}"
+  if ! "$root/scripts/postgres.sh" status; then
+    "$root/scripts/postgres.sh" start || { echo "PostgreSQL kon niet starten." >&2; echo "0 passed, 1 failed"; exit 1; }
+    started_pg=1
+  fi
+  export OH_TEST_POSTGRES="Host=127.0.0.1;Port=${OH_PG_PORT};Username=postgres"
+fi
+cleanup() {
+  if [ "$started_pg" = 1 ]; then
+    OH_PG_NAME=test OH_PG_PORT="$OH_PG_PORT" "$root/scripts/postgres.sh" stop || true
+  fi
+}
+trap cleanup EXIT
+
+# 3. Build once, then run each project and sum the TRX counters.
+if ! dotnet build OmgekeerdHandhaven.sln -c Debug -nologo -v quiet -clp:ErrorsOnly; then
+  echo "De build is mislukt." >&2
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+rm -rf "$results"
+mkdir -p "$results"
+passed=0 failed=0 skipped=0 status=0
+for project in "${projects[@]}"; do
+  echo "== $project"
+  dotnet test "tests/OmgekeerdHandhaven.$project" --no-build -c Debug -nologo \
+    --logger "trx;LogFileName=$project.trx" --logger "console;verbosity=minimal" --results-directory "$results" || status=1
+  trx="$results/$project.trx"
+  if [ -f "$trx" ]; then
+    counters="$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)"
+    value() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0; }
+    total="$(value total)"; p="$(value passed)"; f="$(value failed)"
+    passed=$((passed + p))
+    failed=$((failed + f + $(value error) + $(value timeout) + $(value aborted)))
+    skipped=$((skipped + total - $(value executed)))
+  else
+    echo "Geen testresultaten van $project (de testrun is afgebroken)." >&2
+    failed=$((failed + 1))
+    status=1
+  fi
+done
+
+[ "$failed" -gt 0 ] && status=1
+summary="$passed passed, $failed failed"
+[ "$skipped" -gt 0 ] && summary="$summary, $skipped skipped"
+echo "$summary"
+exit "$status"

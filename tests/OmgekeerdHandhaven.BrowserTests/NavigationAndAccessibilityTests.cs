@@ -1,0 +1,146 @@
+using Microsoft.Playwright;
+
+namespace OmgekeerdHandhaven.BrowserTests;
+
+[Collection(SharedBrowser.Name)]
+public sealed class NavigationAndAccessibilityTests(BrowserFixture browser)
+{
+    private static readonly string[] TeamMenu = ["Mijn werk", "Dilemma's", "Zoeken", "Werkoverleggen", "Casusboekjes", "Oefenen"];
+
+    public static TheoryData<string, string[]> MenuPerRole => new()
+    {
+        { "handhaver@voorbeeld.nl", TeamMenu },
+        { "consulent@voorbeeld.nl", TeamMenu },
+        { "beslisser@voorbeeld.nl", TeamMenu },
+        { "beheerder@voorbeeld.nl", ["Mijn werk", "Dilemma's", "Zoeken", "Beheer"] },
+        { "teamleider@voorbeeld.nl", TeamMenu },
+    };
+
+    [Theory]
+    [MemberData(nameof(MenuPerRole))]
+    public async Task EachDemoRole_SeesItsOwnMenu(string email, string[] expectedMenu)
+    {
+        var page = await browser.LoggedInPageAsync(email);
+
+        var menu = await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link).AllTextContentsAsync();
+
+        Assert.Equal(expectedMenu, menu.Select(m => m.Trim()).ToArray());
+        Assert.Equal("Mijn werk", await page.Locator("h1").TextContentAsync());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task LoginPage_HasNoAccessibilityViolations_WithTheNlDesignSystemStylesLoaded()
+    {
+        var page = await browser.NewPageAsync();
+        var stylesheets = new List<IResponse>();
+        page.Response += (_, response) =>
+        {
+            if (response.Url.EndsWith(".css", StringComparison.Ordinal) || response.Url.Contains(".css?", StringComparison.Ordinal))
+            {
+                stylesheets.Add(response);
+            }
+        };
+        await page.GotoAsync("/inloggen");
+
+        Assert.Equal(3, stylesheets.Count(r => r.Ok));
+        Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(page));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task AxeCheck_ReportsAViolation_WhenThePageHasOne()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/inloggen");
+
+        // Proves the check above can fail: an unlabeled field is a WCAG 2.1 A violation.
+        await page.EvaluateAsync("() => document.querySelector('main').insertAdjacentHTML('beforeend', '<input type=\"text\">')");
+
+        Assert.Contains(await BrowserFixture.AccessibilityViolationsAsync(page), v => v.StartsWith("label:", StringComparison.Ordinal));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task LoginPageWithErrors_HasNoAccessibilityViolations()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/inloggen");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#Email-fout")).ToHaveTextAsync("Vul uw e-mailadres in.");
+        Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(page));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task MijnWerk_HasNoAccessibilityViolations()
+    {
+        var page = await browser.LoggedInPageAsync("teamleider@voorbeeld.nl");
+
+        Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(page));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task BeheerGebruikers_HasNoAccessibilityViolations_AndListsOnlyOwnGemeente()
+    {
+        var page = await browser.LoggedInPageAsync("beheerder@voorbeeld.nl");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Beheer" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Gebruikers");
+        await Assertions.Expect(page.Locator("table")).ToContainTextAsync("handhaver@voorbeeld.nl");
+        await Assertions.Expect(page.Locator("table")).Not.ToContainTextAsync("anderdorp.nl");
+        Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(page));
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nieuwe gebruiker" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gebruiker aanmaken" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#Roles-fout")).ToHaveTextAsync("Kies minstens één rol.");
+        Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(page));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task AccessibilityStatement_HasNoAccessibilityViolations()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/toegankelijkheid");
+
+        Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(page));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task SkipLink_IsTheFirstTabStop_AndMovesFocusToTheContent()
+    {
+        var page = await browser.LoggedInPageAsync("handhaver@voorbeeld.nl");
+
+        await page.Keyboard.PressAsync("Tab");
+        var skipLink = page.GetByRole(AriaRole.Link, new() { Name = "Direct naar de inhoud" });
+        await Assertions.Expect(skipLink).ToBeFocusedAsync();
+        await Assertions.Expect(skipLink).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(page.Locator("main#inhoud")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Tab");
+        var focusedInsideMain = await page.EvaluateAsync<bool>("() => document.querySelector('main').contains(document.activeElement) || document.activeElement.closest('footer') !== null");
+        Assert.True(focusedInsideMain, "after the skip link, Tab continues in the content, not in the header");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task KeyboardOnly_LoginWorks()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/inloggen");
+
+        await page.GetByLabel("E-mailadres").FocusAsync();
+        await page.Keyboard.TypeAsync("consulent@voorbeeld.nl");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync(OmgekeerdHandhaven.Web.Infrastructure.Seeding.DemoSeeder.DefaultPassword);
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Mijn werk");
+        await page.Context.CloseAsync();
+    }
+}
