@@ -44,6 +44,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             builder.UseEnvironment("Testing");
             builder.UseSetting("ConnectionStrings:Default", $"{server};Database={DatabaseName}");
+
+            // Every test logs in from 127.0.0.1; the login rate limit has its own integration test.
+            builder.UseSetting("RateLimiting:Login:PermitLimit", "100000");
         });
         _app.UseKestrel(0);
         _app.StartServer();

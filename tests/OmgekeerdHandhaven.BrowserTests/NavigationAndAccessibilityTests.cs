@@ -128,6 +128,23 @@ public sealed class NavigationAndAccessibilityTests(BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/beheer/gebruikers")]
+    [InlineData("/wachtwoord-wijzigen")]
+    public async Task At320CssPixels_PagesDoNotScrollSideways(string path)
+    {
+        var page = await browser.LoggedInPageAsync("beheerder@voorbeeld.nl");
+        await page.SetViewportSizeAsync(320, 640);
+        await page.GotoAsync(path);
+
+        // WCAG 1.4.10 Reflow: content fits 320 px; wide tables scroll inside their own region.
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+
+        Assert.Equal(0, overflow);
+        await page.Context.CloseAsync();
+    }
+
     [Fact]
     public async Task KeyboardOnly_LoginWorks()
     {

@@ -19,15 +19,16 @@ public sealed class LoginRateLimitTests(RateLimitedAppFactory app) : IClassFixtu
     public async Task LoginBurst_BeyondTheLimit_Answers429InDutch()
     {
         using var session = app.CreateSession();
-        var statuses = new List<HttpStatusCode>();
+        var responses = new List<HttpResponseMessage>();
 
         for (var attempt = 0; attempt < RateLimitedAppFactory.Limit + 2; attempt++)
         {
-            statuses.Add((await session.LoginAsync("niemand@voorbeeld.nl", "een verkeerd wachtwoord")).StatusCode);
+            responses.Add(await session.LoginAsync("niemand@voorbeeld.nl", "een verkeerd wachtwoord"));
         }
 
-        Assert.All(statuses.Take(RateLimitedAppFactory.Limit), s => Assert.Equal(HttpStatusCode.OK, s));
-        Assert.Equal(HttpStatusCode.TooManyRequests, statuses.Last());
+        Assert.All(responses.Take(RateLimitedAppFactory.Limit), r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Equal(HttpStatusCode.TooManyRequests, responses[^1].StatusCode);
+        Assert.Equal("Te veel pogingen", (await WebSession.ParseAsync(responses[^1])).QuerySelector("h1")?.TextContent);
         var (_, loginPage) = await session.GetAsync("/inloggen");
         Assert.Equal("Inloggen", loginPage.QuerySelector("h1")?.TextContent);
     }
