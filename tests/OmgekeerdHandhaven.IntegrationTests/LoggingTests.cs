@@ -1,0 +1,29 @@
+using System.Net;
+using OmgekeerdHandhaven.IntegrationTests.Infrastructure;
+using OmgekeerdHandhaven.Web.Domain;
+
+namespace OmgekeerdHandhaven.IntegrationTests;
+
+[Collection(SharedApp.Name)]
+public sealed class LoggingTests(AppFactory app)
+{
+    [Fact]
+    public async Task RequestsAreLoggedWithUserAndGemeenteIds_ButNeverEmailAddressesOrPasswords()
+    {
+        const string password = "geheim wachtwoord voor de logtest";
+        var user = await app.CreateUserAsync("GM0000", password, Roles.Beheerder);
+        using var session = app.CreateSession();
+
+        await session.LoginAsync("onbekend-persoon@voorbeeld.nl", "een ander geheim wachtwoord");
+        await session.LoginAsync(user.Email!, "fout " + password);
+        await session.LoginSuccessfullyAsync(user.Email!, password);
+        Assert.Equal(HttpStatusCode.OK, (await session.GetAsync("/beheer/gebruikers?zoek=" + Uri.EscapeDataString(user.Email!))).Response.StatusCode);
+
+        var lines = app.Logs.RenderedEvents().ToList();
+        Assert.Contains(lines, l => l.Contains("/beheer/gebruikers", StringComparison.Ordinal) && l.Contains(user.Id.ToString(), StringComparison.Ordinal)
+            && l.Contains(user.MunicipalityId.ToString(), StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("@voorbeeld.nl", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(lines, l => l.Contains(password, StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains(user.DisplayName, StringComparison.Ordinal));
+    }
+}
