@@ -48,5 +48,13 @@ public sealed class HealthTests(AppFactory app)
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health/ready")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
+
+        // A page that needs the database tells the user in Dutch, without technical details.
+        var page = await client.GetAsync("/inloggen");
+        var body = await page.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+        Assert.Contains("Tijdelijk niet beschikbaar", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Npgsql", body, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Exception", body, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Npgsql;
 using OmgekeerdHandhaven.Web.Infrastructure.Security;
 
 namespace OmgekeerdHandhaven.Web.Features.Errors;
@@ -13,8 +15,34 @@ public sealed class ErrorsController : Controller
     [Route("/fout/{statusCode:int}")]
     public IActionResult Show(int statusCode)
     {
+        if (statusCode == StatusCodes.Status500InternalServerError && IsDatabaseUnavailable(HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error))
+        {
+            // Not a bug in the request: the database is down or restarting. Say so, and that trying again later helps.
+            statusCode = StatusCodes.Status503ServiceUnavailable;
+            Response.Headers.RetryAfter = "30";
+        }
+
         var known = statusCode is 400 or 403 or 404 or 429 or 500 or 503;
         Response.StatusCode = statusCode;
         return View(known ? statusCode.ToString(System.Globalization.CultureInfo.InvariantCulture) : "500");
+    }
+
+    private static bool IsDatabaseUnavailable(Exception? error)
+    {
+        for (var e = error; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                // 57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now, 53300 too many connections.
+                case PostgresException postgres when postgres.SqlState is "57P01" or "57P02" or "57P03" or "53300":
+                    return true;
+                case PostgresException:
+                    return false;
+                case NpgsqlException:
+                    return true;
+            }
+        }
+
+        return false;
     }
 }
