@@ -1,0 +1,62 @@
+namespace OmgekeerdHandhaven.Web.Domain;
+
+/// <summary>
+/// An afspraak that comes with a decision: who does what before when, and what happens if not.
+/// The responsible party is a colleague (then linked, so it shows in their Mijn werk) or an outside party
+/// such as "jeugdhulpverlener".
+/// </summary>
+public sealed class Agreement : ITenantOwned
+{
+    private Agreement()
+    {
+        Description = Responsible = Fallback = string.Empty;
+    }
+
+    internal Agreement(Guid municipalityId, AgreementTerms terms)
+    {
+        Id = Guid.NewGuid();
+        MunicipalityId = municipalityId;
+        Description = terms.Description.Trim();
+        Responsible = terms.Responsible.Trim();
+        ResponsibleUserId = terms.ResponsibleUserId;
+        DueDate = terms.DueDate;
+        Fallback = terms.Fallback.Trim();
+        Status = AgreementStatus.Open;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid MunicipalityId { get; private set; }
+
+    public Guid DecisionId { get; private set; }
+
+    public string Description { get; private set; }
+
+    public string Responsible { get; private set; }
+
+    public Guid? ResponsibleUserId { get; private set; }
+
+    public DateOnly DueDate { get; private set; }
+
+    /// <summary>Als de afspraak niet wordt nagekomen: what happens then.</summary>
+    public string Fallback { get; private set; }
+
+    public AgreementStatus Status { get; private set; }
+
+    public string? StatusNote { get; private set; }
+
+    public DateTimeOffset? StatusChangedAt { get; private set; }
+
+    public Guid? StatusChangedById { get; private set; }
+
+    /// <summary>Verlopen: still open after its deadline. Derived from the clock, never stored.</summary>
+    public bool IsOverdue(DateOnly today) => Status == AgreementStatus.Open && DueDate < today;
+
+    internal void SetStatus(AgreementStatus status, string? note, Guid byUserId, DateTimeOffset now)
+    {
+        Status = status;
+        StatusNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        StatusChangedAt = now;
+        StatusChangedById = byUserId;
+    }
+}

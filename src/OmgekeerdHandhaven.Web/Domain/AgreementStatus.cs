@@ -1,0 +1,8 @@
+namespace OmgekeerdHandhaven.Web.Domain;
+
+public enum AgreementStatus
+{
+    Open,
+    Kept,
+    NotKept,
+}

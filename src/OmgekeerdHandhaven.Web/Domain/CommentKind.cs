@@ -1,0 +1,9 @@
+namespace OmgekeerdHandhaven.Web.Domain;
+
+public enum CommentKind
+{
+    Question,
+    Risk,
+    Suggestion,
+    Remark,
+}

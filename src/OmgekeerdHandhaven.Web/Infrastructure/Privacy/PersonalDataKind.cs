@@ -1,0 +1,11 @@
+namespace OmgekeerdHandhaven.Web.Infrastructure.Privacy;
+
+public enum PersonalDataKind
+{
+    Bsn,
+    Iban,
+    Email,
+    PhoneNumber,
+    PostcodeWithHouseNumber,
+    DateOfBirth,
+}
