@@ -5,7 +5,7 @@ namespace OmgekeerdHandhaven.BrowserTests;
 [Collection(SharedBrowser.Name)]
 public sealed class NavigationAndAccessibilityTests(BrowserFixture browser)
 {
-    private static readonly string[] TeamMenu = ["Mijn werk", "Dilemma's", "Zoeken", "Werkoverleggen", "Casusboekjes", "Oefenen"];
+    private static readonly string[] TeamMenu = ["Mijn werk", "Dilemma's", "Afspraken", "Zoeken", "Werkoverleggen", "Casusboekjes", "Oefenen"];
 
     public static TheoryData<string, string[]> MenuPerRole => new()
     {

@@ -12,7 +12,7 @@ public sealed class NavigationTests
     [InlineData(Roles.Consulent)]
     [InlineData(Roles.Beslisser)]
     public void TeamRole_SeesTheWorkItems_ButNotBeheer(string role) =>
-        Assert.Equal(["Mijn werk", "Dilemma's", "Zoeken", "Werkoverleggen", "Casusboekjes", "Oefenen"], LabelsFor(role));
+        Assert.Equal(["Mijn werk", "Dilemma's", "Afspraken", "Zoeken", "Werkoverleggen", "Casusboekjes", "Oefenen"], LabelsFor(role));
 
     [Fact]
     public void Beheerder_SeesBeheer_AndNotTheTeamItems() =>
@@ -20,7 +20,7 @@ public sealed class NavigationTests
 
     [Fact]
     public void UserWithTwoRoles_SeesTheUnionInMenuOrder_WithoutDuplicates() =>
-        Assert.Equal(["Mijn werk", "Dilemma's", "Zoeken", "Werkoverleggen", "Casusboekjes", "Oefenen", "Beheer"], LabelsFor(Roles.Beheerder, Roles.Handhaver));
+        Assert.Equal(["Mijn werk", "Dilemma's", "Afspraken", "Zoeken", "Werkoverleggen", "Casusboekjes", "Oefenen", "Beheer"], LabelsFor(Roles.Beheerder, Roles.Handhaver));
 
     [Fact]
     public void UserWithoutRoles_SeesNothing() => Assert.Empty(LabelsFor());

@@ -19,6 +19,20 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
 
     public DbSet<RiskSignal> RiskSignals => Set<RiskSignal>();
 
+    public DbSet<Dilemma> Dilemmas => Set<Dilemma>();
+
+    public DbSet<Decision> Decisions => Set<Decision>();
+
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+
+    public DbSet<Comment> Comments => Set<Comment>();
+
+    public DbSet<DilemmaRevision> DilemmaRevisions => Set<DilemmaRevision>();
+
+    public DbSet<DilemmaNumberCounter> DilemmaNumberCounters => Set<DilemmaNumberCounter>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Read by the tenant query filters on every query; EF Core evaluates it per query, not once per model.</summary>
@@ -27,6 +41,15 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+
+        // Identity names its tables explicitly ("AspNetUsers"); give them the snake_case names of the rest of the schema.
+        builder.Entity<ApplicationUser>().ToTable("users");
+        builder.Entity<IdentityRole<Guid>>().ToTable("roles");
+        builder.Entity<IdentityUserRole<Guid>>().ToTable("user_roles");
+        builder.Entity<IdentityUserClaim<Guid>>().ToTable("user_claims");
+        builder.Entity<IdentityUserLogin<Guid>>().ToTable("user_logins");
+        builder.Entity<IdentityUserToken<Guid>>().ToTable("user_tokens");
+        builder.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims");
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
 
         var apply = typeof(AppDbContext).GetMethod(nameof(ApplyTenantFilter), BindingFlags.NonPublic | BindingFlags.Instance)!;

@@ -37,6 +37,13 @@ public sealed partial class Municipality
     /// <summary>CBS code, "GM" + 4 digits (GM0363 is Amsterdam).</summary>
     public string Code { get; private set; }
 
+    /// <summary>Visie op handhaving: shown to beslissers beside the decision form ("het antwoord is per gemeente verschillend").</summary>
+    public string? Vision { get; private set; }
+
+    public const int VisionMaxLength = 10_000;
+
+    public void ChangeVision(string? vision) => Vision = string.IsNullOrWhiteSpace(vision) ? null : vision.Trim();
+
     public static bool IsValidCode(string? code) => code is not null && CbsCode().IsMatch(code.Trim());
 
     [GeneratedRegex("^GM[0-9]{4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

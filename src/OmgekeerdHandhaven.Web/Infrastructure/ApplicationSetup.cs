@@ -26,7 +26,7 @@ public static class ApplicationSetup
 {
     public const string LoginRateLimitPolicy = "inloggen";
 
-    public static readonly CultureInfo DutchCulture = CultureInfo.GetCultureInfo("nl-NL");
+    public static readonly CultureInfo DutchCulture = DutchTime.Culture;
 
     public static WebApplicationBuilder AddDilemmaregister(this WebApplicationBuilder builder)
     {
@@ -96,6 +96,8 @@ public static class ApplicationSetup
             .AddCheck<MigrationsAppliedHealthCheck>("migraties", tags: ["ready"]);
 
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<Features.Dilemmas.DilemmaPageBuilder>();
         services.AddScoped<Features.Users.UserAccounts>();
         return builder;
     }

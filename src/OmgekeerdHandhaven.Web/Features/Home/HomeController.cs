@@ -1,15 +1,47 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using OmgekeerdHandhaven.Web.Data;
+using OmgekeerdHandhaven.Web.Domain;
+using OmgekeerdHandhaven.Web.Features.Agreements;
+using OmgekeerdHandhaven.Web.Features.Dilemmas;
+using OmgekeerdHandhaven.Web.Infrastructure;
+using OmgekeerdHandhaven.Web.Infrastructure.Security;
 using OmgekeerdHandhaven.Web.Infrastructure.Tenancy;
 
 namespace OmgekeerdHandhaven.Web.Features.Home;
 
-public sealed class HomeController : Controller
+public sealed class HomeController(AppDbContext db, TimeProvider clock) : Controller
 {
-    /// <summary>Mijn werk: the start page after logging in.</summary>
+    public const int DueWithinDays = 7;
+
+    /// <summary>Mijn werk: what needs this user's attention, by role.</summary>
     [HttpGet("/")]
-    public IActionResult Index() => View(new MyWorkViewModel(
-        User.FindFirstValue(TenantClaimTypes.DisplayName) ?? string.Empty,
-        User.FindFirstValue(TenantClaimTypes.MunicipalityName) ?? string.Empty,
-        [.. User.FindAll(ClaimTypes.Role).Select(c => c.Value).Order(StringComparer.Ordinal)]));
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var actor = User.ToActor();
+        var today = DutchTime.Today(clock);
+        var mine = db.Dilemmas.AsNoTracking().Where(d => d.AuthorId == actor.UserId);
+
+        var drafts = await mine.Where(d => d.Status == DilemmaStatus.Draft).OrderByDescending(d => d.UpdatedAt).Take(20).ToItemsAsync(cancellationToken).ConfigureAwait(false);
+        var returned = await mine.Where(d => d.Status == DilemmaStatus.ReturnedToAuthor).OrderByDescending(d => d.UpdatedAt).Take(20).ToItemsAsync(cancellationToken).ConfigureAwait(false);
+        var awaiting = actor.IsBeslisser
+            ? await db.Dilemmas.AsNoTracking().Where(d => d.Status == DilemmaStatus.UnderDiscussion).OrderBy(d => d.SubmittedAt).Take(20).ToItemsAsync(cancellationToken).ConfigureAwait(false)
+            : [];
+
+        // A beslisser follows up every agreement of the gemeente; others see the ones they are responsible for.
+        var agreements = await db.ListAsync(today, "open", actor.IsBeslisser ? null : actor.UserId, 200, cancellationToken).ConfigureAwait(false);
+        var due = agreements.Where(a => a.DueDate <= today.AddDays(DueWithinDays)).ToList();
+
+        var recent = await db.Dilemmas.AsNoTracking().Where(d => d.Status == DilemmaStatus.Decided)
+            .OrderByDescending(d => d.Decisions.Where(x => x.SupersededAt == null).Max(x => x.DecidedAt)).Take(5).ToItemsAsync(cancellationToken).ConfigureAwait(false);
+
+        return View(new MyWorkViewModel(
+            User.FindFirstValue(TenantClaimTypes.DisplayName) ?? string.Empty,
+            User.FindFirstValue(TenantClaimTypes.MunicipalityName) ?? string.Empty,
+            [.. User.FindAll(ClaimTypes.Role).Select(c => c.Value).Order(StringComparer.Ordinal)],
+            actor.IsBeslisser,
+            actor.IsHandhaver || actor.IsConsulent,
+            drafts, returned, awaiting, due, recent));
+    }
 }

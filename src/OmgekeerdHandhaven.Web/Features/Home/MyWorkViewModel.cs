@@ -1,3 +1,16 @@
+using OmgekeerdHandhaven.Web.Features.Agreements;
+using OmgekeerdHandhaven.Web.Features.Dilemmas;
+
 namespace OmgekeerdHandhaven.Web.Features.Home;
 
-public sealed record MyWorkViewModel(string DisplayName, string MunicipalityName, IReadOnlyList<string> Roles);
+public sealed record MyWorkViewModel(
+    string DisplayName,
+    string MunicipalityName,
+    IReadOnlyList<string> Roles,
+    bool IsBeslisser,
+    bool CanCreate,
+    IReadOnlyList<DilemmaListItem> Drafts,
+    IReadOnlyList<DilemmaListItem> ReturnedToMe,
+    IReadOnlyList<DilemmaListItem> AwaitingDecision,
+    IReadOnlyList<AgreementListItem> AgreementsDue,
+    IReadOnlyList<DilemmaListItem> RecentDecisions);

@@ -5,14 +5,11 @@ using OmgekeerdHandhaven.Web.Infrastructure.Security;
 namespace OmgekeerdHandhaven.Web.Features.Modules;
 
 /// <summary>
-/// The menu's destinations that later issues fill (dilemma's, zoeken, werkoverleggen, casusboekjes, oefenen).
+/// The menu's destinations that later issues fill (zoeken, werkoverleggen, casusboekjes, oefenen).
 /// Each route already carries the policy its feature will need, so the menu and the access rules agree from the start.
 /// </summary>
 public sealed class ModulesController : Controller
 {
-    [HttpGet("/dilemmas")]
-    public IActionResult Dilemmas() => Planned("Dilemma's", "Hier vindt u straks alle dilemma's van uw gemeente, met filters op status, domein en fase.");
-
     [HttpGet("/zoeken")]
     public IActionResult Search() => Planned("Zoeken", "Hier zoekt u straks in eerdere dilemma's mét oplossing.");
 

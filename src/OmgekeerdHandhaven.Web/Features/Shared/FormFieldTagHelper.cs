@@ -16,6 +16,10 @@ public sealed class FormFieldTagHelper : TagHelper
 
     public string Label { get; set; } = string.Empty;
 
+    /// <summary>The posted field name when the model expression's own name does not fit (a form nested in a page model).</summary>
+    [HtmlAttributeName("name")]
+    public string? NameOverride { get; set; }
+
     public string? Hint { get; set; }
 
     /// <summary>text, email, password, date, number, or "textarea".</summary>
@@ -27,6 +31,9 @@ public sealed class FormFieldTagHelper : TagHelper
 
     public int? Rows { get; set; }
 
+    /// <summary>Id of a datalist with suggestions (plain HTML, so it works without JavaScript).</summary>
+    public string? List { get; set; }
+
     [ViewContext]
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = null!;
@@ -35,7 +42,7 @@ public sealed class FormFieldTagHelper : TagHelper
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        var name = For.Name;
+        var name = NameOverride ?? For.Name;
         var id = IdFor(name);
         var errors = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry.Errors.Select(e => e.ErrorMessage).ToList() : [];
         var invalid = errors.Count > 0;
@@ -81,7 +88,13 @@ public sealed class FormFieldTagHelper : TagHelper
 
         if (Required)
         {
-            input.Attributes["required"] = "required";
+            // aria-required, not required: the server validates, and :invalid styling would mark empty fields red before anyone typed.
+            input.Attributes["aria-required"] = "true";
+        }
+
+        if (List is not null)
+        {
+            input.Attributes["list"] = List;
         }
 
         if (Autocomplete is not null)

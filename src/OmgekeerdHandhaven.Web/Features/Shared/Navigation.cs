@@ -11,6 +11,7 @@ public static class Navigation
     [
         new("Mijn werk", "/", Roles.All),
         new("Dilemma's", "/dilemmas", Roles.All),
+        new("Afspraken", "/afspraken", Roles.Team),
         new("Zoeken", "/zoeken", Roles.All),
         new("Werkoverleggen", "/werkoverleggen", Roles.Team),
         new("Casusboekjes", "/casusboekjes", Roles.Team),

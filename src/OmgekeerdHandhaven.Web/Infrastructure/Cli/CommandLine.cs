@@ -77,6 +77,12 @@ public static class CommandLine
             await error.WriteLineAsync($"Fout: {ex.Message}").ConfigureAwait(false);
             return Failure;
         }
+        catch (InvalidOperationException ex)
+        {
+            // An operator gets one clear line, not a stack trace; the cause is in the message.
+            await error.WriteLineAsync($"Fout: {ex.Message}").ConfigureAwait(false);
+            return Failure;
+        }
     }
 
     private static async Task<int> MigrateAsync(IServiceProvider sp, TextWriter output)

@@ -14,11 +14,22 @@ public static class Policies
 
     public const string Beheer = nameof(Beheer);
 
+    /// <summary>Nieuw dilemma: Handhaver or Consulent (spec/api.md).</summary>
+    public const string CreateDilemma = nameof(CreateDilemma);
+
+    public const string Beslisser = nameof(Beslisser);
+
+    /// <summary>Follow-up of agreements: Handhaver or Beslisser.</summary>
+    public const string FollowUpAgreements = nameof(FollowUpAgreements);
+
     public static void Configure(AuthorizationOptions options)
     {
         options.AddPolicy(AnyRole, p => p.RequireAuthenticatedUser().RequireRole(Roles.All));
         options.AddPolicy(Team, p => p.RequireAuthenticatedUser().RequireRole(Roles.Team));
         options.AddPolicy(Beheer, p => p.RequireAuthenticatedUser().RequireRole(Roles.Beheerder));
+        options.AddPolicy(CreateDilemma, p => p.RequireAuthenticatedUser().RequireRole(Roles.Handhaver, Roles.Consulent));
+        options.AddPolicy(Beslisser, p => p.RequireAuthenticatedUser().RequireRole(Roles.Beslisser));
+        options.AddPolicy(FollowUpAgreements, p => p.RequireAuthenticatedUser().RequireRole(Roles.Handhaver, Roles.Beslisser));
         options.FallbackPolicy = options.GetPolicy(AnyRole);
     }
 }

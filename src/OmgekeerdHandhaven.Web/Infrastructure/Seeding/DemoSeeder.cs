@@ -10,7 +10,7 @@ namespace OmgekeerdHandhaven.Web.Infrastructure.Seeding;
 /// Demo data for trying the app and for the browser tests: two gemeenten (to show isolation), their standard
 /// lists and one account per role. Idempotent: what exists is left alone, so running it twice changes nothing.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> userManager, TenantContext tenant, IConfiguration configuration)
+public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> userManager, TenantContext tenant, IConfiguration configuration, TimeProvider clock)
 {
     public const string DefaultPassword = "Dilemmaregister-demo-2026";
 
@@ -67,6 +67,14 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
             {
                 created += await SeedAccountAsync(municipality.Id, account).ConfigureAwait(false);
             }
+
+            if (municipality.Vision is null && code == "GM0000")
+            {
+                municipality.ChangeVision(DemoCases.Vision);
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            created += await SeedDilemmasAsync(municipality.Id, code == "GM0000" ? DemoCases.Voorbeeld : DemoCases.Anderdorp, cancellationToken).ConfigureAwait(false);
         }
 
         return created == 0 ? "Demogegevens waren al aanwezig; niets gewijzigd." : $"Demogegevens aangevuld ({created} onderdelen toegevoegd).";
@@ -83,6 +91,114 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         db.RiskSignals.AddRange(newSignals);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return newAreas.Count + newSignals.Count;
+    }
+
+    /// <summary>Only into a gemeente without dilemmas, so a second run adds nothing.</summary>
+    private async Task<int> SeedDilemmasAsync(Guid municipalityId, IReadOnlyList<DemoCase> cases, CancellationToken cancellationToken)
+    {
+        if (await db.Dilemmas.AnyAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return 0;
+        }
+
+        var users = await db.Users.AsNoTracking().Select(u => new { u.Id, u.Email }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var roles = await (from userRole in db.UserRoles join role in db.Roles on userRole.RoleId equals role.Id select new { userRole.UserId, role.Name })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var actors = users.ToDictionary(
+            u => u.Email![..u.Email!.IndexOf('@', StringComparison.Ordinal)],
+            u => new Actor(u.Id, roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).ToHashSet(StringComparer.Ordinal)));
+        var names = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.DisplayName, u => u.Id, cancellationToken).ConfigureAwait(false);
+        var now = clock.GetUtcNow();
+
+        // All dilemmas of a gemeente in one transaction (numbers stay gap-free), retried as a whole on a transient error.
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            var areas = await db.PolicyAreas.ToListAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var demo in cases.OrderByDescending(c => c.CreatedDaysAgo))
+            {
+                var created = now.AddDays(-demo.CreatedDaysAgo);
+                var author = actors[demo.Author];
+                var number = await DilemmaNumbers.NextAsync(db, municipalityId, DutchTime.Local(created).Year, cancellationToken).ConfigureAwait(false);
+                var content = new DilemmaContent(
+                    demo.Title, demo.Situation, demo.Question, demo.Interests,
+                    [.. demo.Areas.Select(name => areas.Single(a => a.Name == name))], demo.Phase, demo.Signals,
+                    [.. demo.Options.Select(o => new DilemmaOption(o.Description, o.Consequences))], demo.Proposal, demo.LegalBasis);
+                var dilemma = Dilemma.CreateDraft(municipalityId, number, author, content, created);
+                Log(dilemma, author, AuditActions.Create, $"Dilemma {number} aangemaakt als concept.", created);
+                if (demo.EditedTitle is not null)
+                {
+                    dilemma.Edit(author, content with { Title = demo.EditedTitle }, created.AddHours(2));
+                    Log(dilemma, author, AuditActions.Edit, $"Dilemma {number} gewijzigd: Titel.", created.AddHours(2));
+                }
+
+                if (demo.Target != DilemmaStatus.Draft)
+                {
+                    dilemma.Submit(author, created.AddDays(1));
+                    Log(dilemma, author, AuditActions.Submit, $"Dilemma {number} ingediend.", created.AddDays(1));
+                }
+
+                var commentAt = created.AddDays(2);
+                foreach (var (kind, by, body) in demo.Comments)
+                {
+                    dilemma.AddComment(actors[by], kind, body, commentAt);
+                    Log(dilemma, actors[by], AuditActions.Comment, $"{kind.ToDutch()} geplaatst bij dilemma {number}.", commentAt);
+                    commentAt = commentAt.AddHours(5);
+                }
+
+                if (demo.ReturnReason is not null)
+                {
+                    dilemma.ReturnToAuthor(actors.Values.First(a => a.IsBeslisser), demo.ReturnReason, created.AddDays(3));
+                    Log(dilemma, actors.Values.First(a => a.IsBeslisser), AuditActions.Return, $"Dilemma {number} teruggestuurd naar de opsteller.", created.AddDays(3));
+                }
+
+                if (demo.WithdrawReason is not null)
+                {
+                    dilemma.Withdraw(author, demo.WithdrawReason, created.AddDays(4));
+                    Log(dilemma, author, AuditActions.Withdraw, $"Dilemma {number} ingetrokken.", created.AddDays(4));
+                }
+
+                if (demo.Decision is { } decision)
+                {
+                    Decide(dilemma, decision, revise: false);
+                }
+
+                if (demo.Revision is { } revision)
+                {
+                    Decide(dilemma, revision, revise: true);
+                }
+
+                db.Dilemmas.Add(dilemma);
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }).ConfigureAwait(false);
+        return cases.Count;
+
+        void Log(Dilemma dilemma, Actor actor, string action, string summary, DateTimeOffset at) =>
+            db.Add(new AuditEntry(municipalityId, actor.UserId, at, action, "Dilemma", dilemma.Number.ToString(), summary));
+
+        void Decide(Dilemma dilemma, DemoDecision demo, bool revise)
+        {
+            var by = actors[demo.By];
+            var at = now.AddDays(-demo.DaysAgo);
+            var day = DateOnly.FromDateTime(DutchTime.Local(at).Date);
+            var terms = demo.Agreements.Select(a => new AgreementTerms(
+                a.Description, a.Responsible, names.TryGetValue(a.Responsible, out var id) ? id : null, day.AddDays(a.DueDaysAfterDecision), a.Fallback)).ToList();
+            var made = revise ? dilemma.ReviseDecision(by, demo.Solution, demo.Rationale, terms, at) : dilemma.Decide(by, demo.Solution, demo.Rationale, terms, at);
+            Log(dilemma, by, revise ? AuditActions.Revise : AuditActions.Decide, $"Besluit over dilemma {dilemma.Number} {(revise ? "herzien" : "vastgelegd")} ({terms.Count} afspraken).", at);
+            foreach (var (agreement, plan) in made.Agreements.Zip(demo.Agreements))
+            {
+                if (plan.Status != AgreementStatus.Open)
+                {
+                    var followUpAt = at.AddDays(Math.Max(1, plan.DueDaysAfterDecision - 1));
+                    dilemma.SetAgreementStatus(by, agreement.Id, plan.Status, plan.Note ?? "Afgerond volgens afspraak.", followUpAt);
+                    Log(dilemma, by, AuditActions.AgreementStatus, $"Afspraak bij dilemma {dilemma.Number}: {plan.Status.ToDutch().ToLowerInvariant()}.", followUpAt);
+                }
+            }
+        }
     }
 
     private async Task<int> SeedAccountAsync(Guid municipalityId, DemoAccount account)

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OmgekeerdHandhaven.Web.Domain;
+
+namespace OmgekeerdHandhaven.Web.Data.Configurations;
+
+public sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
+{
+    public void Configure(EntityTypeBuilder<Decision> builder)
+    {
+        builder.Ignore(d => d.IsCurrent);
+        builder.Property(d => d.Solution).HasMaxLength(10_000);
+        builder.Property(d => d.Rationale).HasMaxLength(10_000);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(d => d.DecidedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(d => d.Agreements).WithOne().HasForeignKey(a => a.DecisionId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(d => d.Agreements).HasField("_agreements");
+
+        // At most one current decision per dilemma, whatever races happen above the database.
+        builder.HasIndex(d => d.DilemmaId).IsUnique().HasFilter("superseded_at IS NULL").HasDatabaseName("ix_decisions_one_current_per_dilemma");
+    }
+}

@@ -1,0 +1,7 @@
+using OmgekeerdHandhaven.Web.Domain;
+
+namespace OmgekeerdHandhaven.Web.Features.Agreements;
+
+public sealed record AgreementListItem(
+    Guid Id, string Description, string Responsible, DateOnly DueDate, AgreementStatus Status, string? StatusNote, bool Overdue,
+    string DilemmaNumber, string DilemmaTitle);

@@ -1,0 +1,3 @@
+namespace OmgekeerdHandhaven.Web.Features.Agreements;
+
+public sealed record AgreementListViewModel(IReadOnlyList<AgreementListItem> Items, string? Status, bool Mine, bool CanFollowUp);

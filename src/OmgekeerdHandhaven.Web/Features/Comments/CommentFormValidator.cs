@@ -1,0 +1,19 @@
+using FluentValidation;
+using OmgekeerdHandhaven.Web.Domain;
+using OmgekeerdHandhaven.Web.Infrastructure.Privacy;
+
+namespace OmgekeerdHandhaven.Web.Features.Comments;
+
+public sealed class CommentFormValidator : AbstractValidator<CommentForm>
+{
+    public CommentFormValidator()
+    {
+        RuleFor(f => f.Body).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("Schrijf een reactie.")
+            .MaximumLength(Comment.BodyMaxLength).WithMessage($"Een reactie mag hoogstens {Comment.BodyMaxLength} tekens lang zijn.")
+            .NoPersonalData("Reactie");
+        RuleFor(f => f.Kind)
+            .Must(k => Enum.TryParse<CommentKind>(k, ignoreCase: false, out var kind) && Enum.IsDefined(kind))
+            .WithMessage("Kies het soort reactie: vraag, risico, suggestie of opmerking.");
+    }
+}

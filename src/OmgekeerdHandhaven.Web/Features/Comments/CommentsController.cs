@@ -1,0 +1,42 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using OmgekeerdHandhaven.Web.Data;
+using OmgekeerdHandhaven.Web.Domain;
+using OmgekeerdHandhaven.Web.Features.Dilemmas;
+using OmgekeerdHandhaven.Web.Features.Shared;
+using OmgekeerdHandhaven.Web.Infrastructure.Security;
+
+namespace OmgekeerdHandhaven.Web.Features.Comments;
+
+/// <summary>Reacties: posted from the dilemma page; an invalid reactie re-shows that page with the error at the field.</summary>
+public sealed class CommentsController(AppDbContext db, AuditLog audit, TimeProvider clock) : Controller
+{
+    [HttpPost("/dilemmas/{number}/reacties")]
+    public async Task<IActionResult> Create(string number, CommentForm form, [FromServices] IValidator<CommentForm> validator, [FromServices] DilemmaPageBuilder pages, CancellationToken cancellationToken)
+    {
+        var actor = User.ToActor();
+        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken).ConfigureAwait(false);
+        if (dilemma is null)
+        {
+            return NotFound();
+        }
+
+        if (!dilemma.CanComment(actor))
+        {
+            return Forbid();
+        }
+
+        var validation = await validator.ValidateAsync(form, cancellationToken).ConfigureAwait(false);
+        if (!validation.IsValid)
+        {
+            ModelState.AddErrors(validation);
+            return View("~/Features/Dilemmas/Details.cshtml", await pages.BuildAsync(dilemma, actor, cancellationToken, form).ConfigureAwait(false));
+        }
+
+        var comment = dilemma.AddComment(actor, Enum.Parse<CommentKind>(form.Kind!), form.Body, clock.GetUtcNow());
+        audit.Record(dilemma, actor, AuditActions.Comment, $"{comment.Kind.ToDutch()} geplaatst bij dilemma {dilemma.Number}.");
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        TempData["Melding"] = "Uw reactie is geplaatst.";
+        return Redirect($"/dilemmas/{dilemma.Number}#reacties");
+    }
+}

@@ -1,0 +1,207 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using OmgekeerdHandhaven.Web.Data;
+using OmgekeerdHandhaven.Web.Domain;
+using OmgekeerdHandhaven.Web.Features.Dilemmas;
+using OmgekeerdHandhaven.Web.Features.Shared;
+using OmgekeerdHandhaven.Web.Infrastructure.Security;
+using OmgekeerdHandhaven.Web.Infrastructure.Tenancy;
+
+namespace OmgekeerdHandhaven.Web.Features.Decisions;
+
+/// <summary>Besluit vastleggen, Besluit herzien and Terugsturen: the beslisser's actions.</summary>
+[Authorize(Policy = Policies.Beslisser)]
+public sealed class DecisionsController(AppDbContext db, AuditLog audit, ITenantContext tenant, TimeProvider clock) : Controller
+{
+    public const string AddAgreement = "afspraak-toevoegen";
+    public const string RemoveAgreementPrefix = "afspraak-verwijderen-";
+
+    [HttpGet("/dilemmas/{number}/besluit")]
+    public async Task<IActionResult> Decide(string number, CancellationToken cancellationToken)
+    {
+        var actor = User.ToActor();
+        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken).ConfigureAwait(false);
+        if (dilemma is null)
+        {
+            return NotFound();
+        }
+
+        if (!dilemma.CanDecide(actor))
+        {
+            return Forbid();
+        }
+
+        var form = new DecisionForm { Version = dilemma.Version };
+        if (dilemma.CurrentDecision is { } current)
+        {
+            // Herzien starts from the decision in force, so the beslisser changes what needs changing.
+            form.Solution = current.Solution;
+            form.Rationale = current.Rationale;
+            form.Agreements = [.. current.Agreements.Select(a => new AgreementForm
+            {
+                Description = a.Description,
+                Responsible = a.Responsible,
+                DueDate = a.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                Fallback = a.Fallback,
+            })];
+        }
+
+        return View("Form", await WithContextAsync(form, dilemma, cancellationToken).ConfigureAwait(false));
+    }
+
+    [HttpPost("/dilemmas/{number}/besluit")]
+    public async Task<IActionResult> Decide(string number, DecisionForm form, [FromServices] IValidator<DecisionForm> validator, CancellationToken cancellationToken)
+    {
+        var actor = User.ToActor();
+        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken).ConfigureAwait(false);
+        if (dilemma is null)
+        {
+            return NotFound();
+        }
+
+        if (!dilemma.CanDecide(actor))
+        {
+            return Forbid();
+        }
+
+        if (ChangeAgreements(form))
+        {
+            ModelState.Clear();
+            return View("Form", await WithContextAsync(form, dilemma, cancellationToken).ConfigureAwait(false));
+        }
+
+        var validation = await validator.ValidateAsync(form, cancellationToken).ConfigureAwait(false);
+        if (!validation.IsValid)
+        {
+            ModelState.AddErrors(validation);
+            return View("Form", await WithContextAsync(form, dilemma, cancellationToken).ConfigureAwait(false));
+        }
+
+        var terms = await ToTermsAsync(form, cancellationToken).ConfigureAwait(false);
+        var now = clock.GetUtcNow();
+        var revising = dilemma.Status == DilemmaStatus.Decided;
+        db.Entry(dilemma).Property(d => d.Version).OriginalValue = form.Version;
+        if (revising)
+        {
+            dilemma.ReviseDecision(actor, form.Solution, form.Rationale, terms, now);
+            audit.Record(dilemma, actor, AuditActions.Revise, $"Besluit over dilemma {dilemma.Number} herzien ({terms.Count} afspraken).");
+        }
+        else
+        {
+            dilemma.Decide(actor, form.Solution, form.Rationale, terms, now);
+            audit.Record(dilemma, actor, AuditActions.Decide, $"Besluit over dilemma {dilemma.Number} vastgelegd ({terms.Count} afspraken).");
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is DbUpdateConcurrencyException || IsOneCurrentDecisionViolation(ex))
+        {
+            db.ChangeTracker.Clear();
+            var fresh = await db.FindVisibleAsync(number, actor, cancellationToken).ConfigureAwait(false);
+            ModelState.AddModelError(string.Empty, fresh?.Status == DilemmaStatus.Decided && !revising
+                ? "Een collega heeft intussen al een besluit over dit dilemma vastgelegd. Uw besluit is niet opgeslagen; uw tekst staat hieronder nog. Lees het vastgelegde besluit en kies zo nodig Besluit herzien."
+                : "Het dilemma is gewijzigd terwijl u het besluit schreef. Uw besluit is niet opgeslagen; uw tekst staat hieronder nog. Bekijk de wijziging en leg het besluit opnieuw vast.");
+            form.Version = fresh?.Version ?? form.Version;
+            return View("Form", await WithContextAsync(form, fresh ?? dilemma, cancellationToken).ConfigureAwait(false));
+        }
+
+        TempData["Melding"] = revising ? $"Het besluit over dilemma {dilemma.Number} is herzien." : $"Het besluit over dilemma {dilemma.Number} is vastgelegd.";
+        return Redirect($"/dilemmas/{dilemma.Number}");
+    }
+
+    [HttpGet("/dilemmas/{number}/terugsturen")]
+    public async Task<IActionResult> Return(string number, CancellationToken cancellationToken)
+    {
+        var actor = User.ToActor();
+        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken).ConfigureAwait(false);
+        if (dilemma is null)
+        {
+            return NotFound();
+        }
+
+        return dilemma.CanReturn(actor) ? View(new ReasonForm { Number = number, Title = dilemma.Title }) : Forbid();
+    }
+
+    [HttpPost("/dilemmas/{number}/terugsturen")]
+    public async Task<IActionResult> Return(string number, ReasonForm form, [FromServices] IValidator<ReasonForm> validator, CancellationToken cancellationToken)
+    {
+        var actor = User.ToActor();
+        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken).ConfigureAwait(false);
+        if (dilemma is null)
+        {
+            return NotFound();
+        }
+
+        if (!dilemma.CanReturn(actor))
+        {
+            return Forbid();
+        }
+
+        var validation = await validator.ValidateAsync(form, cancellationToken).ConfigureAwait(false);
+        if (!validation.IsValid)
+        {
+            ModelState.AddErrors(validation);
+            form.Number = number;
+            form.Title = dilemma.Title;
+            return View(form);
+        }
+
+        dilemma.ReturnToAuthor(actor, form.Reason, clock.GetUtcNow());
+        audit.Record(dilemma, actor, AuditActions.Return, $"Dilemma {dilemma.Number} teruggestuurd naar de opsteller.");
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        TempData["Melding"] = $"Dilemma {dilemma.Number} is teruggestuurd naar de opsteller.";
+        return Redirect($"/dilemmas/{dilemma.Number}");
+    }
+
+    private static bool ChangeAgreements(DecisionForm form)
+    {
+        if (form.Command == AddAgreement)
+        {
+            if (form.Agreements.Count < DecisionFormValidator.MaxAgreements)
+            {
+                form.Agreements.Add(new AgreementForm());
+            }
+
+            return true;
+        }
+
+        if (form.Command?.StartsWith(RemoveAgreementPrefix, StringComparison.Ordinal) == true
+            && int.TryParse(form.Command.AsSpan(RemoveAgreementPrefix.Length), System.Globalization.CultureInfo.InvariantCulture, out var index)
+            && index >= 0 && index < form.Agreements.Count)
+        {
+            form.Agreements.RemoveAt(index);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A responsible party that matches a colleague's name exactly is linked to that colleague (for Mijn werk and the bell).</summary>
+    private async Task<List<AgreementTerms>> ToTermsAsync(DecisionForm form, CancellationToken cancellationToken)
+    {
+        var colleagues = await db.Users.AsNoTracking().Where(u => u.IsActive)
+            .Select(u => new { u.Id, u.DisplayName }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. form.Agreements.Select(a =>
+        {
+            _ = DecisionFormValidator.TryParseDate(a.DueDate, out var due); // validated before
+            var matches = colleagues.Where(c => string.Equals(c.DisplayName, a.Responsible.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
+            return new AgreementTerms(a.Description, a.Responsible, matches.Count == 1 ? matches[0].Id : null, due, a.Fallback);
+        })];
+    }
+
+    private async Task<DecisionForm> WithContextAsync(DecisionForm form, Dilemma dilemma, CancellationToken cancellationToken)
+    {
+        var municipalityId = tenant.MunicipalityId!.Value;
+        var vision = await db.Municipalities.AsNoTracking().Where(m => m.Id == municipalityId).Select(m => m.Vision).SingleAsync(cancellationToken).ConfigureAwait(false);
+        var colleagues = await db.Users.AsNoTracking().Where(u => u.IsActive).OrderBy(u => u.DisplayName).Select(u => u.DisplayName).ToListAsync(cancellationToken).ConfigureAwait(false);
+        form.Context = new DecisionFormContext(dilemma, vision, colleagues, dilemma.Status == DilemmaStatus.Decided);
+        return form;
+    }
+
+    private static bool IsOneCurrentDecisionViolation(Exception ex) =>
+        ex is DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: "23505", ConstraintName: "ix_decisions_one_current_per_dilemma" } };
+}

@@ -1,0 +1,5 @@
+using OmgekeerdHandhaven.Web.Domain;
+
+namespace OmgekeerdHandhaven.Web.Features.Dilemmas;
+
+public sealed record CommentView(CommentKind Kind, string Body, string Author, DateTimeOffset CreatedAt);

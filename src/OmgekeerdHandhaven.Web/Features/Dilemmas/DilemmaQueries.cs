@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using OmgekeerdHandhaven.Web.Data;
+using OmgekeerdHandhaven.Web.Domain;
+
+namespace OmgekeerdHandhaven.Web.Features.Dilemmas;
+
+public static class DilemmaQueries
+{
+    /// <summary>
+    /// A dilemma of the current gemeente (tenant filter) that this actor may see; null for anything else, which the
+    /// caller answers with 404 — another gemeente's dilemma and someone else's Concept look the same as a missing one.
+    /// </summary>
+    public static async Task<Dilemma?> FindVisibleAsync(this AppDbContext db, string number, Actor actor, CancellationToken cancellationToken)
+    {
+        if (!DilemmaNumber.TryParse(number, out var parsed))
+        {
+            return null;
+        }
+
+        // Revisions are loaded because the next edit numbers its revision after them.
+        var dilemma = await db.Dilemmas
+            .Include(d => d.PolicyAreas)
+            .Include(d => d.Decisions).ThenInclude(x => x.Agreements)
+            .Include(d => d.Revisions)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(d => d.Year == parsed.Year && d.Sequence == parsed.Sequence, cancellationToken)
+            .ConfigureAwait(false);
+        return dilemma is not null && dilemma.IsVisibleTo(actor) ? dilemma : null;
+    }
+
+    public static async Task<DilemmaFormChoices> FormChoicesAsync(this AppDbContext db, CancellationToken cancellationToken)
+    {
+        var areas = await db.PolicyAreas.AsNoTracking().OrderBy(p => p.SortOrder).ThenBy(p => p.Name)
+            .Select(p => new PolicyAreaChoice(p.Id, p.Name)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var signals = await db.RiskSignals.AsNoTracking().OrderBy(r => r.Name).Select(r => r.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return new DilemmaFormChoices(areas, signals);
+    }
+}

@@ -1,0 +1,341 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using OmgekeerdHandhaven.Web.Data;
+using OmgekeerdHandhaven.Web.Domain;
+using OmgekeerdHandhaven.Web.Features.Shared;
+using OmgekeerdHandhaven.Web.Infrastructure;
+using OmgekeerdHandhaven.Web.Infrastructure.Security;
+using OmgekeerdHandhaven.Web.Infrastructure.Tenancy;
+
+namespace OmgekeerdHandhaven.Web.Features.Dilemmas;
+
+/// <summary>Nieuw dilemma, the dilemma page, wijzigen, indienen and intrekken.</summary>
+[Route("/dilemmas")]
+public sealed class DilemmasController(
+    AppDbContext db,
+    AuditLog audit,
+    ITenantContext tenant,
+    TimeProvider clock,
+    IValidator<DilemmaForm> validator) : Controller
+{
+    public const string AddOption = "optie-toevoegen";
+    public const string RemoveOptionPrefix = "optie-verwijderen-";
+    public const string SaveDraft = "concept";
+    public const string SaveAndSubmit = "indienen";
+    public const string Save = "opslaan";
+
+    public const int PageSize = 25;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(
+        [FromQuery(Name = "status")] string? status,
+        [FromQuery(Name = "domein")] Guid? policyArea,
+        [FromQuery(Name = "fase")] string? phase,
+        [FromQuery(Name = "pagina")] int page = 1,
+        CancellationToken cancellationToken = default)
+    {
+        var filter = new DilemmaListFilter(
+            Enum.TryParse<DilemmaStatus>(status, out var s) && Enum.IsDefined(s) ? s : null,
+            policyArea,
+            Enum.TryParse<ChainPhase>(phase, out var p) && Enum.IsDefined(p) ? p : null);
+        page = Math.Clamp(page, 1, 10_000);
+        var actor = User.ToActor();
+        var (items, total) = await db.ListAsync(actor, filter, page, PageSize, cancellationToken).ConfigureAwait(false);
+        var choices = await db.FormChoicesAsync(cancellationToken).ConfigureAwait(false);
+        return View(new DilemmaListViewModel(items, total, page, PageSize, filter, choices.PolicyAreas, actor.IsHandhaver || actor.IsConsulent));
+    }
+
+    [HttpGet("{number}")]
+    public async Task<IActionResult> Details(string number, [FromServices] DilemmaPageBuilder pages, CancellationToken cancellationToken)
+    {
+        var dilemma = await db.FindVisibleAsync(number, User.ToActor(), cancellationToken).ConfigureAwait(false);
+        return dilemma is null ? NotFound() : View(await pages.BuildAsync(dilemma, User.ToActor(), cancellationToken).ConfigureAwait(false));
+    }
+
+    [HttpGet("nieuw")]
+    [Authorize(Policy = Policies.CreateDilemma)]
+    public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
+        View("Form", await WithChoicesAsync(new DilemmaForm(), cancellationToken).ConfigureAwait(false));
+
+    [HttpPost("nieuw")]
+    [Authorize(Policy = Policies.CreateDilemma)]
+    public async Task<IActionResult> Create(DilemmaForm form, CancellationToken cancellationToken)
+    {
+        if (await ChangeOptionsAsync(form, cancellationToken).ConfigureAwait(false) is { } rerender)
+        {
+            return rerender;
+        }
+
+        var content = await ValidateAsync(form, cancellationToken).ConfigureAwait(false);
+        if (content is null)
+        {
+            return View("Form", await WithChoicesAsync(form, cancellationToken).ConfigureAwait(false));
+        }
+
+        var actor = User.ToActor();
+        var submit = form.Command == SaveAndSubmit;
+        var municipalityId = tenant.MunicipalityId!.Value;
+        var now = clock.GetUtcNow();
+        var strategy = db.Database.CreateExecutionStrategy();
+        var dilemma = await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var number = await DilemmaNumbers.NextAsync(db, municipalityId, DutchTime.Local(now).Year, cancellationToken).ConfigureAwait(false);
+            var created = Dilemma.CreateDraft(municipalityId, number, actor, content, now);
+            audit.Record(created, actor, AuditActions.Create, $"Dilemma {number} aangemaakt als concept.");
+            if (submit)
+            {
+                created.Submit(actor, now);
+                audit.Record(created, actor, AuditActions.Submit, $"Dilemma {number} ingediend.");
+            }
+
+            db.Dilemmas.Add(created);
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return created;
+        }).ConfigureAwait(false);
+
+        TempData["Melding"] = submit
+            ? $"Dilemma {dilemma.Number} is ingediend en staat ter bespreking."
+            : $"Dilemma {dilemma.Number} is opgeslagen als concept. Alleen u ziet het, tot u het indient.";
+        return Redirect($"/dilemmas/{dilemma.Number}");
+    }
+
+    [HttpGet("{number}/wijzigen")]
+    public async Task<IActionResult> Edit(string number, CancellationToken cancellationToken)
+    {
+        var actor = User.ToActor();
+        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken).ConfigureAwait(false);
+        if (dilemma is null)
+        {
+            return NotFound();
+        }
+
+        if (!dilemma.CanEdit(actor))
+        {
+            return Forbid();
+        }
+
+        return View("Form", await WithChoicesAsync(ToForm(dilemma), cancellationToken, dilemma).ConfigureAwait(false));
+    }
+
+    [HttpPost("{number}/wijzigen")]
+    public async Task<IActionResult> Edit(string number, DilemmaForm form, CancellationToken cancellationToken)
+    {
+        var actor = User.ToActor();
+        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken).ConfigureAwait(false);
+        if (dilemma is null)
+        {
+            return NotFound();
+        }
+
+        if (!dilemma.CanEdit(actor))
+        {
+            return Forbid();
+        }
+
+        if (await ChangeOptionsAsync(form, cancellationToken, dilemma).ConfigureAwait(false) is { } rerender)
+        {
+            return rerender;
+        }
+
+        var content = await ValidateAsync(form, cancellationToken).ConfigureAwait(false);
+        if (content is null)
+        {
+            return View("Form", await WithChoicesAsync(form, cancellationToken, dilemma).ConfigureAwait(false));
+        }
+
+        // Compare against the version the user started from, not the one just read: a colleague's save in between
+        // must be reported, not silently overwritten.
+        db.Entry(dilemma).Property(d => d.Version).OriginalValue = form.Version;
+        var now = clock.GetUtcNow();
+        var revision = dilemma.Edit(actor, content, now);
+        if (revision is not null)
+        {
+            audit.Record(dilemma, actor, AuditActions.Edit, $"Dilemma {dilemma.Number} gewijzigd: {string.Join(", ", revision.Changes.Select(c => c.Field))}.");
+        }
+
+        var submit = form.Command == SaveAndSubmit && dilemma.CanSubmit(actor);
+        if (submit)
+        {
+            dilemma.Submit(actor, now);
+            audit.Record(dilemma, actor, AuditActions.Submit, $"Dilemma {dilemma.Number} ingediend.");
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty,
+                "Iemand anders heeft dit dilemma gewijzigd terwijl u ermee bezig was. Uw invoer staat hieronder nog; " +
+                "open het dilemma in een nieuw tabblad om de wijziging van uw collega te zien, en sla daarna opnieuw op.");
+            db.ChangeTracker.Clear();
+            var current = await db.FindVisibleAsync(number, actor, cancellationToken).ConfigureAwait(false);
+            form.Version = current?.Version ?? form.Version;
+            return View("Form", await WithChoicesAsync(form, cancellationToken, current ?? dilemma).ConfigureAwait(false));
+        }
+
+        TempData["Melding"] = submit ? $"Dilemma {dilemma.Number} is opgeslagen en ingediend." : $"Dilemma {dilemma.Number} is opgeslagen.";
+        return Redirect($"/dilemmas/{dilemma.Number}");
+    }
+
+    [HttpPost("{number}/indienen")]
+    public async Task<IActionResult> Submit(string number, CancellationToken cancellationToken)
+    {
+        var actor = User.ToActor();
+        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken).ConfigureAwait(false);
+        if (dilemma is null)
+        {
+            return NotFound();
+        }
+
+        if (!dilemma.CanSubmit(actor))
+        {
+            return Forbid();
+        }
+
+        dilemma.Submit(actor, clock.GetUtcNow());
+        audit.Record(dilemma, actor, AuditActions.Submit, $"Dilemma {dilemma.Number} ingediend.");
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        TempData["Melding"] = $"Dilemma {dilemma.Number} is ingediend en staat ter bespreking.";
+        return Redirect($"/dilemmas/{dilemma.Number}");
+    }
+
+    [HttpGet("{number}/intrekken")]
+    public async Task<IActionResult> Withdraw(string number, CancellationToken cancellationToken)
+    {
+        var actor = User.ToActor();
+        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken).ConfigureAwait(false);
+        if (dilemma is null)
+        {
+            return NotFound();
+        }
+
+        return dilemma.CanWithdraw(actor) ? View(new ReasonForm { Number = number, Title = dilemma.Title }) : Forbid();
+    }
+
+    [HttpPost("{number}/intrekken")]
+    public async Task<IActionResult> Withdraw(string number, ReasonForm form, [FromServices] IValidator<ReasonForm> reasonValidator, CancellationToken cancellationToken)
+    {
+        var actor = User.ToActor();
+        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken).ConfigureAwait(false);
+        if (dilemma is null)
+        {
+            return NotFound();
+        }
+
+        if (!dilemma.CanWithdraw(actor))
+        {
+            return Forbid();
+        }
+
+        var validation = await reasonValidator.ValidateAsync(form, cancellationToken).ConfigureAwait(false);
+        if (!validation.IsValid)
+        {
+            ModelState.AddErrors(validation);
+            form.Number = number;
+            form.Title = dilemma.Title;
+            return View(form);
+        }
+
+        dilemma.Withdraw(actor, form.Reason, clock.GetUtcNow());
+        audit.Record(dilemma, actor, AuditActions.Withdraw, $"Dilemma {dilemma.Number} ingetrokken.");
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        TempData["Melding"] = $"Dilemma {dilemma.Number} is ingetrokken.";
+        return Redirect($"/dilemmas/{dilemma.Number}");
+    }
+
+    /// <summary>Optie toevoegen / verwijderen: re-show the form with one option more or less, saving nothing.</summary>
+    private async Task<IActionResult?> ChangeOptionsAsync(DilemmaForm form, CancellationToken cancellationToken, Dilemma? dilemma = null)
+    {
+        if (form.Command == AddOption)
+        {
+            if (form.Options.Count < DilemmaContent.MaxOptions)
+            {
+                form.Options.Add(new OptionForm());
+            }
+        }
+        else if (form.Command?.StartsWith(RemoveOptionPrefix, StringComparison.Ordinal) == true
+            && int.TryParse(form.Command.AsSpan(RemoveOptionPrefix.Length), System.Globalization.CultureInfo.InvariantCulture, out var index)
+            && index >= 0 && index < form.Options.Count && form.Options.Count > 1)
+        {
+            form.Options.RemoveAt(index);
+        }
+        else
+        {
+            return null;
+        }
+
+        // The fields are re-numbered, so the posted values in ModelState no longer line up with them.
+        ModelState.Clear();
+        return View("Form", await WithChoicesAsync(form, cancellationToken, dilemma).ConfigureAwait(false));
+    }
+
+    private async Task<DilemmaContent?> ValidateAsync(DilemmaForm form, CancellationToken cancellationToken)
+    {
+        var validation = await validator.ValidateAsync(form, cancellationToken).ConfigureAwait(false);
+        ModelState.AddErrors(validation);
+
+        var chosen = await db.PolicyAreas.Where(p => form.PolicyAreaIds.Contains(p.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (chosen.Count != form.PolicyAreaIds.Distinct().Count())
+        {
+            ModelState.AddModelError(nameof(form.PolicyAreaIds), "Kies alleen domeinen uit de lijst.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return null;
+        }
+
+        return new DilemmaContent(
+            form.Title, form.Situation, form.Question, form.Interests, chosen, Enum.Parse<ChainPhase>(form.Phase!),
+            [.. form.AllRiskSignals()], [.. form.Options.Select(o => new DilemmaOption(o.Description, o.Consequences))],
+            form.Proposal, form.LegalBasis);
+    }
+
+    private async Task<DilemmaForm> WithChoicesAsync(DilemmaForm form, CancellationToken cancellationToken, Dilemma? dilemma = null)
+    {
+        form.Choices = await db.FormChoicesAsync(cancellationToken).ConfigureAwait(false);
+
+        // Free tags are not checkboxes: show them in the "andere risicosignalen" box.
+        var listed = form.Choices.RiskSignals.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var free = form.RiskSignals.Where(r => !listed.Contains(r)).ToList();
+        if (free.Count > 0)
+        {
+            form.RiskSignals = [.. form.RiskSignals.Where(listed.Contains)];
+            form.OtherRiskSignals = string.Join(", ", free.Concat((form.OtherRiskSignals ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).Distinct(StringComparer.OrdinalIgnoreCase));
+        }
+        if (dilemma is not null)
+        {
+            form.Number = dilemma.Number.ToString();
+            form.CanSubmit = dilemma.CanSubmit(User.ToActor());
+        }
+
+        if (form.Options.Count == 0)
+        {
+            form.Options.Add(new OptionForm());
+        }
+
+        return form;
+    }
+
+    private static DilemmaForm ToForm(Dilemma dilemma) =>
+        new()
+        {
+            Title = dilemma.Title,
+            Situation = dilemma.Situation,
+            Question = dilemma.Question,
+            Interests = dilemma.Interests,
+            PolicyAreaIds = [.. dilemma.PolicyAreas.Select(p => p.Id)],
+            Phase = dilemma.Phase.ToString(),
+            RiskSignals = [.. dilemma.RiskSignals],
+            Options = [.. dilemma.Options.Select(o => new OptionForm { Description = o.Description, Consequences = o.Consequences })],
+            Proposal = dilemma.Proposal,
+            LegalBasis = dilemma.LegalBasis,
+            Version = dilemma.Version,
+        };
+}

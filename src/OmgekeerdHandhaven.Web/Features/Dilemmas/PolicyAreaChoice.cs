@@ -1,0 +1,3 @@
+namespace OmgekeerdHandhaven.Web.Features.Dilemmas;
+
+public sealed record PolicyAreaChoice(Guid Id, string Name);

@@ -1,0 +1,5 @@
+using OmgekeerdHandhaven.Web.Features.Shared;
+
+namespace OmgekeerdHandhaven.Web.Features.Dilemmas;
+
+public sealed record RevisionFieldView(string Field, IReadOnlyList<DiffSegment> Diff);

@@ -1,0 +1,3 @@
+namespace OmgekeerdHandhaven.Web.Features.Shared;
+
+public sealed record ChoiceOption(string Value, string Label);

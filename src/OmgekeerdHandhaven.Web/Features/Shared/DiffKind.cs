@@ -1,0 +1,8 @@
+namespace OmgekeerdHandhaven.Web.Features.Shared;
+
+public enum DiffKind
+{
+    Same,
+    Removed,
+    Added,
+}

@@ -1,0 +1,3 @@
+namespace OmgekeerdHandhaven.Web.Features.Shared;
+
+public sealed record DiffSegment(string Text, DiffKind Kind);

@@ -1,0 +1,5 @@
+using OmgekeerdHandhaven.Web.Features.Dilemmas;
+
+namespace OmgekeerdHandhaven.Web.Features.Shared;
+
+public sealed record DilemmaTable(string Caption, IReadOnlyList<DilemmaListItem> Items, bool ShowDecidedAt = false);

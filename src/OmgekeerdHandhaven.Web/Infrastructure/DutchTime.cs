@@ -1,0 +1,21 @@
+using System.Globalization;
+
+namespace OmgekeerdHandhaven.Web.Infrastructure;
+
+/// <summary>Dates as a Dutch user reads them ("29 november 2026"), in Dutch time whatever the server's zone.</summary>
+public static class DutchTime
+{
+    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("nl-NL");
+
+    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    public static DateTimeOffset Local(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Amsterdam);
+
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(Local(clock.GetUtcNow()).DateTime);
+
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Culture);
+
+    public static string Date(DateTimeOffset moment) => Local(moment).ToString("d MMMM yyyy", Culture);
+
+    public static string DateTime(DateTimeOffset moment) => Local(moment).ToString("d MMMM yyyy 'om' HH:mm", Culture);
+}

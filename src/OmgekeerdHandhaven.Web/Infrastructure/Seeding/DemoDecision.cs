@@ -1,0 +1,3 @@
+namespace OmgekeerdHandhaven.Web.Infrastructure.Seeding;
+
+internal sealed record DemoDecision(string By, int DaysAgo, string Solution, string Rationale, DemoAgreement[] Agreements);
