@@ -33,10 +33,13 @@ public static class ApplicationSetup
         var services = builder.Services;
         var configuration = builder.Configuration;
 
-        services.AddSerilog((sp, logger) => logger
-            .ReadFrom.Configuration(configuration)
-            .ReadFrom.Services(sp)
-            .Enrich.FromLogContext());
+        // preserveStaticLogger: each host (and each test server) keeps its own logger instead of replacing a process-wide one.
+        services.AddSerilog(
+            (sp, logger) => logger
+                .ReadFrom.Configuration(configuration)
+                .ReadFrom.Services(sp)
+                .Enrich.FromLogContext(),
+            preserveStaticLogger: true);
 
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
@@ -190,7 +193,11 @@ public static class ApplicationSetup
             OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public, max-age=3600",
         });
 
-        app.UseSerilogRequestLogging(options => options.EnrichDiagnosticContext = RequestLogEnricher.Enrich);
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            options.EnrichDiagnosticContext = RequestLogEnricher.Enrich;
+        });
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
