@@ -52,6 +52,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
         builder.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims");
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
 
+        // Domain entities create their own Guid ids. Telling EF so makes a new child reached through a navigation
+        // (a comment added to a loaded dilemma) an insert; otherwise a set key reads as "existing" and EF updates 0 rows.
+        foreach (var entityType in builder.Model.GetEntityTypes().Where(t => t.ClrType.Namespace == typeof(Dilemma).Namespace && !t.IsOwned()))
+        {
+            if (entityType.FindPrimaryKey()?.Properties is [{ ClrType: var keyType } key] && keyType == typeof(Guid))
+            {
+                key.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+            }
+        }
+
         var apply = typeof(AppDbContext).GetMethod(nameof(ApplyTenantFilter), BindingFlags.NonPublic | BindingFlags.Instance)!;
         foreach (var entityType in builder.Model.GetEntityTypes().Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType)))
         {

@@ -34,7 +34,13 @@ public sealed class WebSession(HttpClient client) : IDisposable
             ?? throw new InvalidOperationException($"No form posting to {action} on {pageUrl}.");
         var token = form.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")?.Value
             ?? throw new InvalidOperationException($"The form posting to {action} carries no antiforgery token.");
-        return await PostAsync(action, [.. fields, ("__RequestVerificationToken", token)]);
+
+        // Like a browser: the form's hidden fields (such as Version) go along unless the test sets them itself.
+        var given = fields.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        var hidden = form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]")
+            .Where(i => i.Name is { Length: > 0 } name && name != "__RequestVerificationToken" && !given.Contains(name))
+            .Select(i => (i.Name!, i.Value));
+        return await PostAsync(action, [.. hidden, .. fields, ("__RequestVerificationToken", token)]);
     }
 
     public Task<HttpResponseMessage> PostAsync(string url, params (string Name, string Value)[] fields) =>

@@ -261,7 +261,6 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.Agreement", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -336,7 +335,6 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.ApplicationUser", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -439,7 +437,6 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -494,7 +491,6 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.Comment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -541,7 +537,6 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.Decision", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -594,7 +589,6 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.Dilemma", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -711,7 +705,6 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.DilemmaRevision", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -751,7 +744,6 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.Municipality", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -784,7 +776,6 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.PolicyArea", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -815,7 +806,6 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.RiskSignal", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 

@@ -13,7 +13,7 @@ using OmgekeerdHandhaven.Web.Data;
 namespace OmgekeerdHandhaven.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261129112808_InitialSchema")]
+    [Migration("20261129113756_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -264,7 +264,6 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.Agreement", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -339,7 +338,6 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.ApplicationUser", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -442,7 +440,6 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -497,7 +494,6 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.Comment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -544,7 +540,6 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.Decision", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -597,7 +592,6 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.Dilemma", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -714,7 +708,6 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.DilemmaRevision", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -754,7 +747,6 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.Municipality", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -787,7 +779,6 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.PolicyArea", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -818,7 +809,6 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.RiskSignal", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
