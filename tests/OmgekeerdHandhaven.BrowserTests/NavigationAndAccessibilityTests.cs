@@ -101,6 +101,19 @@ public sealed class NavigationAndAccessibilityTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task BeheerLogboek_HasNoAccessibilityViolations()
+    {
+        var page = await browser.LoggedInPageAsync("beheerder@voorbeeld.nl");
+        await page.GotoAsync("/beheer/gebruikers");
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Beheer" }).GetByRole(AriaRole.Link, new() { Name = "Logboek" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Logboek");
+        await Assertions.Expect(page.Locator("table")).ToContainTextAsync("besloten");
+        Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(page));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task AccessibilityStatement_HasNoAccessibilityViolations()
     {
         var page = await browser.NewPageAsync();

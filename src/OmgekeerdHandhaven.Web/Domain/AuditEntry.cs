@@ -8,6 +8,8 @@ public sealed class AuditEntry : ITenantOwned
 {
     public const int SummaryMaxLength = 500;
 
+    public const int EntityKeyMaxLength = 80;
+
     private AuditEntry()
     {
         Action = EntityType = EntityKey = Summary = string.Empty;
@@ -21,7 +23,7 @@ public sealed class AuditEntry : ITenantOwned
         At = at;
         Action = action;
         EntityType = entityType;
-        EntityKey = entityKey;
+        EntityKey = entityKey.Length <= EntityKeyMaxLength ? entityKey : entityKey[..EntityKeyMaxLength];
         Summary = summary.Length <= SummaryMaxLength ? summary : summary[..SummaryMaxLength];
     }
 

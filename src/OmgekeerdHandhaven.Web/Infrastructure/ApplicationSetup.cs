@@ -158,10 +158,10 @@ public static class ApplicationSetup
             options.ReturnUrlParameter = "terug";
             // Answer 403 in place (rendered by the status code page) rather than redirecting to another URL.
             // Only this handler is replaced: Identity's OnValidatePrincipal (the security stamp check) must stay.
-            options.Events.OnRedirectToAccessDenied = context =>
+            options.Events.OnRedirectToAccessDenied = async context =>
             {
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                return Task.CompletedTask;
+                await AccessDeniedAudit.RecordAsync(context.HttpContext).ConfigureAwait(false);
             };
         });
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)

@@ -13,6 +13,13 @@ public static class DutchTime
 
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(Local(clock.GetUtcNow()).DateTime);
 
+    /// <summary>Midnight at the start of a Dutch calendar day, as an instant (for "from this day" filters).</summary>
+    public static DateTimeOffset StartOfDay(DateOnly date)
+    {
+        var local = date.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, Amsterdam.GetUtcOffset(local)).ToUniversalTime();
+    }
+
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Culture);
 
     public static string Date(DateTimeOffset moment) => Local(moment).ToString("d MMMM yyyy", Culture);

@@ -10,7 +10,7 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
     {
         builder.Property(a => a.Action).HasMaxLength(40);
         builder.Property(a => a.EntityType).HasMaxLength(40);
-        builder.Property(a => a.EntityKey).HasMaxLength(80);
+        builder.Property(a => a.EntityKey).HasMaxLength(AuditEntry.EntityKeyMaxLength);
         builder.Property(a => a.Summary).HasMaxLength(AuditEntry.SummaryMaxLength);
         builder.HasIndex(a => new { a.MunicipalityId, a.At });
         builder.HasIndex(a => new { a.MunicipalityId, a.EntityType, a.EntityKey });

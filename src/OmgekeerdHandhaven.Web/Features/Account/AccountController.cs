@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using OmgekeerdHandhaven.Web.Data;
 using OmgekeerdHandhaven.Web.Domain;
 using OmgekeerdHandhaven.Web.Features.Shared;
 using OmgekeerdHandhaven.Web.Infrastructure;
@@ -14,6 +15,8 @@ public sealed partial class AccountController(
     SignInManager<ApplicationUser> signInManager,
     UserManager<ApplicationUser> userManager,
     IPasswordHasher<ApplicationUser> passwordHasher,
+    AppDbContext db,
+    AuditLog audit,
     ILogger<AccountController> logger) : Controller
 {
     /// <summary>
@@ -65,10 +68,15 @@ public sealed partial class AccountController(
         if (!result.Succeeded)
         {
             LogLoginFailed(logger, user.Id);
+            audit.Record(user.MunicipalityId, user.Id, AuditActions.LoginFailed, "Gebruiker", user.Id.ToString(),
+                result.IsLockedOut ? "Inloggen mislukt; account is (tijdelijk) geblokkeerd." : result.IsNotAllowed ? "Inloggen mislukt; account is gedeactiveerd." : "Inloggen mislukt: verkeerd wachtwoord.");
+            await db.SaveChangesAsync().ConfigureAwait(false);
             return LoginFailed(form);
         }
 
         LogLoggedIn(logger, user.Id);
+        audit.Record(user.MunicipalityId, user.Id, AuditActions.Login, "Gebruiker", user.Id.ToString(), "Ingelogd.");
+        await db.SaveChangesAsync().ConfigureAwait(false);
         if (user.MustChangePassword)
         {
             return Redirect("/wachtwoord-wijzigen");
@@ -124,6 +132,8 @@ public sealed partial class AccountController(
         // The password change gave the account a new security stamp: this session gets a fresh cookie,
         // every other session of this user ends at its next check.
         await signInManager.RefreshSignInAsync(user).ConfigureAwait(false);
+        audit.Record(user.MunicipalityId, user.Id, AuditActions.PasswordChanged, "Gebruiker", user.Id.ToString(), "Eigen wachtwoord gewijzigd.");
+        await db.SaveChangesAsync().ConfigureAwait(false);
         TempData["Melding"] = "Uw wachtwoord is gewijzigd.";
         return Redirect("/");
     }

@@ -12,7 +12,7 @@ public sealed record CreatedUser(ApplicationUser User, string OneTimePassword);
 /// Creating an account, shared by Beheer › Gebruikers and the command line, so both apply the same rules
 /// and both write the user and its roles in one transaction.
 /// </summary>
-public sealed class UserAccounts(AppDbContext db, UserManager<ApplicationUser> userManager)
+public sealed class UserAccounts(AppDbContext db, UserManager<ApplicationUser> userManager, AuditLog audit)
 {
     /// <summary>E-mail addresses are unique across all gemeenten (they are the login name), so this looks past the tenant filter.</summary>
     public Task<bool> EmailInUseAsync(string email, CancellationToken cancellationToken)
@@ -23,7 +23,7 @@ public sealed class UserAccounts(AppDbContext db, UserManager<ApplicationUser> u
 
     /// <summary>Returns the user with a one-time password, or the Dutch reasons it could not be created (nothing is saved then).</summary>
     public async Task<(CreatedUser? Created, IReadOnlyList<string> Errors)> CreateAsync(
-        Guid municipalityId, string email, string displayName, IReadOnlyCollection<string> roles, CancellationToken cancellationToken)
+        Guid municipalityId, string email, string displayName, IReadOnlyCollection<string> roles, Guid? actorId, CancellationToken cancellationToken)
     {
         if (await EmailInUseAsync(email, cancellationToken).ConfigureAwait(false))
         {
@@ -49,6 +49,8 @@ public sealed class UserAccounts(AppDbContext db, UserManager<ApplicationUser> u
                 return ((CreatedUser?)null, (IReadOnlyList<string>)[.. result.Errors.Select(e => e.Description).Distinct()]);
             }
 
+            audit.Record(municipalityId, actorId, AuditActions.UserCreated, "Gebruiker", user.Id.ToString(), $"Gebruiker aangemaakt met rollen {string.Join(", ", roles)}.");
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return (new CreatedUser(user, password), (IReadOnlyList<string>)[]);
         }).ConfigureAwait(false);

@@ -18,7 +18,7 @@ namespace OmgekeerdHandhaven.Web.Features.Users;
 /// </summary>
 [Authorize(Policy = Policies.Beheer)]
 [Route("/beheer/gebruikers")]
-public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser> userManager, UserAccounts accounts, ITenantContext tenant) : Controller
+public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser> userManager, UserAccounts accounts, AuditLog audit, ITenantContext tenant) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -45,7 +45,7 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
             return View(form);
         }
 
-        var (created, errors) = await accounts.CreateAsync(CurrentMunicipalityId, form.Email, form.DisplayName, form.Roles, cancellationToken).ConfigureAwait(false);
+        var (created, errors) = await accounts.CreateAsync(CurrentMunicipalityId, form.Email, form.DisplayName, form.Roles, CurrentUserId, cancellationToken).ConfigureAwait(false);
         if (created is null)
         {
             foreach (var message in errors)
@@ -103,6 +103,8 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
             Check(await userManager.RemoveFromRolesAsync(user, current.Except(form.Roles)).ConfigureAwait(false));
             Check(await userManager.AddToRolesAsync(user, form.Roles.Except(current)).ConfigureAwait(false));
             Check(await userManager.UpdateAsync(user).ConfigureAwait(false));
+            Record(user, AuditActions.UserChanged, $"Naam en rollen opgeslagen; rollen: {string.Join(", ", form.Roles.Order(StringComparer.Ordinal))}.");
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }).ConfigureAwait(false);
 
@@ -133,6 +135,7 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
         }
 
         // A new security stamp makes every open session of this user fail its next check (within a minute).
+        Record(user, AuditActions.UserDeactivated, "Gebruiker gedeactiveerd.");
         Check(await userManager.UpdateSecurityStampAsync(user).ConfigureAwait(false));
         TempData["Melding"] = $"{user.DisplayName} is gedeactiveerd en kan niet meer inloggen.";
         return Redirect("/beheer/gebruikers");
@@ -148,6 +151,7 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
         }
 
         user.Activate();
+        Record(user, AuditActions.UserActivated, "Gebruiker weer geactiveerd.");
         Check(await userManager.UpdateAsync(user).ConfigureAwait(false));
         TempData["Melding"] = $"{user.DisplayName} is weer actief.";
         return Redirect($"/beheer/gebruikers/{id}");
@@ -168,6 +172,7 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
         var password = OneTimePassword.Generate();
         var token = await userManager.GeneratePasswordResetTokenAsync(user).ConfigureAwait(false);
         user.PasswordResetByAdministrator();
+        Record(user, AuditActions.PasswordReset, "Nieuw eenmalig wachtwoord gegeven.");
         Check(await userManager.ResetPasswordAsync(user, token, password).ConfigureAwait(false));
         await userManager.SetLockoutEndDateAsync(user, null).ConfigureAwait(false);
         return View("OneTimePassword", new OneTimePasswordViewModel("Nieuw eenmalig wachtwoord", user.DisplayName, user.Email!, password));
@@ -178,6 +183,10 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
     private Guid CurrentUserId => Guid.Parse(userManager.GetUserId(User)!);
 
     private bool IsSelf(ApplicationUser user) => user.Id == CurrentUserId;
+
+    /// <summary>Added to the unit of work that the next Identity update saves, so the entry and the change go together.</summary>
+    private void Record(ApplicationUser user, string action, string summary) =>
+        audit.Record(user.MunicipalityId, CurrentUserId, action, "Gebruiker", user.Id.ToString(), summary);
 
     private Task<ApplicationUser?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         db.Users.SingleOrDefaultAsync(u => u.Id == id, cancellationToken);

@@ -161,7 +161,7 @@ public static class CommandLine
         // The command acts for that gemeente, as its Beheerder would in the browser.
         sp.GetRequiredService<TenantContext>().Use(municipality.Id);
         var (created, errors) = await sp.GetRequiredService<UserAccounts>()
-            .CreateAsync(municipality.Id, email, name, roles, CancellationToken.None).ConfigureAwait(false);
+            .CreateAsync(municipality.Id, email, name, roles, actorId: null, CancellationToken.None).ConfigureAwait(false);
         if (created is null)
         {
             foreach (var message in errors)

@@ -1,0 +1,94 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using OmgekeerdHandhaven.IntegrationTests.Infrastructure;
+using OmgekeerdHandhaven.Web.Domain;
+
+namespace OmgekeerdHandhaven.IntegrationTests;
+
+[Collection(SharedApp.Name)]
+public sealed class AuditLogTests(AppFactory app)
+{
+    private const string Password = "een lang testwachtwoord";
+
+    private Task<List<string>> ActionsOnUserAsync(Guid userId) =>
+        app.QueryAsync(db => db.AuditEntries.IgnoreQueryFilters().Where(a => a.EntityKey == userId.ToString()).OrderBy(a => a.At).Select(a => a.Action).ToListAsync());
+
+    [Fact]
+    public async Task LoginsFailedLoginsAndDeniedAccess_AreInTheLogboek()
+    {
+        var user = await app.CreateUserAsync("GM0000", Password, Roles.Consulent);
+        using var session = app.CreateSession();
+
+        await session.LoginAsync(user.Email!, "niet het goede wachtwoord");
+        await session.LoginSuccessfullyAsync(user.Email!, Password);
+        Assert.Equal(HttpStatusCode.Forbidden, (await session.GetAsync("/beheer/gebruikers")).Response.StatusCode);
+
+        Assert.Equal([AuditActions.LoginFailed, AuditActions.Login], await ActionsOnUserAsync(user.Id));
+        var denied = await app.QueryAsync(db => db.AuditEntries.IgnoreQueryFilters().Where(a => a.ActorId == user.Id && a.Action == AuditActions.AccessDenied).ToListAsync());
+        Assert.Equal("GET /beheer/gebruikers", Assert.Single(denied).EntityKey);
+    }
+
+    [Fact]
+    public async Task UserChangesByABeheerder_AreInTheLogboek()
+    {
+        using var admin = app.CreateSession();
+        await admin.LoginSuccessfullyAsync("beheerder@voorbeeld.nl");
+        var email = $"audit-{Guid.NewGuid():N}@voorbeeld.nl";
+        await admin.SubmitAsync("/beheer/gebruikers/nieuw", "/beheer/gebruikers/nieuw", ("DisplayName", "Nieuwe Collega"), ("Email", email), ("Roles", Roles.Consulent));
+        var id = await app.QueryAsync(db => db.Users.IgnoreQueryFilters().Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+
+        await admin.SubmitAsync($"/beheer/gebruikers/{id}", $"/beheer/gebruikers/{id}", ("DisplayName", "Nieuwe Collega"), ("Roles", Roles.Handhaver));
+        await admin.SubmitAsync($"/beheer/gebruikers/{id}/deactiveren", $"/beheer/gebruikers/{id}/deactiveren");
+
+        Assert.Equal([AuditActions.UserCreated, AuditActions.UserChanged, AuditActions.UserDeactivated], await ActionsOnUserAsync(id));
+    }
+
+    [Fact]
+    public async Task Logboek_FiltersByAction_ShowsOnlyOwnGemeente_AndExportsCsv()
+    {
+        using var admin = app.CreateSession();
+        await admin.LoginSuccessfullyAsync("beheerder@voorbeeld.nl");
+
+        var (response, page) = await admin.GetAsync("/beheer/logboek?actie=" + Uri.EscapeDataString(AuditActions.Decide));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var rows = page.QuerySelectorAll("tbody tr");
+        Assert.NotEmpty(rows);
+        Assert.All(rows, row => Assert.Equal(AuditActions.Decide, row.Children[2].TextContent));
+        Assert.DoesNotContain("marktkraam", page.Body?.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ingrid Mulder", page.QuerySelector("table")?.TextContent, StringComparison.Ordinal);
+
+        var csv = await admin.Client.GetAsync("/beheer/logboek.csv?actie=" + Uri.EscapeDataString(AuditActions.Decide));
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        var lines = (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("Tijdstip;Gebruiker;Actie;Object;Omschrijving", lines[0]);
+        Assert.Equal(rows.Length, lines.Length - 1);
+        Assert.All(lines.Skip(1), line => Assert.Contains($"\"{AuditActions.Decide}\"", line, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Logboek_IsForBeheerdersOnly()
+    {
+        using var session = app.CreateSession();
+        await session.LoginSuccessfullyAsync("beslisser@voorbeeld.nl");
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await session.GetAsync("/beheer/logboek")).Response.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await session.Client.GetAsync("/beheer/logboek.csv")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Logboek_CannotBeChangedOrDeletedInTheDatabase()
+    {
+        await using var connection = new NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        await using var update = new NpgsqlCommand("UPDATE audit_entries SET summary = 'gewist'", connection);
+        await using var delete = new NpgsqlCommand("DELETE FROM audit_entries", connection);
+
+        var updateError = await Assert.ThrowsAsync<PostgresException>(() => update.ExecuteNonQueryAsync());
+        var deleteError = await Assert.ThrowsAsync<PostgresException>(() => delete.ExecuteNonQueryAsync());
+
+        Assert.Contains("logboek", updateError.MessageText, StringComparison.Ordinal);
+        Assert.Contains("logboek", deleteError.MessageText, StringComparison.Ordinal);
+    }
+}
