@@ -100,6 +100,7 @@ public static class ApplicationSetup
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<AuditLog>();
+        services.AddScoped<Notifier>();
         services.AddScoped<Features.Dilemmas.DilemmaPageBuilder>();
         services.AddScoped<Features.Users.UserAccounts>();
         return builder;

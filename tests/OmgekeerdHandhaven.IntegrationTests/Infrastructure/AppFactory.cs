@@ -20,7 +20,8 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private static int _userCounter;
 
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    /// <summary>Starts at the real time and moves a millisecond per reading, so events keep their order; tests jump it further.</summary>
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
 
     public LogCollector Logs { get; } = new();
 

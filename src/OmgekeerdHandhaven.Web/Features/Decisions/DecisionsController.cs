@@ -13,7 +13,7 @@ namespace OmgekeerdHandhaven.Web.Features.Decisions;
 
 /// <summary>Besluit vastleggen, Besluit herzien and Terugsturen: the beslisser's actions.</summary>
 [Authorize(Policy = Policies.Beslisser)]
-public sealed class DecisionsController(AppDbContext db, AuditLog audit, ITenantContext tenant, TimeProvider clock) : Controller
+public sealed class DecisionsController(AppDbContext db, AuditLog audit, Notifier notifier, ITenantContext tenant, TimeProvider clock) : Controller
 {
     public const string AddAgreement = "afspraak-toevoegen";
     public const string RemoveAgreementPrefix = "afspraak-verwijderen-";
@@ -87,11 +87,13 @@ public sealed class DecisionsController(AppDbContext db, AuditLog audit, ITenant
         {
             dilemma.ReviseDecision(actor, form.Solution, form.Rationale, terms, now);
             audit.Record(dilemma, actor, AuditActions.Revise, $"Besluit over dilemma {dilemma.Number} herzien ({terms.Count} afspraken).");
+            notifier.Decided(dilemma, actor, revised: true);
         }
         else
         {
             dilemma.Decide(actor, form.Solution, form.Rationale, terms, now);
             audit.Record(dilemma, actor, AuditActions.Decide, $"Besluit over dilemma {dilemma.Number} vastgelegd ({terms.Count} afspraken).");
+            notifier.Decided(dilemma, actor, revised: false);
         }
 
         try
@@ -152,6 +154,7 @@ public sealed class DecisionsController(AppDbContext db, AuditLog audit, ITenant
 
         dilemma.ReturnToAuthor(actor, form.Reason, clock.GetUtcNow());
         audit.Record(dilemma, actor, AuditActions.Return, $"Dilemma {dilemma.Number} teruggestuurd naar de opsteller.");
+        notifier.Returned(dilemma, actor);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         TempData["Melding"] = $"Dilemma {dilemma.Number} is teruggestuurd naar de opsteller.";
         return Redirect($"/dilemmas/{dilemma.Number}");

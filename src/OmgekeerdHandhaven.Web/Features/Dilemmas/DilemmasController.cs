@@ -16,6 +16,7 @@ namespace OmgekeerdHandhaven.Web.Features.Dilemmas;
 public sealed class DilemmasController(
     AppDbContext db,
     AuditLog audit,
+    Notifier notifier,
     ITenantContext tenant,
     TimeProvider clock,
     IValidator<DilemmaForm> validator) : Controller
@@ -89,6 +90,7 @@ public sealed class DilemmasController(
             {
                 created.Submit(actor, now);
                 audit.Record(created, actor, AuditActions.Submit, $"Dilemma {number} ingediend.");
+                await notifier.AwaitingDecisionAsync(created, actor, cancellationToken).ConfigureAwait(false);
             }
 
             db.Dilemmas.Add(created);
@@ -162,6 +164,7 @@ public sealed class DilemmasController(
         {
             dilemma.Submit(actor, now);
             audit.Record(dilemma, actor, AuditActions.Submit, $"Dilemma {dilemma.Number} ingediend.");
+            await notifier.AwaitingDecisionAsync(dilemma, actor, cancellationToken).ConfigureAwait(false);
         }
 
         try
@@ -200,6 +203,7 @@ public sealed class DilemmasController(
 
         dilemma.Submit(actor, clock.GetUtcNow());
         audit.Record(dilemma, actor, AuditActions.Submit, $"Dilemma {dilemma.Number} ingediend.");
+        await notifier.AwaitingDecisionAsync(dilemma, actor, cancellationToken).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         TempData["Melding"] = $"Dilemma {dilemma.Number} is ingediend en staat ter bespreking.";
         return Redirect($"/dilemmas/{dilemma.Number}");

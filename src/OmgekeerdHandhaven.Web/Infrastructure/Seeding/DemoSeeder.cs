@@ -144,6 +144,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
                 {
                     dilemma.AddComment(actors[by], kind, body, commentAt);
                     Log(dilemma, actors[by], AuditActions.Comment, $"{kind.ToDutch()} geplaatst bij dilemma {number}.", commentAt);
+                    Notify(dilemma, actors[by], NotificationKind.Commented, $"Nieuwe reactie ({kind.ToDutch().ToLowerInvariant()}) bij uw dilemma {number}.", commentAt);
                     commentAt = commentAt.AddHours(5);
                 }
 
@@ -151,6 +152,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
                 {
                     dilemma.ReturnToAuthor(actors.Values.First(a => a.IsBeslisser), demo.ReturnReason, created.AddDays(3));
                     Log(dilemma, actors.Values.First(a => a.IsBeslisser), AuditActions.Return, $"Dilemma {number} teruggestuurd naar de opsteller.", created.AddDays(3));
+                    Notify(dilemma, actors.Values.First(a => a.IsBeslisser), NotificationKind.Returned, $"Uw dilemma {number} is teruggestuurd.", created.AddDays(3));
                 }
 
                 if (demo.WithdrawReason is not null)
@@ -169,6 +171,15 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
                     Decide(dilemma, revision, revise: true);
                 }
 
+                if (dilemma.Status == DilemmaStatus.UnderDiscussion)
+                {
+                    foreach (var beslisser in actors.Values.Where(a => a.IsBeslisser && !a.Is(author.UserId)))
+                    {
+                        db.Add(new Notification(municipalityId, beslisser.UserId, NotificationKind.AwaitingDecision, number.ToString(),
+                            $"Dilemma {number} wacht op een besluit.", created.AddDays(1)));
+                    }
+                }
+
                 db.Dilemmas.Add(dilemma);
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             }
@@ -180,6 +191,23 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         void Log(Dilemma dilemma, Actor actor, string action, string summary, DateTimeOffset at) =>
             db.Add(new AuditEntry(municipalityId, actor.UserId, at, action, "Dilemma", dilemma.Number.ToString(), summary));
 
+        // Meldingen older than two weeks count as read, as they would be in real use.
+        void Notify(Dilemma dilemma, Actor actor, NotificationKind kind, string text, DateTimeOffset at)
+        {
+            if (actor.Is(dilemma.AuthorId))
+            {
+                return;
+            }
+
+            var notification = new Notification(municipalityId, dilemma.AuthorId, kind, dilemma.Number.ToString(), text, at);
+            if (at < now.AddDays(-14))
+            {
+                notification.MarkRead(at.AddDays(1));
+            }
+
+            db.Add(notification);
+        }
+
         void Decide(Dilemma dilemma, DemoDecision demo, bool revise)
         {
             var by = actors[demo.By];
@@ -189,6 +217,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
                 a.Description, a.Responsible, names.TryGetValue(a.Responsible, out var id) ? id : null, day.AddDays(a.DueDaysAfterDecision), a.Fallback)).ToList();
             var made = revise ? dilemma.ReviseDecision(by, demo.Solution, demo.Rationale, terms, at) : dilemma.Decide(by, demo.Solution, demo.Rationale, terms, at);
             Log(dilemma, by, revise ? AuditActions.Revise : AuditActions.Decide, $"Besluit over dilemma {dilemma.Number} {(revise ? "herzien" : "vastgelegd")} ({terms.Count} afspraken).", at);
+            Notify(dilemma, by, NotificationKind.Decided, revise ? $"Het besluit over uw dilemma {dilemma.Number} is herzien." : $"Over uw dilemma {dilemma.Number} is besloten.", at);
             foreach (var (agreement, plan) in made.Agreements.Zip(demo.Agreements))
             {
                 if (plan.Status != AgreementStatus.Open)

@@ -1,0 +1,9 @@
+namespace OmgekeerdHandhaven.Web.Domain;
+
+public enum NotificationKind
+{
+    Commented,
+    Returned,
+    Decided,
+    AwaitingDecision,
+}

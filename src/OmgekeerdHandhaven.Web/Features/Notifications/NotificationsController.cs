@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using OmgekeerdHandhaven.Web.Data;
+using OmgekeerdHandhaven.Web.Features.Agreements;
+using OmgekeerdHandhaven.Web.Infrastructure;
+using OmgekeerdHandhaven.Web.Infrastructure.Security;
+
+namespace OmgekeerdHandhaven.Web.Features.Notifications;
+
+/// <summary>Meldingen: what happened to my dilemmas, what awaits my decision, and my agreements that are due.</summary>
+public sealed class NotificationsController(AppDbContext db, TimeProvider clock) : Controller
+{
+    [HttpGet("/meldingen")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var actor = User.ToActor();
+        var today = DutchTime.Today(clock);
+        var notifications = await db.Notifications.AsNoTracking().Where(n => n.RecipientId == actor.UserId)
+            .OrderBy(n => n.ReadAt != null).ThenByDescending(n => n.CreatedAt).Take(50).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var due = (await db.ListAsync(today, "open", actor.UserId, 200, cancellationToken).ConfigureAwait(false))
+            .Where(a => a.DueDate <= today.AddDays(Home.HomeController.DueWithinDays)).ToList();
+        return View(new NotificationsViewModel(notifications, due));
+    }
+
+    /// <summary>A POST, not a side effect of viewing: reading the list changes nothing until the user says so.</summary>
+    [HttpPost("/meldingen/gelezen")]
+    public async Task<IActionResult> MarkAllRead(CancellationToken cancellationToken)
+    {
+        var actor = User.ToActor();
+        var now = clock.GetUtcNow();
+        var unread = await db.Notifications.Where(n => n.RecipientId == actor.UserId && n.ReadAt == null).ToListAsync(cancellationToken).ConfigureAwait(false);
+        unread.ForEach(n => n.MarkRead(now));
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        TempData["Melding"] = "Alle meldingen zijn als gelezen gemarkeerd.";
+        return Redirect("/meldingen");
+    }
+}

@@ -1,0 +1,6 @@
+using OmgekeerdHandhaven.Web.Domain;
+using OmgekeerdHandhaven.Web.Features.Agreements;
+
+namespace OmgekeerdHandhaven.Web.Features.Notifications;
+
+public sealed record NotificationsViewModel(IReadOnlyList<Notification> Notifications, IReadOnlyList<AgreementListItem> DueAgreements);

@@ -1,0 +1,63 @@
+using System.Net;
+using OmgekeerdHandhaven.IntegrationTests.Infrastructure;
+using OmgekeerdHandhaven.Web.Domain;
+
+namespace OmgekeerdHandhaven.IntegrationTests;
+
+[Collection(SharedApp.Name)]
+public sealed class NotificationTests(AppFactory app)
+{
+    private const string Password = "een lang testwachtwoord";
+
+    private static async Task<int> BellAsync(WebSession session)
+    {
+        var (_, page) = await session.GetAsync("/");
+        var count = page.QuerySelector(".oh-bell__count")?.TextContent;
+        return count is null ? 0 : int.Parse(count, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public async Task AuthorHearsOfCommentReturnAndDecision_BeslisserOfWhatAwaitsADecision()
+    {
+        var author = await app.CreateUserAsync("GM0000", Password, Roles.Handhaver);
+        using var authorSession = app.CreateSession();
+        using var consulent = app.CreateSession();
+        using var beslisser = app.CreateSession();
+        await authorSession.LoginSuccessfullyAsync(author.Email!, Password);
+        await consulent.LoginSuccessfullyAsync("consulent@voorbeeld.nl");
+        await beslisser.LoginSuccessfullyAsync("beslisser@voorbeeld.nl");
+        var beslisserBefore = await BellAsync(beslisser);
+
+        var number = await DilemmaSteps.CreateHennepAsync(authorSession, app, submit: true);
+        Assert.Equal(beslisserBefore + 1, await BellAsync(beslisser));
+        var (_, beslisserList) = await beslisser.GetAsync("/meldingen");
+        Assert.Contains($"Dilemma {number} wacht op een besluit.", beslisserList.QuerySelector("main")?.TextContent, StringComparison.Ordinal);
+
+        Assert.Equal(0, await BellAsync(authorSession));
+        await consulent.SubmitAsync($"/dilemmas/{number}", $"/dilemmas/{number}/reacties", ("Body", "Is er al contact met de woningcorporatie?"), ("Kind", "Question"));
+        await beslisser.SubmitAsync($"/dilemmas/{number}/terugsturen", $"/dilemmas/{number}/terugsturen", ("Reason", "Beschrijf de veiligheid."));
+        Assert.Equal(2, await BellAsync(authorSession));
+
+        var (_, list) = await authorSession.GetAsync("/meldingen");
+        var text = list.QuerySelector("main")?.TextContent;
+        Assert.Contains($"Nieuwe reactie (vraag) bij uw dilemma {number}.", text, StringComparison.Ordinal);
+        Assert.Contains($"Uw dilemma {number} is teruggestuurd.", text, StringComparison.Ordinal);
+
+        var read = await authorSession.SubmitAsync("/meldingen", "/meldingen/gelezen");
+        Assert.Equal(HttpStatusCode.Redirect, read.StatusCode);
+        Assert.Equal(0, await BellAsync(authorSession));
+    }
+
+    [Fact]
+    public async Task OwnActions_DoNotNotifyOneself()
+    {
+        using var teamleider = app.CreateSession();
+        await teamleider.LoginSuccessfullyAsync("teamleider@voorbeeld.nl");
+        var number = await DilemmaSteps.CreateHennepAsync(teamleider, app, submit: true);
+        await teamleider.SubmitAsync($"/dilemmas/{number}", $"/dilemmas/{number}/reacties", ("Body", "Eigen opmerking."), ("Kind", "Remark"));
+
+        var (_, list) = await teamleider.GetAsync("/meldingen");
+        Assert.DoesNotContain($"Nieuwe reactie (opmerking) bij uw dilemma {number}", list.QuerySelector("main")?.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain($"Dilemma {number} wacht op een besluit.", list.QuerySelector("main")?.TextContent, StringComparison.Ordinal);
+    }
+}
