@@ -102,6 +102,7 @@ public static class ApplicationSetup
         services.AddScoped<AuditLog>();
         services.AddScoped<Notifier>();
         services.AddScoped<Features.Dilemmas.DilemmaPageBuilder>();
+        services.AddScoped<Features.Dilemmas.DilemmaActions>();
         services.AddScoped<Features.Users.UserAccounts>();
         return builder;
     }

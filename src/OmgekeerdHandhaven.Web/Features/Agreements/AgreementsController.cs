@@ -11,7 +11,7 @@ using OmgekeerdHandhaven.Web.Infrastructure.Security;
 namespace OmgekeerdHandhaven.Web.Features.Agreements;
 
 /// <summary>Afspraken: the follow-up list, and recording whether an agreement was kept.</summary>
-public sealed class AgreementsController(AppDbContext db, AuditLog audit, TimeProvider clock) : Controller
+public sealed class AgreementsController(AppDbContext db, DilemmaActions actions, TimeProvider clock) : Controller
 {
     public static readonly IReadOnlyList<(string Value, string Label)> StatusFilters =
         [("", "Alle"), ("open", "Open"), ("verlopen", "Verlopen"), ("nagekomen", "Nagekomen"), ("niet-nagekomen", "Niet nagekomen")];
@@ -57,8 +57,7 @@ public sealed class AgreementsController(AppDbContext db, AuditLog audit, TimePr
 
         try
         {
-            var agreement = dilemma.SetAgreementStatus(actor, id, Enum.Parse<AgreementStatus>(form.Status!), form.Note, clock.GetUtcNow());
-            audit.Record(dilemma, actor, AuditActions.AgreementStatus, $"Afspraak bij dilemma {key}: {agreement.Status.ToDutch().ToLowerInvariant()}.");
+            await actions.SetAgreementStatusAsync(dilemma, actor, id, Enum.Parse<AgreementStatus>(form.Status!), form.Note, cancellationToken).ConfigureAwait(false);
         }
         catch (DomainException ex)
         {
@@ -66,7 +65,6 @@ public sealed class AgreementsController(AppDbContext db, AuditLog audit, TimePr
             return Redirect($"/dilemmas/{key}#afspraak-{id}");
         }
 
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         TempData["Melding"] = "De afspraak is bijgewerkt.";
         return Redirect($"/dilemmas/{key}#afspraak-{id}");
     }

@@ -9,7 +9,7 @@ using OmgekeerdHandhaven.Web.Infrastructure.Security;
 namespace OmgekeerdHandhaven.Web.Features.Comments;
 
 /// <summary>Reacties: posted from the dilemma page; an invalid reactie re-shows that page with the error at the field.</summary>
-public sealed class CommentsController(AppDbContext db, AuditLog audit, Notifier notifier, TimeProvider clock) : Controller
+public sealed class CommentsController(AppDbContext db, DilemmaActions actions) : Controller
 {
     [HttpPost("/dilemmas/{number}/reacties")]
     public async Task<IActionResult> Create(string number, CommentForm form, [FromServices] IValidator<CommentForm> validator, [FromServices] DilemmaPageBuilder pages, CancellationToken cancellationToken)
@@ -33,10 +33,7 @@ public sealed class CommentsController(AppDbContext db, AuditLog audit, Notifier
             return View("~/Features/Dilemmas/Details.cshtml", await pages.BuildAsync(dilemma, actor, cancellationToken, form).ConfigureAwait(false));
         }
 
-        var comment = dilemma.AddComment(actor, Enum.Parse<CommentKind>(form.Kind!), form.Body, clock.GetUtcNow());
-        audit.Record(dilemma, actor, AuditActions.Comment, $"{comment.Kind.ToDutch()} geplaatst bij dilemma {dilemma.Number}.");
-        notifier.Commented(dilemma, actor, comment.Kind);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await actions.CommentAsync(dilemma, actor, Enum.Parse<CommentKind>(form.Kind!), form.Body, cancellationToken).ConfigureAwait(false);
         TempData["Melding"] = "Uw reactie is geplaatst.";
         return Redirect($"/dilemmas/{dilemma.Number}#reacties");
     }

@@ -13,7 +13,7 @@ namespace OmgekeerdHandhaven.Web.Features.Decisions;
 
 /// <summary>Besluit vastleggen, Besluit herzien and Terugsturen: the beslisser's actions.</summary>
 [Authorize(Policy = Policies.Beslisser)]
-public sealed class DecisionsController(AppDbContext db, AuditLog audit, Notifier notifier, ITenantContext tenant, TimeProvider clock) : Controller
+public sealed class DecisionsController(AppDbContext db, DilemmaActions actions, ITenantContext tenant) : Controller
 {
     public const string AddAgreement = "afspraak-toevoegen";
     public const string RemoveAgreementPrefix = "afspraak-verwijderen-";
@@ -80,29 +80,13 @@ public sealed class DecisionsController(AppDbContext db, AuditLog audit, Notifie
         }
 
         var terms = await ToTermsAsync(form, cancellationToken).ConfigureAwait(false);
-        var now = clock.GetUtcNow();
         var revising = dilemma.Status == DilemmaStatus.Decided;
-        db.Entry(dilemma).Property(d => d.Version).OriginalValue = form.Version;
-        if (revising)
-        {
-            dilemma.ReviseDecision(actor, form.Solution, form.Rationale, terms, now);
-            audit.Record(dilemma, actor, AuditActions.Revise, $"Besluit over dilemma {dilemma.Number} herzien ({terms.Count} afspraken).");
-            notifier.Decided(dilemma, actor, revised: true);
-        }
-        else
-        {
-            dilemma.Decide(actor, form.Solution, form.Rationale, terms, now);
-            audit.Record(dilemma, actor, AuditActions.Decide, $"Besluit over dilemma {dilemma.Number} vastgelegd ({terms.Count} afspraken).");
-            notifier.Decided(dilemma, actor, revised: false);
-        }
-
         try
         {
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await actions.DecideAsync(dilemma, actor, form.Solution, form.Rationale, terms, form.Version, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is DbUpdateConcurrencyException || IsOneCurrentDecisionViolation(ex))
+        catch (ConcurrencyConflictException)
         {
-            db.ChangeTracker.Clear();
             var fresh = await db.FindVisibleAsync(number, actor, cancellationToken).ConfigureAwait(false);
             ModelState.AddModelError(string.Empty, fresh?.Status == DilemmaStatus.Decided && !revising
                 ? "Een collega heeft intussen al een besluit over dit dilemma vastgelegd. Uw besluit is niet opgeslagen; uw tekst staat hieronder nog. Lees het vastgelegde besluit en kies zo nodig Besluit herzien."
@@ -152,10 +136,7 @@ public sealed class DecisionsController(AppDbContext db, AuditLog audit, Notifie
             return View(form);
         }
 
-        dilemma.ReturnToAuthor(actor, form.Reason, clock.GetUtcNow());
-        audit.Record(dilemma, actor, AuditActions.Return, $"Dilemma {dilemma.Number} teruggestuurd naar de opsteller.");
-        notifier.Returned(dilemma, actor);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await actions.ReturnAsync(dilemma, actor, form.Reason, cancellationToken).ConfigureAwait(false);
         TempData["Melding"] = $"Dilemma {dilemma.Number} is teruggestuurd naar de opsteller.";
         return Redirect($"/dilemmas/{dilemma.Number}");
     }
@@ -204,7 +185,4 @@ public sealed class DecisionsController(AppDbContext db, AuditLog audit, Notifie
         form.Context = new DecisionFormContext(dilemma, vision, colleagues, dilemma.Status == DilemmaStatus.Decided);
         return form;
     }
-
-    private static bool IsOneCurrentDecisionViolation(Exception ex) =>
-        ex is DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: "23505", ConstraintName: "ix_decisions_one_current_per_dilemma" } };
 }

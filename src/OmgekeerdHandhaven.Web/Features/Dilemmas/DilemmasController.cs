@@ -5,21 +5,13 @@ using Microsoft.EntityFrameworkCore;
 using OmgekeerdHandhaven.Web.Data;
 using OmgekeerdHandhaven.Web.Domain;
 using OmgekeerdHandhaven.Web.Features.Shared;
-using OmgekeerdHandhaven.Web.Infrastructure;
 using OmgekeerdHandhaven.Web.Infrastructure.Security;
-using OmgekeerdHandhaven.Web.Infrastructure.Tenancy;
 
 namespace OmgekeerdHandhaven.Web.Features.Dilemmas;
 
 /// <summary>Nieuw dilemma, the dilemma page, wijzigen, indienen and intrekken.</summary>
 [Route("/dilemmas")]
-public sealed class DilemmasController(
-    AppDbContext db,
-    AuditLog audit,
-    Notifier notifier,
-    ITenantContext tenant,
-    TimeProvider clock,
-    IValidator<DilemmaForm> validator) : Controller
+public sealed class DilemmasController(AppDbContext db, DilemmaActions actions, IValidator<DilemmaForm> validator) : Controller
 {
     public const string AddOption = "optie-toevoegen";
     public const string RemoveOptionPrefix = "optie-verwijderen-";
@@ -75,29 +67,8 @@ public sealed class DilemmasController(
             return View("Form", await WithChoicesAsync(form, cancellationToken).ConfigureAwait(false));
         }
 
-        var actor = User.ToActor();
         var submit = form.Command == SaveAndSubmit;
-        var municipalityId = tenant.MunicipalityId!.Value;
-        var now = clock.GetUtcNow();
-        var strategy = db.Database.CreateExecutionStrategy();
-        var dilemma = await strategy.ExecuteAsync(async () =>
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            var number = await DilemmaNumbers.NextAsync(db, municipalityId, DutchTime.Local(now).Year, cancellationToken).ConfigureAwait(false);
-            var created = Dilemma.CreateDraft(municipalityId, number, actor, content, now);
-            audit.Record(created, actor, AuditActions.Create, $"Dilemma {number} aangemaakt als concept.");
-            if (submit)
-            {
-                created.Submit(actor, now);
-                audit.Record(created, actor, AuditActions.Submit, $"Dilemma {number} ingediend.");
-                await notifier.AwaitingDecisionAsync(created, actor, cancellationToken).ConfigureAwait(false);
-            }
-
-            db.Dilemmas.Add(created);
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return created;
-        }).ConfigureAwait(false);
+        var dilemma = await actions.CreateAsync(User.ToActor(), content, submit, cancellationToken).ConfigureAwait(false);
 
         TempData["Melding"] = submit
             ? $"Dilemma {dilemma.Number} is ingediend en staat ter bespreking."
@@ -149,34 +120,17 @@ public sealed class DilemmasController(
             return View("Form", await WithChoicesAsync(form, cancellationToken, dilemma).ConfigureAwait(false));
         }
 
-        // Compare against the version the user started from, not the one just read: a colleague's save in between
-        // must be reported, not silently overwritten.
-        db.Entry(dilemma).Property(d => d.Version).OriginalValue = form.Version;
-        var now = clock.GetUtcNow();
-        var revision = dilemma.Edit(actor, content, now);
-        if (revision is not null)
-        {
-            audit.Record(dilemma, actor, AuditActions.Edit, $"Dilemma {dilemma.Number} gewijzigd: {string.Join(", ", revision.Changes.Select(c => c.Field))}.");
-        }
-
         var submit = form.Command == SaveAndSubmit && dilemma.CanSubmit(actor);
-        if (submit)
-        {
-            dilemma.Submit(actor, now);
-            audit.Record(dilemma, actor, AuditActions.Submit, $"Dilemma {dilemma.Number} ingediend.");
-            await notifier.AwaitingDecisionAsync(dilemma, actor, cancellationToken).ConfigureAwait(false);
-        }
-
         try
         {
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            // Against the version the user started from: a colleague's save in between is reported, not overwritten.
+            await actions.EditAsync(dilemma, actor, content, form.Version, submit, cancellationToken).ConfigureAwait(false);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (ConcurrencyConflictException)
         {
             ModelState.AddModelError(string.Empty,
                 "Iemand anders heeft dit dilemma gewijzigd terwijl u ermee bezig was. Uw invoer staat hieronder nog; " +
                 "open het dilemma in een nieuw tabblad om de wijziging van uw collega te zien, en sla daarna opnieuw op.");
-            db.ChangeTracker.Clear();
             var current = await db.FindVisibleAsync(number, actor, cancellationToken).ConfigureAwait(false);
             form.Version = current?.Version ?? form.Version;
             return View("Form", await WithChoicesAsync(form, cancellationToken, current ?? dilemma).ConfigureAwait(false));
@@ -201,10 +155,7 @@ public sealed class DilemmasController(
             return Forbid();
         }
 
-        dilemma.Submit(actor, clock.GetUtcNow());
-        audit.Record(dilemma, actor, AuditActions.Submit, $"Dilemma {dilemma.Number} ingediend.");
-        await notifier.AwaitingDecisionAsync(dilemma, actor, cancellationToken).ConfigureAwait(false);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await actions.SubmitAsync(dilemma, actor, cancellationToken).ConfigureAwait(false);
         TempData["Melding"] = $"Dilemma {dilemma.Number} is ingediend en staat ter bespreking.";
         return Redirect($"/dilemmas/{dilemma.Number}");
     }
@@ -246,9 +197,7 @@ public sealed class DilemmasController(
             return View(form);
         }
 
-        dilemma.Withdraw(actor, form.Reason, clock.GetUtcNow());
-        audit.Record(dilemma, actor, AuditActions.Withdraw, $"Dilemma {dilemma.Number} ingetrokken.");
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await actions.WithdrawAsync(dilemma, actor, form.Reason, cancellationToken).ConfigureAwait(false);
         TempData["Melding"] = $"Dilemma {dilemma.Number} is ingetrokken.";
         return Redirect($"/dilemmas/{dilemma.Number}");
     }
