@@ -60,5 +60,8 @@ Demo-accounts (wachtwoord voor allemaal: ${password})
                       beslisser@anderdorp.nl   Beslisser
                       beheerder@anderdorp.nl   Beheerder
 
+API: http://127.0.0.1:${port}/api/v1/dilemmas (OpenAPI: /openapi/v1.json), demo-token van teamleider@voorbeeld.nl:
+  curl -H "Authorization: Bearer ohp_demo-voorbeeld-teamleider-2026" http://127.0.0.1:${port}/api/v1/dilemmas
+
 INFO
 exec dotnet "$app" --urls "http://127.0.0.1:${port}"

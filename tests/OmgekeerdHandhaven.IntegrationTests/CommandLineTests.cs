@@ -50,6 +50,25 @@ public sealed partial class CommandLineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CreateToken_PrintsATokenOnceThatOpensTheApi()
+    {
+        Assert.Equal(0, (await RunAsync("migrate")).ExitCode);
+        Assert.Equal(0, (await RunAsync("create-gemeente", "--name", "Gemeente Voorbeeld", "--code", "GM0000")).ExitCode);
+        Assert.Equal(0, (await RunAsync("create-user", "--gemeente", "GM0000", "--email", "api@voorbeeld.nl", "--name", "Koppeling", "--roles", "Consulent")).ExitCode);
+
+        var result = await RunAsync("create-token", "--email", "api@voorbeeld.nl", "--name", "zaaksysteem");
+        var unknown = await RunAsync("create-token", "--email", "niemand@voorbeeld.nl", "--name", "x");
+
+        Assert.Equal(0, result.ExitCode);
+        var token = result.Output.Split('\n', StringSplitOptions.TrimEntries).Single(l => l.StartsWith("ohp_", StringComparison.Ordinal));
+        using var client = _factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/api/v1/dilemmas")).StatusCode);
+        Assert.Equal(CommandLine.Failure, unknown.ExitCode);
+        Assert.Contains("geen actieve gebruiker", unknown.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SeedDemo_TwiceInARow_AddsNothingTheSecondTime()
     {
         Assert.Equal(0, (await RunAsync("migrate")).ExitCode);
@@ -63,6 +82,7 @@ public sealed partial class CommandLineTests : IAsyncLifetime
         Assert.Contains("niets gewijzigd", second.Output, StringComparison.Ordinal);
         Assert.Equal(counts, await CountRowsAsync());
         Assert.Equal(8, counts.Users);
+        Assert.True(counts.Dilemmas >= 20, $"demo dilemmas: {counts.Dilemmas}");
     }
 
     [Fact]
@@ -145,7 +165,7 @@ public sealed partial class CommandLineTests : IAsyncLifetime
         return (exitCode, output.ToString(), error.ToString());
     }
 
-    private async Task<(int Municipalities, int Users, int PolicyAreas, int RiskSignals, int UserRoles)> CountRowsAsync()
+    private async Task<(int Municipalities, int Users, int PolicyAreas, int RiskSignals, int UserRoles, int Dilemmas, int AuditEntries)> CountRowsAsync()
     {
         await using var scope = _factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -154,7 +174,9 @@ public sealed partial class CommandLineTests : IAsyncLifetime
             await db.Users.IgnoreQueryFilters().CountAsync(),
             await db.PolicyAreas.IgnoreQueryFilters().CountAsync(),
             await db.RiskSignals.IgnoreQueryFilters().CountAsync(),
-            await db.UserRoles.CountAsync());
+            await db.UserRoles.CountAsync(),
+            await db.Dilemmas.IgnoreQueryFilters().CountAsync(),
+            await db.AuditEntries.IgnoreQueryFilters().CountAsync());
     }
 
     [GeneratedRegex("Eenmalig wachtwoord: (\\S+)")]

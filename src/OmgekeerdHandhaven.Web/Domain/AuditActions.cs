@@ -21,11 +21,13 @@ public static class AuditActions
     public const string Login = "ingelogd";
     public const string LoginFailed = "inloggen mislukt";
     public const string AccessDenied = "toegang geweigerd";
+    public const string TokenCreated = "token aangemaakt";
+    public const string TokenRevoked = "token ingetrokken";
 
     public static IReadOnlyList<string> All { get; } =
     [
         Create, Edit, Submit, Return, Decide, Revise, Withdraw, Comment, AgreementStatus,
         UserCreated, UserChanged, UserDeactivated, UserActivated, PasswordReset, PasswordChanged,
-        Login, LoginFailed, AccessDenied,
+        Login, LoginFailed, AccessDenied, TokenCreated, TokenRevoked,
     ];
 }

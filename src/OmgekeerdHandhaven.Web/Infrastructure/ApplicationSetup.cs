@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using FluentValidation;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -55,6 +56,7 @@ public static class ApplicationSetup
             .UseSnakeCaseNamingConvention());
 
         AddIdentity(services, configuration);
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, AccessTokenAuthenticationHandler>(AccessTokenAuthenticationHandler.SchemeName, null);
         services.AddAuthorization(Policies.Configure);
 
         services.AddDataProtection()
@@ -71,7 +73,11 @@ public static class ApplicationSetup
             options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             DutchModelBindingMessages.Apply(options.ModelBindingMessageProvider);
         })
-        .AddRazorOptions(options => options.ViewLocationExpanders.Add(new FeatureFolderViewLocationExpander()));
+        .AddRazorOptions(options => options.ViewLocationExpanders.Add(new FeatureFolderViewLocationExpander()))
+        .AddJsonOptions(options => options.JsonSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()))
+        .ConfigureApiBehaviorOptions(options => options.InvalidModelStateResponseFactory = Features.Api.ApiProblems.FromModelState);
+
+        services.AddOpenApi("v1");
 
         services.AddAntiforgery(options =>
         {
@@ -103,6 +109,7 @@ public static class ApplicationSetup
         services.AddScoped<Notifier>();
         services.AddScoped<Features.Dilemmas.DilemmaPageBuilder>();
         services.AddScoped<Features.Dilemmas.DilemmaActions>();
+        services.AddScoped<Features.Api.ApiMapping>();
         services.AddScoped<Features.Users.UserAccounts>();
         return builder;
     }
@@ -183,7 +190,8 @@ public static class ApplicationSetup
         }
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseStatusCodePagesWithReExecute("/fout/{0}");
+        // The API answers with problem+json of its own; the Dutch status pages are for the browser.
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), branch => branch.UseStatusCodePagesWithReExecute("/fout/{0}"));
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture(DutchCulture),
@@ -208,6 +216,7 @@ public static class ApplicationSetup
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapControllers();
         return app;
     }

@@ -22,6 +22,19 @@ public sealed class ErrorsController : Controller
             Response.Headers.RetryAfter = "30";
         }
 
+        // An exception in the API is answered the API's way: problem+json, never an HTML page.
+        if (HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path.StartsWith("/api", StringComparison.Ordinal) == true)
+        {
+            Response.StatusCode = statusCode;
+            return new ObjectResult(new ProblemDetails
+            {
+                Status = statusCode,
+                Title = statusCode == StatusCodes.Status503ServiceUnavailable ? "Tijdelijk niet beschikbaar" : "Er ging iets mis",
+                Detail = statusCode == StatusCodes.Status503ServiceUnavailable ? "Probeer het over een paar minuten opnieuw." : "Er is niets half opgeslagen. Probeer het later opnieuw.",
+            })
+            { StatusCode = statusCode, ContentTypes = { "application/problem+json" } };
+        }
+
         var known = statusCode is 400 or 403 or 404 or 429 or 500 or 503;
         Response.StatusCode = statusCode;
         return View(known ? statusCode.ToString(System.Globalization.CultureInfo.InvariantCulture) : "500");

@@ -18,7 +18,7 @@ public static class CommandLine
     public const int Failure = 1;
     public const int UsageError = 2;
 
-    private static readonly string[] Names = ["migrate", "seed-demo", "create-gemeente", "create-user", "help", "--help", "-h"];
+    private static readonly string[] Names = ["migrate", "seed-demo", "create-gemeente", "create-user", "create-token", "help", "--help", "-h"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0], StringComparer.Ordinal);
 
@@ -36,6 +36,7 @@ public static class CommandLine
             new Command("seed-demo", "Vult de demogegevens (Gemeente Voorbeeld en Gemeente Anderdorp); opnieuw uitvoeren verandert niets."),
             new Command("create-gemeente", "Maakt een gemeente aan.") { nameOption, codeOption },
             new Command("create-user", "Maakt een gebruiker aan en toont een eenmalig wachtwoord.") { gemeenteOption, emailOption, nameOption, rolesOption },
+            new Command("create-token", "Maakt een persoonlijk toegangstoken voor de API en toont het één keer.") { emailOption, nameOption },
         };
 
         var parsed = root.Parse(args.Length > 0 && args[0] == "help" ? ["--help"] : args);
@@ -64,6 +65,7 @@ public static class CommandLine
                 "migrate" => await MigrateAsync(sp, output).ConfigureAwait(false),
                 "seed-demo" => await SeedDemoAsync(sp, output, error).ConfigureAwait(false),
                 "create-gemeente" => await CreateMunicipalityAsync(sp, parsed.GetValue(nameOption)!, parsed.GetValue(codeOption)!, output, error).ConfigureAwait(false),
+                "create-token" => await CreateTokenAsync(sp, parsed.GetValue(emailOption)!, parsed.GetValue(nameOption)!, output, error).ConfigureAwait(false),
                 _ => await CreateUserAsync(sp, parsed.GetValue(gemeenteOption)!, parsed.GetValue(emailOption)!, parsed.GetValue(nameOption)!, parsed.GetValue(rolesOption)!, output, error).ConfigureAwait(false),
             };
         }
@@ -123,6 +125,27 @@ public static class CommandLine
         db.Municipalities.Add(municipality);
         await db.SaveChangesAsync().ConfigureAwait(false);
         await output.WriteLineAsync($"Gemeente aangemaakt: {municipality.Name} ({municipality.Code}).").ConfigureAwait(false);
+        return Success;
+    }
+
+    private static async Task<int> CreateTokenAsync(IServiceProvider sp, string email, string name, TextWriter output, TextWriter error)
+    {
+        var db = sp.GetRequiredService<AppDbContext>();
+        var normalized = email.Trim().ToUpperInvariant();
+        var user = await db.Users.IgnoreQueryFilters().SingleOrDefaultAsync(u => u.NormalizedEmail == normalized).ConfigureAwait(false);
+        if (user is not { IsActive: true })
+        {
+            await error.WriteLineAsync($"Fout: er is geen actieve gebruiker met e-mailadres {email}.").ConfigureAwait(false);
+            return Failure;
+        }
+
+        var clock = sp.GetRequiredService<TimeProvider>();
+        var (token, secret) = AccessToken.Create(user, name, clock.GetUtcNow(), expiresAt: null);
+        db.AccessTokens.Add(token);
+        db.AuditEntries.Add(new AuditEntry(user.MunicipalityId, null, clock.GetUtcNow(), AuditActions.TokenCreated, "Gebruiker", user.Id.ToString(), "Persoonlijk toegangstoken aangemaakt via de opdrachtregel."));
+        await db.SaveChangesAsync().ConfigureAwait(false);
+        await output.WriteLineAsync($"Token \"{token.Name}\" aangemaakt voor {user.Email}. Het wordt nergens bewaard; kopieer het nu:").ConfigureAwait(false);
+        await output.WriteLineAsync(secret).ConfigureAwait(false);
         return Success;
     }
 

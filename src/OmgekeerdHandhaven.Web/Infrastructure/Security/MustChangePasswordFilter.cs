@@ -9,7 +9,9 @@ public sealed class MustChangePasswordFilter : IActionFilter
 {
     public void OnActionExecuting(ActionExecutingContext context)
     {
-        if (context.HttpContext.User.HasClaim(TenantClaimTypes.MustChangePassword, "true")
+        // The API has no password form to send anyone to; a token is made by a user who already chose a password.
+        if (!context.HttpContext.Request.Path.StartsWithSegments("/api")
+            && context.HttpContext.User.HasClaim(TenantClaimTypes.MustChangePassword, "true")
             && context.ActionDescriptor.EndpointMetadata.OfType<AllowWithOneTimePasswordAttribute>().Any() is false)
         {
             context.Result = new RedirectResult("/wachtwoord-wijzigen");

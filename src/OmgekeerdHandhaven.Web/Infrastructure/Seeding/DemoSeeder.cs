@@ -45,6 +45,13 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         ("GM9999", "Gemeente Anderdorp"),
     ];
 
+    /// <summary>Demo API tokens with a known value, printed by ./run.sh so the API can be tried at once.</summary>
+    public static readonly IReadOnlyDictionary<string, string> DemoTokens = new Dictionary<string, string>
+    {
+        ["teamleider@voorbeeld.nl"] = "ohp_demo-voorbeeld-teamleider-2026",
+        ["beslisser@anderdorp.nl"] = "ohp_demo-anderdorp-beslisser-2026",
+    };
+
     public string Password => configuration["Demo:Password"] ?? DefaultPassword;
 
     public async Task<string> SeedAsync(CancellationToken cancellationToken)
@@ -74,6 +81,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             }
 
+            created += await SeedTokensAsync(cancellationToken).ConfigureAwait(false);
             created += await SeedDilemmasAsync(municipality.Id, code == "GM0000" ? DemoCases.Voorbeeld : DemoCases.Anderdorp, cancellationToken).ConfigureAwait(false);
         }
 
@@ -91,6 +99,26 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         db.RiskSignals.AddRange(newSignals);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return newAreas.Count + newSignals.Count;
+    }
+
+    private async Task<int> SeedTokensAsync(CancellationToken cancellationToken)
+    {
+        var added = 0;
+        foreach (var (email, secret) in DemoTokens)
+        {
+            var user = await db.Users.SingleOrDefaultAsync(u => u.Email == email, cancellationToken).ConfigureAwait(false);
+            var hash = AccessToken.HashOf(secret);
+            if (user is null || await db.AccessTokens.IgnoreQueryFilters().AnyAsync(t => t.Hash == hash, cancellationToken).ConfigureAwait(false))
+            {
+                continue;
+            }
+
+            db.AccessTokens.Add(AccessToken.Create(user, "demo-koppeling", clock.GetUtcNow(), expiresAt: null, knownSecret: secret).Token);
+            added++;
+        }
+
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return added;
     }
 
     /// <summary>Only into a gemeente without dilemmas, so a second run adds nothing.</summary>

@@ -1,0 +1,3 @@
+namespace OmgekeerdHandhaven.Web.Features.Api;
+
+public sealed record CommentInput(string? Kind, string? Body);

@@ -1,0 +1,3 @@
+namespace OmgekeerdHandhaven.Web.Features.Api;
+
+public sealed record DecisionInput(string? Solution, string? Rationale, IReadOnlyList<AgreementInput>? Agreements);

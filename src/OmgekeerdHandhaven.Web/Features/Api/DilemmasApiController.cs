@@ -1,0 +1,366 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using OmgekeerdHandhaven.Web.Data;
+using OmgekeerdHandhaven.Web.Domain;
+using OmgekeerdHandhaven.Web.Features.Comments;
+using OmgekeerdHandhaven.Web.Features.Decisions;
+using OmgekeerdHandhaven.Web.Features.Dilemmas;
+using OmgekeerdHandhaven.Web.Infrastructure.Security;
+
+namespace OmgekeerdHandhaven.Web.Features.Api;
+
+/// <summary>
+/// JSON API v1 for dilemmas (spec/api.md). Same domain rules, validators, logboek and meldingen as the screens:
+/// everything goes through <see cref="DilemmaActions"/>. Bearer tokens only; no cookies, so no antiforgery.
+/// </summary>
+[ApiController]
+[Route("/api/v1/dilemmas")]
+[Authorize(AuthenticationSchemes = AccessTokenAuthenticationHandler.SchemeName, Policy = Policies.AnyRole)]
+[IgnoreAntiforgeryToken]
+public sealed class DilemmasApiController(AppDbContext db, DilemmaActions actions, ApiMapping mapping) : ControllerBase
+{
+    private static readonly string[] Sorts = ["relevance", "newest"];
+
+    [HttpGet("")]
+    public async Task<ActionResult<SearchResult>> Search(
+        [FromQuery] string? q, [FromQuery] string? policyArea, [FromQuery] string? status, [FromQuery] string? phase, [FromQuery] int? year,
+        [FromQuery] bool decidedOnly = false, [FromQuery] string sort = "relevance", [FromQuery] int page = 1, [FromQuery] int pageSize = 20,
+        CancellationToken cancellationToken = default)
+    {
+        var errors = new Dictionary<string, string[]>();
+        DilemmaStatus? statusFilter = null;
+        ChainPhase? phaseFilter = null;
+        if (status is not null)
+        {
+            if (Enum.TryParse<DilemmaStatus>(status, out var s) && Enum.IsDefined(s))
+            {
+                statusFilter = s;
+            }
+            else
+            {
+                errors["status"] = [$"Onbekende status. Kies uit: {string.Join(", ", Enum.GetNames<DilemmaStatus>())}."];
+            }
+        }
+
+        if (phase is not null)
+        {
+            if (Enum.TryParse<ChainPhase>(phase, out var p) && Enum.IsDefined(p))
+            {
+                phaseFilter = p;
+            }
+            else
+            {
+                errors["phase"] = [$"Onbekende fase. Kies uit: {string.Join(", ", Enum.GetNames<ChainPhase>())}."];
+            }
+        }
+
+        if (!Sorts.Contains(sort))
+        {
+            errors["sort"] = ["Kies relevance of newest."];
+        }
+
+        if (page < 1 || page > 10_000)
+        {
+            errors["page"] = ["De pagina is een getal van 1 tot 10.000."];
+        }
+
+        if (pageSize is < 1 or > 100)
+        {
+            errors["pageSize"] = ["pageSize is een getal van 1 tot 100."];
+        }
+
+        if (q is { Length: > 500 })
+        {
+            errors["q"] = ["De zoekterm mag hoogstens 500 tekens lang zijn."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return ApiProblems.Validation(errors);
+        }
+
+        var actor = User.ToActor();
+        var query = db.Dilemmas.AsNoTracking().Where(d => d.Status != DilemmaStatus.Draft || d.AuthorId == actor.UserId);
+        var terms = (q ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(10).ToList();
+        foreach (var term in terms)
+        {
+            var pattern = "%" + term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            query = query.Where(d => EF.Functions.ILike(d.Title, pattern, "\\") || EF.Functions.ILike(d.Question, pattern, "\\") || EF.Functions.ILike(d.Situation, pattern, "\\"));
+        }
+
+        if (statusFilter is { } wantedStatus)
+        {
+            query = query.Where(d => d.Status == wantedStatus);
+        }
+
+        if (phaseFilter is { } wantedPhase)
+        {
+            query = query.Where(d => d.Phase == wantedPhase);
+        }
+
+        if (policyArea is not null)
+        {
+            query = query.Where(d => d.PolicyAreas.Any(p => p.Name == policyArea));
+        }
+
+        if (year is { } wantedYear)
+        {
+            query = query.Where(d => d.Year == wantedYear);
+        }
+
+        if (decidedOnly)
+        {
+            query = query.Where(d => d.Status == DilemmaStatus.Decided);
+        }
+
+        var total = await query.CountAsync(cancellationToken).ConfigureAwait(false);
+        var first = terms.FirstOrDefault() ?? string.Empty;
+        var ordered = sort == "newest" || first.Length == 0
+            ? query.OrderByDescending(d => d.UpdatedAt)
+            : query.OrderByDescending(d => EF.Functions.ILike(d.Title, "%" + first + "%")).ThenByDescending(d => d.Status == DilemmaStatus.Decided).ThenByDescending(d => d.UpdatedAt);
+        var rows = await ordered.Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(d => new
+            {
+                d.Year, d.Sequence, d.Title, d.Status, d.Situation,
+                Areas = d.PolicyAreas.OrderBy(p => p.SortOrder).Select(p => p.Name).ToList(),
+                DecidedAt = d.Decisions.Where(x => x.SupersededAt == null).Select(x => (DateTimeOffset?)x.DecidedAt).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var items = rows.Select(r => new SearchItem(
+            new DilemmaNumber(r.Year, r.Sequence).ToString(), r.Title, r.Status.ToString(), Snippets.Make(r.Situation, terms),
+            r.Areas, r.DecidedAt, terms.Count == 0 ? 0 : 1)).ToList();
+        return new SearchResult(items, total, page, pageSize, DidYouMean: null);
+    }
+
+    [HttpGet("{number}")]
+    public async Task<ActionResult<DilemmaOutput>> Get(string number, CancellationToken cancellationToken)
+    {
+        var dilemma = await db.FindVisibleAsync(number, User.ToActor(), cancellationToken).ConfigureAwait(false);
+        return dilemma is null ? NotFoundProblem() : await OutputAsync(dilemma, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Similar dilemmas; the search issue fills this in, until then an empty list.</summary>
+    [HttpGet("{number}/similar")]
+    public async Task<ActionResult<IReadOnlyList<SearchItem>>> Similar(string number, CancellationToken cancellationToken)
+    {
+        var dilemma = await db.FindVisibleAsync(number, User.ToActor(), cancellationToken).ConfigureAwait(false);
+        return dilemma is null ? NotFoundProblem() : Array.Empty<SearchItem>();
+    }
+
+    [HttpPost("similar")]
+    public ActionResult<IReadOnlyList<SearchItem>> SimilarTo(SimilarInput input) => Array.Empty<SearchItem>();
+
+    [HttpPost("")]
+    [Authorize(Policy = Policies.CreateDilemma)]
+    public async Task<IActionResult> Create(DilemmaInput input, [FromServices] IValidator<DilemmaForm> validator, CancellationToken cancellationToken)
+    {
+        var (content, problem) = await ToContentAsync(input, validator, cancellationToken).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var dilemma = await actions.CreateAsync(User.ToActor(), content!, submit: false, cancellationToken).ConfigureAwait(false);
+        var output = await mapping.ToOutputAsync(dilemma, cancellationToken).ConfigureAwait(false);
+        Response.Headers.ETag = $"\"{dilemma.Version}\"";
+        return Created($"/api/v1/dilemmas/{dilemma.Number}", output);
+    }
+
+    [HttpPut("{number}")]
+    public async Task<IActionResult> Update(string number, DilemmaInput input, [FromServices] IValidator<DilemmaForm> validator, CancellationToken cancellationToken)
+    {
+        var actor = User.ToActor();
+        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken).ConfigureAwait(false);
+        if (dilemma is null)
+        {
+            return NotFoundProblem();
+        }
+
+        if (!dilemma.CanEdit(actor))
+        {
+            return dilemma.Status is DilemmaStatus.Decided or DilemmaStatus.Withdrawn
+                ? ConflictProblem($"Een dilemma met status {dilemma.Status.ToDutch().ToLowerInvariant()} kan niet meer worden gewijzigd.")
+                : ForbiddenProblem("Alleen de opsteller, of een beslisser zolang het ter bespreking ligt, kan dit dilemma wijzigen.");
+        }
+
+        var version = dilemma.Version;
+        if (Request.Headers.IfMatch.Count > 0)
+        {
+            if (!uint.TryParse(Request.Headers.IfMatch.ToString().Trim().Trim('"'), out version))
+            {
+                return ApiProblems.Validation(new Dictionary<string, string[]> { ["If-Match"] = ["If-Match moet de version van het dilemma zijn."] });
+            }
+        }
+
+        var (content, problem) = await ToContentAsync(input, validator, cancellationToken).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        return await RunAsync(dilemma, () => actions.EditAsync(dilemma, actor, content!, version, submit: false, cancellationToken), cancellationToken).ConfigureAwait(false);
+    }
+
+    [HttpPost("{number}/submit")]
+    public Task<IActionResult> Submit(string number, CancellationToken cancellationToken) =>
+        ActAsync(number, (d, a) => a.Is(d.AuthorId), "Alleen de opsteller kan dit dilemma indienen.",
+            (d, a) => actions.SubmitAsync(d, a, cancellationToken), cancellationToken);
+
+    [HttpPost("{number}/return")]
+    [Authorize(Policy = Policies.Beslisser)]
+    public async Task<IActionResult> Return(string number, ReasonInput input, [FromServices] IValidator<ReasonForm> validator, CancellationToken cancellationToken)
+    {
+        var validation = await validator.ValidateAsync(new ReasonForm { Reason = input.Reason ?? string.Empty }, cancellationToken).ConfigureAwait(false);
+        return !validation.IsValid
+            ? ApiProblems.Validation(validation)
+            : await ActAsync(number, (_, a) => a.IsBeslisser, "Alleen een beslisser kan terugsturen.", (d, a) => actions.ReturnAsync(d, a, input.Reason!, cancellationToken), cancellationToken).ConfigureAwait(false);
+    }
+
+    [HttpPost("{number}/withdraw")]
+    public async Task<IActionResult> Withdraw(string number, ReasonInput input, [FromServices] IValidator<ReasonForm> validator, CancellationToken cancellationToken)
+    {
+        var validation = await validator.ValidateAsync(new ReasonForm { Reason = input.Reason ?? string.Empty }, cancellationToken).ConfigureAwait(false);
+        return !validation.IsValid
+            ? ApiProblems.Validation(validation)
+            : await ActAsync(number, (d, a) => a.Is(d.AuthorId) || a.IsBeslisser, "Alleen de opsteller of een beslisser kan dit dilemma intrekken.",
+                (d, a) => actions.WithdrawAsync(d, a, input.Reason!, cancellationToken), cancellationToken).ConfigureAwait(false);
+    }
+
+    [HttpPost("{number}/decision")]
+    [Authorize(Policy = Policies.Beslisser)]
+    public async Task<IActionResult> Decide(string number, DecisionInput input, [FromServices] IValidator<DecisionForm> validator, CancellationToken cancellationToken)
+    {
+        var form = ApiMapping.ToForm(input);
+        var validation = await validator.ValidateAsync(form, cancellationToken).ConfigureAwait(false);
+        if (!validation.IsValid)
+        {
+            return ApiProblems.Validation(validation);
+        }
+
+        var colleagues = await db.Users.AsNoTracking().Where(u => u.IsActive).Select(u => new { u.Id, u.DisplayName }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var terms = form.Agreements.Select(a =>
+        {
+            _ = DecisionFormValidator.TryParseDate(a.DueDate, out var due); // validated above
+            var matches = colleagues.Where(c => string.Equals(c.DisplayName, a.Responsible.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
+            return new AgreementTerms(a.Description, a.Responsible, matches.Count == 1 ? matches[0].Id : null, due, a.Fallback);
+        }).ToList();
+        return await ActAsync(number, (_, a) => a.IsBeslisser, "Alleen een beslisser kan besluiten.",
+            (d, a) => actions.DecideAsync(d, a, form.Solution, form.Rationale, terms, expectedVersion: null, cancellationToken), cancellationToken).ConfigureAwait(false);
+    }
+
+    [HttpGet("{number}/comments")]
+    public async Task<ActionResult<IReadOnlyList<CommentOutput>>> Comments(string number, CancellationToken cancellationToken)
+    {
+        var dilemma = await db.FindVisibleAsync(number, User.ToActor(), cancellationToken).ConfigureAwait(false);
+        if (dilemma is null)
+        {
+            return NotFoundProblem();
+        }
+
+        var rows = await (from comment in db.Comments.AsNoTracking()
+                          join user in db.Users on comment.AuthorId equals user.Id
+                          where comment.DilemmaId == dilemma.Id
+                          orderby comment.CreatedAt
+                          select new CommentOutput(comment.Id, comment.Kind.ToString(), comment.Body, user.DisplayName, comment.CreatedAt))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows;
+    }
+
+    [HttpPost("{number}/comments")]
+    public async Task<IActionResult> Comment(string number, CommentInput input, [FromServices] IValidator<CommentForm> validator, CancellationToken cancellationToken)
+    {
+        var form = new CommentForm { Body = input.Body ?? string.Empty, Kind = input.Kind };
+        var validation = await validator.ValidateAsync(form, cancellationToken).ConfigureAwait(false);
+        if (!validation.IsValid)
+        {
+            return ApiProblems.Validation(validation);
+        }
+
+        var actor = User.ToActor();
+        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken).ConfigureAwait(false);
+        if (dilemma is null)
+        {
+            return NotFoundProblem();
+        }
+
+        try
+        {
+            var comment = await actions.CommentAsync(dilemma, actor, Enum.Parse<CommentKind>(form.Kind!), form.Body, cancellationToken).ConfigureAwait(false);
+            var author = await db.Users.Where(u => u.Id == actor.UserId).Select(u => u.DisplayName).SingleAsync(cancellationToken).ConfigureAwait(false);
+            return Created($"/api/v1/dilemmas/{dilemma.Number}/comments", new CommentOutput(comment.Id, comment.Kind.ToString(), comment.Body, author, comment.CreatedAt));
+        }
+        catch (DomainException ex)
+        {
+            return ConflictProblem(ex.Message);
+        }
+    }
+
+    /// <summary>Loads the dilemma, checks who may act (403) and runs the action; a refused transition is 409, a lost race too.</summary>
+    private async Task<IActionResult> ActAsync(string number, Func<Dilemma, Actor, bool> mayAct, string refusal, Func<Dilemma, Actor, Task> action, CancellationToken cancellationToken)
+    {
+        var actor = User.ToActor();
+        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken).ConfigureAwait(false);
+        if (dilemma is null)
+        {
+            return NotFoundProblem();
+        }
+
+        return mayAct(dilemma, actor)
+            ? await RunAsync(dilemma, () => action(dilemma, actor), cancellationToken).ConfigureAwait(false)
+            : ForbiddenProblem(refusal);
+    }
+
+    private async Task<IActionResult> RunAsync(Dilemma dilemma, Func<Task> action, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await action().ConfigureAwait(false);
+        }
+        catch (DomainException ex)
+        {
+            return ConflictProblem(ex.Message);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            return ConflictProblem("Het dilemma is intussen door iemand anders gewijzigd. Haal het opnieuw op en probeer het nog eens.");
+        }
+
+        var fresh = await db.FindVisibleAsync(dilemma.Number.ToString(), User.ToActor(), cancellationToken).ConfigureAwait(false);
+        return await OutputAsync(fresh!, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<ObjectResult> OutputAsync(Dilemma dilemma, CancellationToken cancellationToken)
+    {
+        Response.Headers.ETag = $"\"{dilemma.Version}\"";
+        return Ok(await mapping.ToOutputAsync(dilemma, cancellationToken).ConfigureAwait(false));
+    }
+
+    private async Task<(DilemmaContent? Content, ObjectResult? Problem)> ToContentAsync(DilemmaInput input, IValidator<DilemmaForm> validator, CancellationToken cancellationToken)
+    {
+        var names = (input.PolicyAreas ?? []).Where(n => n is not null).Distinct().ToList();
+        var areas = await db.PolicyAreas.Where(p => names.Contains(p.Name)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var form = ApiMapping.ToForm(input, areas.Select(a => a.Id));
+        var validation = await validator.ValidateAsync(form, cancellationToken).ConfigureAwait(false);
+        var unknown = names.Except(areas.Select(a => a.Name)).ToList();
+        if (unknown.Count > 0)
+        {
+            validation.Errors.Add(new FluentValidation.Results.ValidationFailure(nameof(DilemmaForm.PolicyAreaIds), $"Onbekend domein: {string.Join(", ", unknown)}. Gebruik de namen uit de lijst van uw gemeente."));
+        }
+
+        if (!validation.IsValid)
+        {
+            return (null, ApiProblems.Validation(validation, ApiMapping.DilemmaField));
+        }
+
+        return (new DilemmaContent(form.Title, form.Situation, form.Question, form.Interests, areas, Enum.Parse<ChainPhase>(form.Phase!),
+            [.. form.AllRiskSignals()], [.. form.Options.Select(o => new DilemmaOption(o.Description, o.Consequences))], form.Proposal, form.LegalBasis), null);
+    }
+
+    private static ObjectResult NotFoundProblem() => ApiProblems.Status(StatusCodes.Status404NotFound, "Niet gevonden", "Er is geen dilemma met dit nummer dat u kunt zien.");
+
+    private static ObjectResult ForbiddenProblem(string detail) => ApiProblems.Status(StatusCodes.Status403Forbidden, "Geen toegang", detail);
+
+    private static ObjectResult ConflictProblem(string detail) => ApiProblems.Status(StatusCodes.Status409Conflict, "Niet mogelijk", detail);
+}

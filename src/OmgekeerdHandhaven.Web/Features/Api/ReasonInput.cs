@@ -1,0 +1,3 @@
+namespace OmgekeerdHandhaven.Web.Features.Api;
+
+public sealed record ReasonInput(string? Reason);

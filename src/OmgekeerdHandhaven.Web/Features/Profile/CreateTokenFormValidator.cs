@@ -1,0 +1,20 @@
+using System.Globalization;
+using FluentValidation;
+using OmgekeerdHandhaven.Web.Domain;
+using OmgekeerdHandhaven.Web.Infrastructure.Privacy;
+
+namespace OmgekeerdHandhaven.Web.Features.Profile;
+
+public sealed class CreateTokenFormValidator : AbstractValidator<CreateTokenForm>
+{
+    public CreateTokenFormValidator()
+    {
+        RuleFor(f => f.Name).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("Geef het token een naam, bijvoorbeeld: koppeling zaaksysteem.")
+            .MaximumLength(AccessToken.NameMaxLength).WithMessage($"De naam mag hoogstens {AccessToken.NameMaxLength} tekens lang zijn.")
+            .NoPersonalData("Naam");
+        RuleFor(f => f.ExpiresOn)
+            .Must(d => string.IsNullOrWhiteSpace(d) || DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            .WithMessage("Vul de vervaldatum in als datum, of laat het veld leeg.");
+    }
+}

@@ -1,0 +1,71 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OmgekeerdHandhaven.Web.Data;
+using OmgekeerdHandhaven.Web.Domain;
+
+namespace OmgekeerdHandhaven.Web.Infrastructure.Security;
+
+/// <summary>
+/// "Authorization: Bearer ohp_…" for the API: the token acts as its user, with the same claims the login cookie
+/// carries (gemeente, roles). Unknown, revoked or expired tokens and deactivated users get 401.
+/// </summary>
+public sealed class AccessTokenAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    AppDbContext db,
+    IUserClaimsPrincipalFactory<ApplicationUser> principals)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "Bearer";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var header = Request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        var secret = header["Bearer ".Length..].Trim();
+        if (!secret.StartsWith(AccessToken.Prefix, StringComparison.Ordinal) || secret.Length > 100)
+        {
+            return AuthenticateResult.Fail("Ongeldig token.");
+        }
+
+        // No gemeente is known before the token is read; the hash is unique across the installation.
+        var hash = AccessToken.HashOf(secret);
+        var token = await db.AccessTokens.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(t => t.Hash == hash, Context.RequestAborted).ConfigureAwait(false);
+        if (token is null || !token.IsValidAt(TimeProvider.GetUtcNow()))
+        {
+            return AuthenticateResult.Fail("Ongeldig, ingetrokken of verlopen token.");
+        }
+
+        var user = await db.Users.IgnoreQueryFilters().SingleOrDefaultAsync(u => u.Id == token.UserId, Context.RequestAborted).ConfigureAwait(false);
+        if (user is not { IsActive: true })
+        {
+            return AuthenticateResult.Fail("Het account van dit token is gedeactiveerd.");
+        }
+
+        var principal = await principals.CreateAsync(user).ConfigureAwait(false);
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.Headers.WWWAuthenticate = "Bearer";
+        return WriteProblemAsync(StatusCodes.Status401Unauthorized, "Niet aangemeld", "Geef een geldig persoonlijk toegangstoken mee: Authorization: Bearer <token>.");
+    }
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
+        WriteProblemAsync(StatusCodes.Status403Forbidden, "Geen toegang", "Uw rol staat deze actie niet toe.");
+
+    private Task WriteProblemAsync(int status, string title, string detail)
+    {
+        Response.StatusCode = status;
+        return Response.WriteAsJsonAsync(new { type = "about:blank", title, status, detail }, options: null, contentType: "application/problem+json");
+    }
+}
