@@ -114,6 +114,23 @@ public sealed class NavigationAndAccessibilityTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task MeldingenAndProfiel_HaveNoAccessibilityViolations()
+    {
+        var page = await browser.LoggedInPageAsync("handhaver@voorbeeld.nl");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Meldingen" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Meldingen");
+        Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(page));
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sanne de Vries" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Mijn profiel");
+        await page.GetByLabel("Naam van het token").FillAsync("test in de browser");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Token aanmaken" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=nieuw-token]")).ToContainTextAsync("ohp_");
+        Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(page));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task AccessibilityStatement_HasNoAccessibilityViolations()
     {
         var page = await browser.NewPageAsync();

@@ -25,6 +25,8 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public LogCollector Logs { get; } = new();
 
+    public CommandCounter Commands { get; } = new();
+
     public string ConnectionString { get; private set; } = string.Empty;
 
     protected virtual string DatabaseName => "oh_integration";
@@ -77,6 +79,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<Serilog.Core.ILogEventSink>(Logs);
+            services.ConfigureDbContext<AppDbContext>(options => options.AddInterceptors(Commands));
         });
     }
 }
