@@ -23,11 +23,12 @@ public static class AuditActions
     public const string AccessDenied = "toegang geweigerd";
     public const string TokenCreated = "token aangemaakt";
     public const string TokenRevoked = "token ingetrokken";
+    public const string VisionChanged = "visie gewijzigd";
 
     public static IReadOnlyList<string> All { get; } =
     [
         Create, Edit, Submit, Return, Decide, Revise, Withdraw, Comment, AgreementStatus,
         UserCreated, UserChanged, UserDeactivated, UserActivated, PasswordReset, PasswordChanged,
-        Login, LoginFailed, AccessDenied, TokenCreated, TokenRevoked,
+        Login, LoginFailed, AccessDenied, TokenCreated, TokenRevoked, VisionChanged,
     ];
 }

@@ -1,0 +1,6 @@
+namespace OmgekeerdHandhaven.Web.Features.Vision;
+
+public sealed class VisionForm
+{
+    public string? Vision { get; set; }
+}

@@ -1,0 +1,13 @@
+using FluentValidation;
+using OmgekeerdHandhaven.Web.Domain;
+using OmgekeerdHandhaven.Web.Infrastructure.Privacy;
+
+namespace OmgekeerdHandhaven.Web.Features.Vision;
+
+public sealed class VisionFormValidator : AbstractValidator<VisionForm>
+{
+    public VisionFormValidator() =>
+        RuleFor(f => f.Vision).Cascade(CascadeMode.Stop)
+            .MaximumLength(Municipality.VisionMaxLength).WithMessage("De visie mag hoogstens 10.000 tekens lang zijn.")
+            .NoPersonalData("Visie op handhaving");
+}
