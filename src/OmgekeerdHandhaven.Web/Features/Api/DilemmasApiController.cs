@@ -239,13 +239,7 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
             return ApiProblems.Validation(validation);
         }
 
-        var colleagues = await db.Users.AsNoTracking().Where(u => u.IsActive).Select(u => new { u.Id, u.DisplayName }).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var terms = form.Agreements.Select(a =>
-        {
-            _ = DecisionFormValidator.TryParseDate(a.DueDate, out var due); // validated above
-            var matches = colleagues.Where(c => string.Equals(c.DisplayName, a.Responsible.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
-            return new AgreementTerms(a.Description, a.Responsible, matches.Count == 1 ? matches[0].Id : null, due, a.Fallback);
-        }).ToList();
+        var terms = await AgreementTermsBuilder.BuildAsync(db, form.Agreements, cancellationToken).ConfigureAwait(false);
         return await ActAsync(number, (_, a) => a.IsBeslisser, "Alleen een beslisser kan besluiten.",
             (d, a) => actions.DecideAsync(d, a, form.Solution, form.Rationale, terms, expectedVersion: null, cancellationToken), cancellationToken).ConfigureAwait(false);
     }

@@ -79,7 +79,7 @@ public sealed class DecisionsController(AppDbContext db, DilemmaActions actions,
             return View("Form", await WithContextAsync(form, dilemma, cancellationToken).ConfigureAwait(false));
         }
 
-        var terms = await ToTermsAsync(form, cancellationToken).ConfigureAwait(false);
+        var terms = await AgreementTermsBuilder.BuildAsync(db, form.Agreements, cancellationToken).ConfigureAwait(false);
         var revising = dilemma.Status == DilemmaStatus.Decided;
         try
         {
@@ -162,19 +162,6 @@ public sealed class DecisionsController(AppDbContext db, DilemmaActions actions,
         }
 
         return false;
-    }
-
-    /// <summary>A responsible party that matches a colleague's name exactly is linked to that colleague (for Mijn werk and the bell).</summary>
-    private async Task<List<AgreementTerms>> ToTermsAsync(DecisionForm form, CancellationToken cancellationToken)
-    {
-        var colleagues = await db.Users.AsNoTracking().Where(u => u.IsActive)
-            .Select(u => new { u.Id, u.DisplayName }).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return [.. form.Agreements.Select(a =>
-        {
-            _ = DecisionFormValidator.TryParseDate(a.DueDate, out var due); // validated before
-            var matches = colleagues.Where(c => string.Equals(c.DisplayName, a.Responsible.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
-            return new AgreementTerms(a.Description, a.Responsible, matches.Count == 1 ? matches[0].Id : null, due, a.Fallback);
-        })];
     }
 
     private async Task<DecisionForm> WithContextAsync(DecisionForm form, Dilemma dilemma, CancellationToken cancellationToken)
