@@ -70,6 +70,23 @@ public sealed class DilemmaFlowTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Zoeken_FindsPastSolutions_AndIsAxeClean()
+    {
+        var page = await browser.LoggedInPageAsync("consulent@voorbeeld.nl");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Zoeken" }).ClickAsync();
+        Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(page));
+
+        await page.GetByLabel("Zoekterm").FillAsync("hennep");
+        await page.GetByLabel("Alleen met besluit").CheckAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(page.Locator(".oh-results li").First).ToContainTextAsync("Besloten");
+        Assert.Contains("besloten=true", page.Url, StringComparison.Ordinal);
+        Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(page));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task NewDilemmaForm_WorksByKeyboardAlone()
     {
         var page = await browser.LoggedInPageAsync("consulent@voorbeeld.nl");

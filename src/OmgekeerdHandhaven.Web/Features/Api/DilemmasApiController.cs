@@ -7,6 +7,7 @@ using OmgekeerdHandhaven.Web.Domain;
 using OmgekeerdHandhaven.Web.Features.Comments;
 using OmgekeerdHandhaven.Web.Features.Decisions;
 using OmgekeerdHandhaven.Web.Features.Dilemmas;
+using OmgekeerdHandhaven.Web.Features.Search;
 using OmgekeerdHandhaven.Web.Infrastructure.Security;
 
 namespace OmgekeerdHandhaven.Web.Features.Api;
@@ -19,7 +20,7 @@ namespace OmgekeerdHandhaven.Web.Features.Api;
 [Route("/api/v1/dilemmas")]
 [Authorize(AuthenticationSchemes = AccessTokenAuthenticationHandler.SchemeName, Policy = Policies.AnyRole)]
 [IgnoreAntiforgeryToken]
-public sealed class DilemmasApiController(AppDbContext db, DilemmaActions actions, ApiMapping mapping) : ControllerBase
+public sealed class DilemmasApiController(AppDbContext db, DilemmaActions actions, ApiMapping mapping, DilemmaSearch search) : ControllerBase
 {
     private static readonly string[] Sorts = ["relevance", "newest"];
 
@@ -81,56 +82,8 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
             return ApiProblems.Validation(errors);
         }
 
-        var actor = User.ToActor();
-        var query = db.Dilemmas.AsNoTracking().Where(d => d.Status != DilemmaStatus.Draft || d.AuthorId == actor.UserId);
-        var terms = (q ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(10).ToList();
-        foreach (var term in terms)
-        {
-            var pattern = "%" + term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            query = query.Where(d => EF.Functions.ILike(d.Title, pattern, "\\") || EF.Functions.ILike(d.Question, pattern, "\\") || EF.Functions.ILike(d.Situation, pattern, "\\"));
-        }
-
-        if (statusFilter is { } wantedStatus)
-        {
-            query = query.Where(d => d.Status == wantedStatus);
-        }
-
-        if (phaseFilter is { } wantedPhase)
-        {
-            query = query.Where(d => d.Phase == wantedPhase);
-        }
-
-        if (policyArea is not null)
-        {
-            query = query.Where(d => d.PolicyAreas.Any(p => p.Name == policyArea));
-        }
-
-        if (year is { } wantedYear)
-        {
-            query = query.Where(d => d.Year == wantedYear);
-        }
-
-        if (decidedOnly)
-        {
-            query = query.Where(d => d.Status == DilemmaStatus.Decided);
-        }
-
-        var total = await query.CountAsync(cancellationToken).ConfigureAwait(false);
-        var first = terms.FirstOrDefault() ?? string.Empty;
-        var ordered = sort == "newest" || first.Length == 0
-            ? query.OrderByDescending(d => d.UpdatedAt)
-            : query.OrderByDescending(d => EF.Functions.ILike(d.Title, "%" + first + "%")).ThenByDescending(d => d.Status == DilemmaStatus.Decided).ThenByDescending(d => d.UpdatedAt);
-        var rows = await ordered.Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(d => new
-            {
-                d.Year, d.Sequence, d.Title, d.Status, d.Situation,
-                Areas = d.PolicyAreas.OrderBy(p => p.SortOrder).Select(p => p.Name).ToList(),
-                DecidedAt = d.Decisions.Where(x => x.SupersededAt == null).Select(x => (DateTimeOffset?)x.DecidedAt).FirstOrDefault(),
-            })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var items = rows.Select(r => new SearchItem(
-            new DilemmaNumber(r.Year, r.Sequence).ToString(), r.Title, r.Status.ToString(), Snippets.Make(r.Situation, terms),
-            r.Areas, r.DecidedAt, terms.Count == 0 ? 0 : 1)).ToList();
+        var (hits, total) = await search.SearchAsync(User.ToActor(), new SearchQuery(q, policyArea, statusFilter, phaseFilter, year, decidedOnly, sort == "newest", page, pageSize), cancellationToken).ConfigureAwait(false);
+        var items = hits.Select(h => new SearchItem(h.Number.ToString(), h.Title, h.Status.ToString(), h.Snippet, h.PolicyAreas, h.DecidedAt, h.Score)).ToList();
         return new SearchResult(items, total, page, pageSize, DidYouMean: null);
     }
 

@@ -5,14 +5,11 @@ using OmgekeerdHandhaven.Web.Infrastructure.Security;
 namespace OmgekeerdHandhaven.Web.Features.Modules;
 
 /// <summary>
-/// The menu's destinations that later issues fill (zoeken, werkoverleggen, casusboekjes, oefenen).
+/// The menu's destinations that later issues fill (werkoverleggen, casusboekjes, oefenen).
 /// Each route already carries the policy its feature will need, so the menu and the access rules agree from the start.
 /// </summary>
 public sealed class ModulesController : Controller
 {
-    [HttpGet("/zoeken")]
-    public IActionResult Search() => Planned("Zoeken", "Hier zoekt u straks in eerdere dilemma's mét oplossing.");
-
     [HttpGet("/werkoverleggen")]
     [Authorize(Policy = Policies.Team)]
     public IActionResult TeamMeetings() => Planned("Werkoverleggen", "Hier plant u straks werkoverleggen, stelt u de agenda samen en legt u de uitkomsten vast.");

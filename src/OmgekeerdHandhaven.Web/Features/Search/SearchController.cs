@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using OmgekeerdHandhaven.Web.Data;
+using OmgekeerdHandhaven.Web.Domain;
+using OmgekeerdHandhaven.Web.Features.Dilemmas;
+using OmgekeerdHandhaven.Web.Infrastructure.Security;
+
+namespace OmgekeerdHandhaven.Web.Features.Search;
+
+/// <summary>Zoeken: a consulent at the front desk types a few words and finds past dilemmas with their solution.</summary>
+public sealed class SearchController(AppDbContext db, DilemmaSearch search) : Controller
+{
+    public const int PageSize = 20;
+
+    [HttpGet("/zoeken")]
+    public async Task<IActionResult> Index(
+        [FromQuery(Name = "zoekterm")] string? text, [FromQuery(Name = "domein")] string? policyArea, [FromQuery(Name = "status")] string? status,
+        [FromQuery(Name = "fase")] string? phase, [FromQuery(Name = "jaar")] int? year, [FromQuery(Name = "besloten")] bool decidedOnly = false,
+        [FromQuery(Name = "sorteer")] string? sort = null, [FromQuery(Name = "pagina")] int page = 1, CancellationToken cancellationToken = default)
+    {
+        var query = new SearchQuery(
+            string.IsNullOrWhiteSpace(text) ? null : text.Trim()[..Math.Min(text.Trim().Length, 200)],
+            string.IsNullOrWhiteSpace(policyArea) ? null : policyArea,
+            Enum.TryParse<DilemmaStatus>(status, out var s) && Enum.IsDefined(s) ? s : null,
+            Enum.TryParse<ChainPhase>(phase, out var p) && Enum.IsDefined(p) ? p : null,
+            year is >= 2000 and <= 2100 ? year : null,
+            decidedOnly,
+            sort == "nieuwste",
+            Math.Clamp(page, 1, 10_000),
+            PageSize);
+        var searched = query.Text is not null || query.PolicyArea is not null || query.Status is not null || query.Phase is not null || query.Year is not null || query.DecidedOnly;
+        var (hits, total) = searched
+            ? await search.SearchAsync(User.ToActor(), query, cancellationToken).ConfigureAwait(false)
+            : ([], 0);
+        var choices = await db.FormChoicesAsync(cancellationToken).ConfigureAwait(false);
+        var years = await db.Dilemmas.Select(d => d.Year).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return View(new SearchPageViewModel(query, hits, total, choices.PolicyAreas, years, searched));
+    }
+}

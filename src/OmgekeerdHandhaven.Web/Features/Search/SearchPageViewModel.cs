@@ -1,0 +1,31 @@
+using OmgekeerdHandhaven.Web.Features.Dilemmas;
+
+namespace OmgekeerdHandhaven.Web.Features.Search;
+
+public sealed record SearchPageViewModel(SearchQuery Query, IReadOnlyList<SearchHit> Hits, int Total, IReadOnlyList<PolicyAreaChoice> PolicyAreas, IReadOnlyList<int> Years, bool Searched)
+{
+    public int PageCount => Math.Max(1, (Total + Query.PageSize - 1) / Query.PageSize);
+
+    /// <summary>The same search on another page: the state lives in the URL, so it can be shared and the back button works.</summary>
+    public string Url(int page)
+    {
+        var parts = new List<string>();
+        void Add(string name, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                parts.Add($"{name}={Uri.EscapeDataString(value)}");
+            }
+        }
+
+        Add("zoekterm", Query.Text);
+        Add("domein", Query.PolicyArea);
+        Add("status", Query.Status?.ToString());
+        Add("fase", Query.Phase?.ToString());
+        Add("jaar", Query.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Add("besloten", Query.DecidedOnly ? "true" : null);
+        Add("sorteer", Query.Newest ? "nieuwste" : null);
+        Add("pagina", page > 1 ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
+        return "/zoeken" + (parts.Count == 0 ? string.Empty : "?" + string.Join("&", parts));
+    }
+}

@@ -1,0 +1,52 @@
+using System.Net;
+using OmgekeerdHandhaven.IntegrationTests.Infrastructure;
+
+namespace OmgekeerdHandhaven.IntegrationTests;
+
+[Collection(SharedApp.Name)]
+public sealed class SearchPageTests(AppFactory app)
+{
+    [Fact]
+    public async Task Zoeken_FindsTheHennepFamily_WithItsSolutionFirstAndHitsMarked()
+    {
+        using var consulent = app.CreateSession();
+        await consulent.LoginSuccessfullyAsync("consulent@voorbeeld.nl");
+
+        var (response, page) = await consulent.GetAsync("/zoeken?zoekterm=hennepplantage+jeugdhulp");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var first = page.QuerySelector(".oh-results li");
+        Assert.Contains("hennepplantage", first?.QuerySelector("h3")?.TextContent, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("Besloten", first?.QuerySelector(".oh-status")?.TextContent);
+        Assert.NotEmpty(page.QuerySelectorAll(".oh-results mark"));
+        Assert.Equal("hennepplantage jeugdhulp", page.QuerySelector("#zoekterm")?.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Zoeken_ShowsNothingOfAnotherGemeenteOrOthersConcepts()
+    {
+        using var consulent = app.CreateSession();
+        await consulent.LoginSuccessfullyAsync("consulent@voorbeeld.nl");
+
+        var (_, market) = await consulent.GetAsync("/zoeken?zoekterm=marktkraam");
+        var (_, draft) = await consulent.GetAsync("/zoeken?zoekterm=zoekperiode");
+
+        Assert.Equal("0 dilemma's gevonden", market.QuerySelector("#resultaten")?.TextContent);
+        Assert.Equal("0 dilemma's gevonden", draft.QuerySelector("#resultaten")?.TextContent);
+    }
+
+    [Fact]
+    public async Task Zoeken_EscapesMarkupInTheSnippet()
+    {
+        using var handhaver = app.CreateSession();
+        await handhaver.LoginSuccessfullyAsync("handhaver@voorbeeld.nl");
+        await DilemmaSteps.CreateHennepAsync(handhaver, app, submit: true,
+            ("Situation", DilemmaSteps.Situation + " In de notitie stond <script>alert('x')</script> en <b>vet</b> bij de plantage-xss-test."));
+
+        var (_, page) = await handhaver.GetAsync("/zoeken?zoekterm=plantage-xss-test");
+
+        Assert.Empty(page.QuerySelectorAll("main script"));
+        Assert.Empty(page.QuerySelectorAll(".oh-results b"));
+        Assert.Contains("<script>alert", page.QuerySelector(".oh-results")?.TextContent, StringComparison.Ordinal);
+    }
+}
