@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 using OmgekeerdHandhaven.Web.Data;
 
 #nullable disable
@@ -256,6 +257,35 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                         .HasName("pk_dilemma_number_counters");
 
                     b.ToTable("dilemma_number_counters", (string)null);
+                });
+
+            modelBuilder.Entity("OmgekeerdHandhaven.Web.Data.DilemmaSearchDocument", b =>
+                {
+                    b.Property<Guid>("DilemmaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dilemma_id");
+
+                    b.Property<NpgsqlTsVector>("Document")
+                        .IsRequired()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("document");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("municipality_id");
+
+                    b.HasKey("DilemmaId")
+                        .HasName("pk_dilemma_search");
+
+                    b.HasIndex("Document")
+                        .HasDatabaseName("ix_dilemma_search_document");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Document"), "GIN");
+
+                    b.HasIndex("MunicipalityId")
+                        .HasDatabaseName("ix_dilemma_search_municipality_id");
+
+                    b.ToTable("dilemma_search", (string)null);
                 });
 
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.AccessToken", b =>
@@ -1019,6 +1049,16 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_dilemma_number_counters_municipalities_municipality_id");
+                });
+
+            modelBuilder.Entity("OmgekeerdHandhaven.Web.Data.DilemmaSearchDocument", b =>
+                {
+                    b.HasOne("OmgekeerdHandhaven.Web.Domain.Dilemma", null)
+                        .WithOne()
+                        .HasForeignKey("OmgekeerdHandhaven.Web.Data.DilemmaSearchDocument", "DilemmaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_dilemma_search_dilemmas_dilemma_id");
                 });
 
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.AccessToken", b =>

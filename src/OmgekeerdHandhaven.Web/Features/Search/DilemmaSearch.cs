@@ -6,21 +6,15 @@ using OmgekeerdHandhaven.Web.Features.Api;
 namespace OmgekeerdHandhaven.Web.Features.Search;
 
 /// <summary>
-/// Search over the dilemmas this user may see, shared by Zoeken and the API. For now every word must occur in the
-/// title, question or situation (case-insensitive), decided dilemmas first; the search issue replaces this with Dutch
-/// full-text search (compounds, synonyms, typos) behind the same signature.
+/// Search over the dilemmas this user may see, shared by Zoeken and the API: PostgreSQL full-text search with a Dutch
+/// configuration (stemming, accents folded) over the weighted document in dilemma_search. Compounds, synonyms and
+/// "Bedoelde u …?" follow in the search issue, behind the same signature.
 /// </summary>
 public sealed class DilemmaSearch(AppDbContext db)
 {
     public async Task<(IReadOnlyList<SearchHit> Hits, int Total)> SearchAsync(Actor actor, SearchQuery query, CancellationToken cancellationToken)
     {
         var dilemmas = db.Dilemmas.AsNoTracking().Where(d => d.Status != DilemmaStatus.Draft || d.AuthorId == actor.UserId);
-        foreach (var term in query.Terms)
-        {
-            var pattern = "%" + term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            dilemmas = dilemmas.Where(d => EF.Functions.ILike(d.Title, pattern, "\\") || EF.Functions.ILike(d.Question, pattern, "\\") || EF.Functions.ILike(d.Situation, pattern, "\\"));
-        }
-
         if (query.Status is { } status)
         {
             dilemmas = dilemmas.Where(d => d.Status == status);
@@ -46,22 +40,29 @@ public sealed class DilemmaSearch(AppDbContext db)
             dilemmas = dilemmas.Where(d => d.Status == DilemmaStatus.Decided);
         }
 
-        var total = await dilemmas.CountAsync(cancellationToken).ConfigureAwait(false);
-        var first = query.Terms.Count > 0 ? query.Terms[0] : string.Empty;
-        var ordered = query.Newest || first.Length == 0
-            ? dilemmas.OrderByDescending(d => d.UpdatedAt)
-            : dilemmas.OrderByDescending(d => EF.Functions.ILike(d.Title, "%" + first + "%"))
-                .ThenByDescending(d => d.Status == DilemmaStatus.Decided)
-                .ThenByDescending(d => d.UpdatedAt);
+        // Full text: websearch syntax ("…", OR, -woord), Dutch stems, accents folded; decided dilemmas with a
+        // solution rank above open ones when relevance is close.
+        var ranked = query.Text is null
+            ? dilemmas.Select(d => new { Dilemma = d, Rank = 0.0 })
+            : from d in dilemmas
+              join s in db.DilemmaSearch on d.Id equals s.DilemmaId
+              let tsQuery = EF.Functions.WebSearchToTsQuery(DilemmaSearchDocument.TextSearchConfiguration, query.Text)
+              where s.Document.Matches(tsQuery)
+              select new { Dilemma = d, Rank = (double)s.Document.RankCoverDensity(tsQuery) * (d.Status == DilemmaStatus.Decided ? 1.5 : 1.0) };
+
+        var total = await ranked.CountAsync(cancellationToken).ConfigureAwait(false);
+        var ordered = query.Newest || query.Text is null
+            ? ranked.OrderByDescending(x => x.Dilemma.UpdatedAt)
+            : ranked.OrderByDescending(x => x.Rank).ThenByDescending(x => x.Dilemma.UpdatedAt);
         var rows = await ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
-            .Select(d => new
+            .Select(x => new
             {
-                d.Year, d.Sequence, d.Title, d.Status, d.Situation,
-                Areas = d.PolicyAreas.OrderBy(p => p.SortOrder).Select(p => p.Name).ToList(),
-                DecidedAt = d.Decisions.Where(x => x.SupersededAt == null).Select(x => (DateTimeOffset?)x.DecidedAt).FirstOrDefault(),
+                x.Dilemma.Year, x.Dilemma.Sequence, x.Dilemma.Title, x.Dilemma.Status, x.Dilemma.Situation, x.Rank,
+                Areas = x.Dilemma.PolicyAreas.OrderBy(p => p.SortOrder).Select(p => p.Name).ToList(),
+                DecidedAt = x.Dilemma.Decisions.Where(d => d.SupersededAt == null).Select(d => (DateTimeOffset?)d.DecidedAt).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return ([.. rows.Select(r => new SearchHit(new DilemmaNumber(r.Year, r.Sequence), r.Title, r.Status, Snippets.Make(r.Situation, query.Terms),
-            r.Areas, r.DecidedAt, query.Terms.Count == 0 ? 0 : 1))], total);
+            r.Areas, r.DecidedAt, Math.Round(r.Rank, 4)))], total);
     }
 }

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using System.Net.Http.Headers;
+using OmgekeerdHandhaven.IntegrationTests.Infrastructure;
+using OmgekeerdHandhaven.Web.Infrastructure.Seeding;
+
+namespace OmgekeerdHandhaven.IntegrationTests;
+
+/// <summary>Dutch full-text search over the demo data: what a consulent types must find what they mean.</summary>
+[Collection(SharedApp.Name)]
+public sealed class SearchQualityTests(AppFactory app)
+{
+    private async Task<List<string>> TitlesAsync(string q)
+    {
+        using var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", DemoSeeder.DemoTokens["teamleider@voorbeeld.nl"]);
+        var json = JsonDocument.Parse(await client.GetStringAsync("/api/v1/dilemmas?pageSize=50&q=" + Uri.EscapeDataString(q))).RootElement;
+        return [.. json.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()!)];
+    }
+
+    [Fact]
+    public async Task AccentsAreFoldedBothWays()
+    {
+        var plain = await TitlesAsync("beeindigen");
+        var accented = await TitlesAsync("beëindigen");
+
+        Assert.Contains(plain, t => t.Contains("hennepplantage", StringComparison.Ordinal));
+        Assert.Equal(plain, accented);
+    }
+
+    [Fact]
+    public async Task PluralAndSingular_FindTheSame()
+    {
+        var singular = await TitlesAsync("uitkering");
+        var plural = await TitlesAsync("uitkeringen");
+
+        Assert.NotEmpty(singular);
+        Assert.Equal(singular.Order(), plural.Order());
+    }
+
+    [Fact]
+    public async Task WebSearchSyntax_ExcludesWithMinus()
+    {
+        var all = await TitlesAsync("jeugdhulp");
+        var withoutHennep = await TitlesAsync("jeugdhulp -hennep");
+
+        Assert.Contains(all, t => t.Contains("hennep", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(withoutHennep, t => t.Contains("hennep", StringComparison.OrdinalIgnoreCase));
+        Assert.NotEmpty(withoutHennep);
+    }
+
+    [Fact]
+    public async Task DecisionText_IsSearchable()
+    {
+        // "betalingsregeling" only occurs in a (revised) decision and its agreement, not in the dilemma itself.
+        var titles = await TitlesAsync("betalingsregeling");
+
+        Assert.Contains("Tweede kweekruimte ontdekt na eerdere afspraak over zelfmelding", titles);
+    }
+
+    [Fact]
+    public async Task TitleHits_RankAboveHitsDeepInTheText()
+    {
+        var titles = await TitlesAsync("kostendelersnorm");
+
+        Assert.True(titles.Count >= 2);
+        Assert.Contains("kostendelersnorm", titles[0], StringComparison.OrdinalIgnoreCase);
+    }
+}
