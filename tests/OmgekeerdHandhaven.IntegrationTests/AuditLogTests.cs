@@ -30,6 +30,34 @@ public sealed class AuditLogTests(AppFactory app)
     }
 
     [Fact]
+    public async Task EditReturnResubmitDecideReviseAndWithdraw_EachWriteTheirLogboekLine()
+    {
+        using var author = app.CreateSession();
+        using var beslisser = app.CreateSession();
+        await author.LoginSuccessfullyAsync("handhaver@voorbeeld.nl");
+        await beslisser.LoginSuccessfullyAsync("beslisser@voorbeeld.nl");
+        var areas = await DilemmaSteps.PolicyAreaIdsAsync(app, "GM0000", "Participatiewet");
+        var decided = await DilemmaSteps.CreateHennepAsync(author, app, submit: true);
+        var withdrawn = await DilemmaSteps.CreateHennepAsync(author, app, submit: false);
+
+        await author.SubmitAsync($"/dilemmas/{decided}/wijzigen", $"/dilemmas/{decided}/wijzigen",
+            [.. DilemmaSteps.HennepFields(areas, ("Title", "Bijstandsgezin met hennepplantage, aangescherpt")), ("Command", "opslaan")]);
+        await beslisser.SubmitAsync($"/dilemmas/{decided}/terugsturen", $"/dilemmas/{decided}/terugsturen", ("Reason", "Meer context graag."));
+        await author.SubmitAsync($"/dilemmas/{decided}", $"/dilemmas/{decided}/indienen");
+        await DilemmaSteps.DecideAsync(beslisser, decided, ("Solution", "Middenweg"), ("Rationale", "Visie"));
+        await DilemmaSteps.DecideAsync(beslisser, decided, ("Solution", "Herziene middenweg"), ("Rationale", "Nieuwe feiten"));
+        await author.SubmitAsync($"/dilemmas/{withdrawn}/intrekken", $"/dilemmas/{withdrawn}/intrekken", ("Reason", "Dubbel gemeld."));
+
+        var municipality = await app.QueryAsync(db => db.Municipalities.Where(m => m.Code == "GM0000").Select(m => m.Id).SingleAsync());
+        Task<List<string>> ActionsOnAsync(string number) => app.QueryAsync(db => db.AuditEntries.IgnoreQueryFilters()
+            .Where(a => a.MunicipalityId == municipality && a.EntityKey == number).OrderBy(a => a.At).Select(a => a.Action).ToListAsync());
+        Assert.Equal(
+            [AuditActions.Create, AuditActions.Submit, AuditActions.Edit, AuditActions.Return, AuditActions.Submit, AuditActions.Decide, AuditActions.Revise],
+            await ActionsOnAsync(decided));
+        Assert.Equal([AuditActions.Create, AuditActions.Withdraw], await ActionsOnAsync(withdrawn));
+    }
+
+    [Fact]
     public async Task UserChangesByABeheerder_AreInTheLogboek()
     {
         using var admin = app.CreateSession();

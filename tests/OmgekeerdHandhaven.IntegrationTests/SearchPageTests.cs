@@ -23,6 +23,24 @@ public sealed class SearchPageTests(AppFactory app)
     }
 
     [Fact]
+    public async Task Zoeken_ShowsFacetCountsThatIgnoreTheirOwnFilter()
+    {
+        using var consulent = app.CreateSession();
+        await consulent.LoginSuccessfullyAsync("consulent@voorbeeld.nl");
+
+        var (_, all) = await consulent.GetAsync("/zoeken?zoekterm=jeugdhulp");
+        var (_, decided) = await consulent.GetAsync("/zoeken?zoekterm=jeugdhulp&status=Decided");
+
+        var total = int.Parse(all.QuerySelector("#resultaten")!.TextContent.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        var decidedCount = int.Parse(decided.QuerySelector("#resultaten")!.TextContent.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(decidedCount < total, "the status filter narrows the results");
+        Assert.Equal($"Besloten ({decidedCount})", all.QuerySelector("#status option[value=Decided]")?.TextContent);
+        // The status facet still shows the other statuses while one is chosen.
+        Assert.Equal(all.QuerySelector("#status option[value=UnderDiscussion]")?.TextContent, decided.QuerySelector("#status option[value=UnderDiscussion]")?.TextContent);
+        Assert.Matches(@"^Participatiewet \(\d+\)$", decided.QuerySelector("#domein option[value=Participatiewet]")?.TextContent ?? string.Empty);
+    }
+
+    [Fact]
     public async Task Zoeken_ShowsNothingOfAnotherGemeenteOrOthersConcepts()
     {
         using var consulent = app.CreateSession();

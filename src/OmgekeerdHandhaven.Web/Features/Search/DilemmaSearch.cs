@@ -14,31 +14,7 @@ public sealed class DilemmaSearch(AppDbContext db)
 {
     public async Task<(IReadOnlyList<SearchHit> Hits, int Total)> SearchAsync(Actor actor, SearchQuery query, CancellationToken cancellationToken)
     {
-        var dilemmas = db.Dilemmas.AsNoTracking().Where(d => d.Status != DilemmaStatus.Draft || d.AuthorId == actor.UserId);
-        if (query.Status is { } status)
-        {
-            dilemmas = dilemmas.Where(d => d.Status == status);
-        }
-
-        if (query.Phase is { } phase)
-        {
-            dilemmas = dilemmas.Where(d => d.Phase == phase);
-        }
-
-        if (query.PolicyArea is { } area)
-        {
-            dilemmas = dilemmas.Where(d => d.PolicyAreas.Any(p => p.Name == area));
-        }
-
-        if (query.Year is { } year)
-        {
-            dilemmas = dilemmas.Where(d => d.Year == year);
-        }
-
-        if (query.DecidedOnly)
-        {
-            dilemmas = dilemmas.Where(d => d.Status == DilemmaStatus.Decided);
-        }
+        var dilemmas = Filtered(actor, query, except: null);
 
         // Full text: websearch syntax ("…", OR, -woord), Dutch stems, accents folded; decided dilemmas with a
         // solution rank above open ones when relevance is close.
@@ -47,7 +23,6 @@ public sealed class DilemmaSearch(AppDbContext db)
             : from d in dilemmas
               join s in db.DilemmaSearch on d.Id equals s.DilemmaId
               let tsQuery = EF.Functions.WebSearchToTsQuery(DilemmaSearchDocument.TextSearchConfiguration, query.Text)
-              where s.Document.Matches(tsQuery)
               select new { Dilemma = d, Rank = (double)s.Document.RankCoverDensity(tsQuery) * (d.Status == DilemmaStatus.Decided ? 1.5 : 1.0) };
 
         var total = await ranked.CountAsync(cancellationToken).ConfigureAwait(false);
@@ -64,5 +39,61 @@ public sealed class DilemmaSearch(AppDbContext db)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return ([.. rows.Select(r => new SearchHit(new DilemmaNumber(r.Year, r.Sequence), r.Title, r.Status, Snippets.Make(r.Situation, query.Terms),
             r.Areas, r.DecidedAt, Math.Round(r.Rank, 4)))], total);
+    }
+
+    /// <summary>Counts per filter value for the current search; each facet ignores its own filter so the user can switch.</summary>
+    public async Task<SearchFacets> FacetsAsync(Actor actor, SearchQuery query, CancellationToken cancellationToken)
+    {
+        var areas = await Filtered(actor, query, except: nameof(SearchQuery.PolicyArea)).SelectMany(d => d.PolicyAreas)
+            .GroupBy(p => p.Name).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken).ConfigureAwait(false);
+        var statuses = await Filtered(actor, query, except: nameof(SearchQuery.Status))
+            .GroupBy(d => d.Status).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key.ToString(), g => g.Count, cancellationToken).ConfigureAwait(false);
+        var phases = await Filtered(actor, query, except: nameof(SearchQuery.Phase))
+            .GroupBy(d => d.Phase).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key.ToString(), g => g.Count, cancellationToken).ConfigureAwait(false);
+        var years = await Filtered(actor, query, except: nameof(SearchQuery.Year))
+            .GroupBy(d => d.Year).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken).ConfigureAwait(false);
+        return new SearchFacets(areas, statuses, phases, years);
+    }
+
+    /// <summary>Visible dilemmas that match the text and every filter except <paramref name="except"/>.</summary>
+    private IQueryable<Dilemma> Filtered(Actor actor, SearchQuery query, string? except)
+    {
+        var dilemmas = db.Dilemmas.AsNoTracking().Where(d => d.Status != DilemmaStatus.Draft || d.AuthorId == actor.UserId);
+        if (query.Text is { } text)
+        {
+            dilemmas = dilemmas.Where(d => db.DilemmaSearch.Any(s => s.DilemmaId == d.Id
+                && s.Document.Matches(EF.Functions.WebSearchToTsQuery(DilemmaSearchDocument.TextSearchConfiguration, text))));
+        }
+
+        if (except != nameof(SearchQuery.Status) && query.Status is { } status)
+        {
+            dilemmas = dilemmas.Where(d => d.Status == status);
+        }
+
+        if (except != nameof(SearchQuery.Phase) && query.Phase is { } phase)
+        {
+            dilemmas = dilemmas.Where(d => d.Phase == phase);
+        }
+
+        if (except != nameof(SearchQuery.PolicyArea) && query.PolicyArea is { } area)
+        {
+            dilemmas = dilemmas.Where(d => d.PolicyAreas.Any(p => p.Name == area));
+        }
+
+        if (except != nameof(SearchQuery.Year) && query.Year is { } year)
+        {
+            dilemmas = dilemmas.Where(d => d.Year == year);
+        }
+
+        if (query.DecidedOnly)
+        {
+            dilemmas = dilemmas.Where(d => d.Status == DilemmaStatus.Decided);
+        }
+
+        return dilemmas;
     }
 }

@@ -32,8 +32,9 @@ public sealed class SearchController(AppDbContext db, DilemmaSearch search) : Co
         var (hits, total) = searched
             ? await search.SearchAsync(User.ToActor(), query, cancellationToken).ConfigureAwait(false)
             : ([], 0);
+        var facets = searched ? await search.FacetsAsync(User.ToActor(), query, cancellationToken).ConfigureAwait(false) : null;
         var choices = await db.FormChoicesAsync(cancellationToken).ConfigureAwait(false);
         var years = await db.Dilemmas.Select(d => d.Year).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return View(new SearchPageViewModel(query, hits, total, choices.PolicyAreas, years, searched));
+        return View(new SearchPageViewModel(query, hits, total, facets, choices.PolicyAreas, years, searched));
     }
 }

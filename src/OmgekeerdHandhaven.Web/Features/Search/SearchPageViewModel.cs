@@ -2,9 +2,14 @@ using OmgekeerdHandhaven.Web.Features.Dilemmas;
 
 namespace OmgekeerdHandhaven.Web.Features.Search;
 
-public sealed record SearchPageViewModel(SearchQuery Query, IReadOnlyList<SearchHit> Hits, int Total, IReadOnlyList<PolicyAreaChoice> PolicyAreas, IReadOnlyList<int> Years, bool Searched)
+public sealed record SearchPageViewModel(SearchQuery Query, IReadOnlyList<SearchHit> Hits, int Total, SearchFacets? Facets, IReadOnlyList<PolicyAreaChoice> PolicyAreas, IReadOnlyList<int> Years, bool Searched)
 {
     public int PageCount => Math.Max(1, (Total + Query.PageSize - 1) / Query.PageSize);
+
+    /// <summary>An option label with its facet count, e.g. "Jeugdhulp (3)"; without a search, just the label.</summary>
+    public static string Label<TKey>(string label, IReadOnlyDictionary<TKey, int>? counts, TKey key)
+        where TKey : notnull =>
+        counts is null ? label : $"{label} ({counts.GetValueOrDefault(key)})";
 
     /// <summary>The same search on another page: the state lives in the URL, so it can be shared and the back button works.</summary>
     public string Url(int page)
