@@ -28,7 +28,7 @@ public sealed class DilemmaFlowTests(BrowserFixture browser)
         Assert.Equal("Uitkering beëindigen en boete opleggen", await handhaver.Locator("#Options_0__Description").InputValueAsync());
         await handhaver.GetByRole(AriaRole.Button, new() { Name = "Indienen", Exact = true }).ClickAsync();
 
-        await Assertions.Expect(handhaver.Locator(".oh-status")).ToHaveTextAsync("Ter bespreking");
+        await Assertions.Expect(handhaver.Locator("#dilemma-status .oh-status")).ToHaveTextAsync("Ter bespreking");
         Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(handhaver));
         var url = handhaver.Url;
 
@@ -53,7 +53,7 @@ public sealed class DilemmaFlowTests(BrowserFixture browser)
         Assert.Equal("Niet breken wat werkt, niet wegkijken.", await beslisser.GetByLabel("Motivering").InputValueAsync());
         await beslisser.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }).ClickAsync();
 
-        await Assertions.Expect(beslisser.Locator(".oh-status")).ToHaveTextAsync("Besloten");
+        await Assertions.Expect(beslisser.Locator("#dilemma-status .oh-status")).ToHaveTextAsync("Besloten");
         await Assertions.Expect(beslisser.GetByText("1 januari 2030")).ToBeVisibleAsync();
         await Assertions.Expect(beslisser.GetByText("15 januari 2030")).ToBeVisibleAsync();
 
@@ -110,7 +110,7 @@ public sealed class DilemmaFlowTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan als concept" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
 
-        await Assertions.Expect(page.Locator(".oh-status")).ToHaveTextAsync("Concept");
+        await Assertions.Expect(page.Locator("#dilemma-status .oh-status")).ToHaveTextAsync("Concept");
         await Assertions.Expect(page.Locator("dl.oh-facts")).ToContainTextAsync("Participatiewet");
         await Assertions.Expect(page.Locator("dl.oh-facts")).ToContainTextAsync("Lopende uitkering");
         await page.Context.CloseAsync();

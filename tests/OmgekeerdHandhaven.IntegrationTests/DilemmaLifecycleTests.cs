@@ -23,7 +23,7 @@ public sealed class DilemmaLifecycleTests(AppFactory app)
         var number = await DilemmaSteps.CreateHennepAsync(handhaver, app, submit: false);
         var (own, ownPage) = await handhaver.GetAsync($"/dilemmas/{number}");
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
-        Assert.Equal("Concept", ownPage.QuerySelector(".oh-status")?.TextContent);
+        Assert.Equal("Concept", ownPage.QuerySelector("#dilemma-status .oh-status")?.TextContent);
         Assert.Equal(HttpStatusCode.NotFound, (await consulent.GetAsync($"/dilemmas/{number}")).Response.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await beslisser.GetAsync($"/dilemmas/{number}")).Response.StatusCode);
 
@@ -50,7 +50,7 @@ public sealed class DilemmaLifecycleTests(AppFactory app)
         Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
 
         var (_, page) = await consulent.GetAsync($"/dilemmas/{number}");
-        Assert.Equal("Besloten", page.QuerySelector(".oh-status")?.TextContent);
+        Assert.Equal("Besloten", page.QuerySelector("#dilemma-status .oh-status")?.TextContent);
         Assert.Contains("Middenweg: jeugdhulp krijgt 6 weken", page.QuerySelector("#besluit")?.ParentElement?.TextContent, StringComparison.Ordinal);
         Assert.Contains("Is de situatie veilig voor de kinderen?", page.QuerySelector("#reacties")?.TextContent, StringComparison.Ordinal);
         Assert.Contains("31 december 2030", page.Body?.TextContent, StringComparison.Ordinal);
@@ -274,6 +274,6 @@ public sealed class DilemmaLifecycleTests(AppFactory app)
         Assert.Contains("Beschrijf de veiligheid van de kinderen.", page.QuerySelector(".utrecht-alert--warning")?.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await author.SubmitAsync($"/dilemmas/{number}", $"/dilemmas/{number}/indienen")).StatusCode);
         var (_, after) = await author.GetAsync($"/dilemmas/{number}");
-        Assert.Equal("Ter bespreking", after.QuerySelector(".oh-status")?.TextContent);
+        Assert.Equal("Ter bespreking", after.QuerySelector("#dilemma-status .oh-status")?.TextContent);
     }
 }

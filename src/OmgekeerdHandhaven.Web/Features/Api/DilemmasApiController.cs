@@ -83,7 +83,7 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
         }
 
         var (hits, total) = await search.SearchAsync(User.ToActor(), new SearchQuery(q, policyArea, statusFilter, phaseFilter, year, decidedOnly, sort == "newest", page, pageSize), cancellationToken).ConfigureAwait(false);
-        var items = hits.Select(h => new SearchItem(h.Number.ToString(), h.Title, h.Status.ToString(), h.Snippet, h.PolicyAreas, h.DecidedAt, h.Score)).ToList();
+        var items = hits.Select(ToItem).ToList();
         return new SearchResult(items, total, page, pageSize, DidYouMean: null);
     }
 
@@ -94,16 +94,35 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
         return dilemma is null ? NotFoundProblem() : await OutputAsync(dilemma, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Similar dilemmas; the search issue fills this in, until then an empty list.</summary>
+    /// <summary>Up to five dilemmas like this one (itself excluded), same item shape as search.</summary>
     [HttpGet("{number}/similar")]
     public async Task<ActionResult<IReadOnlyList<SearchItem>>> Similar(string number, CancellationToken cancellationToken)
     {
-        var dilemma = await db.FindVisibleAsync(number, User.ToActor(), cancellationToken).ConfigureAwait(false);
-        return dilemma is null ? NotFoundProblem() : Array.Empty<SearchItem>();
+        var actor = User.ToActor();
+        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken).ConfigureAwait(false);
+        if (dilemma is null)
+        {
+            return NotFoundProblem();
+        }
+
+        var hits = await search.SimilarAsync(actor, dilemma.Title, dilemma.Question, dilemma.Id, cancellationToken).ConfigureAwait(false);
+        return hits.Select(ToItem).ToList();
     }
 
+    /// <summary>Similar dilemmas for a title and situation not yet saved (Nieuw dilemma in another system).</summary>
     [HttpPost("similar")]
-    public ActionResult<IReadOnlyList<SearchItem>> SimilarTo(SimilarInput input) => Array.Empty<SearchItem>();
+    public async Task<ActionResult<IReadOnlyList<SearchItem>>> SimilarTo(SimilarInput input, CancellationToken cancellationToken)
+    {
+        if ((input.Title?.Length ?? 0) > 150 || (input.Situation?.Length ?? 0) > 10_000)
+        {
+            return ApiProblems.Validation(new Dictionary<string, string[]> { ["body"] = ["Titel hoogstens 150 en situatie hoogstens 10.000 tekens."] });
+        }
+
+        var hits = await search.SimilarAsync(User.ToActor(), input.Title, input.Situation, exclude: null, cancellationToken).ConfigureAwait(false);
+        return hits.Select(ToItem).ToList();
+    }
+
+    private static SearchItem ToItem(SearchHit h) => new(h.Number.ToString(), h.Title, h.Status.ToString(), h.Snippet, h.PolicyAreas, h.DecidedAt, h.Score);
 
     [HttpPost("")]
     [Authorize(Policy = Policies.CreateDilemma)]

@@ -8,7 +8,7 @@ using OmgekeerdHandhaven.Web.Infrastructure;
 namespace OmgekeerdHandhaven.Web.Features.Dilemmas;
 
 /// <summary>Loads what the dilemma page needs in a fixed number of queries, whatever the number of comments or revisions.</summary>
-public sealed class DilemmaPageBuilder(AppDbContext db, TimeProvider clock)
+public sealed class DilemmaPageBuilder(AppDbContext db, Search.DilemmaSearch search, TimeProvider clock)
 {
     public async Task<DilemmaPageViewModel> BuildAsync(Dilemma dilemma, Actor actor, CancellationToken cancellationToken, CommentForm? commentForm = null)
     {
@@ -33,6 +33,7 @@ public sealed class DilemmaPageBuilder(AppDbContext db, TimeProvider clock)
             [.. d.Agreements.OrderBy(a => a.DueDate).Select(a => new AgreementView(a.Id, a.Description, a.Responsible, a.DueDate, a.Fallback, a.Status, a.StatusNote, a.IsOverdue(today)))]);
 
         var current = dilemma.CurrentDecision;
+        var similar = await search.SimilarAsync(actor, dilemma.Title, dilemma.Question, dilemma.Id, cancellationToken).ConfigureAwait(false);
         return new DilemmaPageViewModel(
             dilemma,
             Name(dilemma.AuthorId),
@@ -51,6 +52,7 @@ public sealed class DilemmaPageBuilder(AppDbContext db, TimeProvider clock)
                 Withdraw: dilemma.CanWithdraw(actor),
                 Comment: dilemma.CanComment(actor),
                 FollowUpAgreements: Dilemma.CanFollowUpAgreements(actor) && current is not null),
-            commentForm ?? new CommentForm());
+            commentForm ?? new CommentForm(),
+            similar);
     }
 }

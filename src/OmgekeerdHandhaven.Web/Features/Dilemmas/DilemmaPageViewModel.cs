@@ -13,4 +13,5 @@ public sealed record DilemmaPageViewModel(
     IReadOnlyList<RevisionView> Revisions,
     IReadOnlyList<HistoryLine> History,
     DilemmaPermissions Can,
-    CommentForm CommentForm);
+    CommentForm CommentForm,
+    IReadOnlyList<Search.SearchHit> Similar);

@@ -10,7 +10,7 @@ namespace OmgekeerdHandhaven.Web.Features.Search;
 /// configuration (stemming, accents folded) over the weighted document in dilemma_search. Compounds, synonyms and
 /// "Bedoelde u …?" follow in the search issue, behind the same signature.
 /// </summary>
-public sealed class DilemmaSearch(AppDbContext db)
+public sealed partial class DilemmaSearch(AppDbContext db)
 {
     public async Task<(IReadOnlyList<SearchHit> Hits, int Total)> SearchAsync(Actor actor, SearchQuery query, CancellationToken cancellationToken)
     {
@@ -39,6 +39,40 @@ public sealed class DilemmaSearch(AppDbContext db)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return ([.. rows.Select(r => new SearchHit(new DilemmaNumber(r.Year, r.Sequence), r.Title, r.Status, Snippets.Make(r.Situation, query.Terms),
             r.Areas, r.DecidedAt, Math.Round(r.Rank, 4)))], total);
+    }
+
+    /// <summary>
+    /// Up to five dilemmas most like the given text (title and situation or question), the dilemma itself excluded:
+    /// its words joined with OR, ranked by how much of them each document holds, decided ones first when close.
+    /// </summary>
+    public async Task<IReadOnlyList<SearchHit>> SimilarAsync(Actor actor, string? title, string? text, Guid? exclude, CancellationToken cancellationToken)
+    {
+        var words = WordPattern().Matches($"{title} {title} {text}")
+            .Select(m => m.Value.ToLowerInvariant())
+            .Where(w => w.Length >= 4)
+            .Distinct()
+            .Take(40)
+            .ToList();
+        if (words.Count == 0)
+        {
+            return [];
+        }
+
+        var orQuery = string.Join(" OR ", words);
+        var rows = await (from d in Filtered(actor, new SearchQuery(null, null, null, null, null, false, false, 1, 5), except: null)
+                          join s in db.DilemmaSearch on d.Id equals s.DilemmaId
+                          let tsQuery = EF.Functions.WebSearchToTsQuery(DilemmaSearchDocument.TextSearchConfiguration, orQuery)
+                          where d.Id != exclude && s.Document.Matches(tsQuery)
+                          let rank = (double)s.Document.Rank(tsQuery) * (d.Status == DilemmaStatus.Decided ? 1.5 : 1.0)
+                          orderby rank descending
+                          select new
+                          {
+                              d.Year, d.Sequence, d.Title, d.Status, d.Situation, Rank = rank,
+                              Areas = d.PolicyAreas.OrderBy(p => p.SortOrder).Select(p => p.Name).ToList(),
+                              DecidedAt = d.Decisions.Where(x => x.SupersededAt == null).Select(x => (DateTimeOffset?)x.DecidedAt).FirstOrDefault(),
+                          })
+            .Take(5).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. rows.Select(r => new SearchHit(new DilemmaNumber(r.Year, r.Sequence), r.Title, r.Status, Snippets.Make(r.Situation, []), r.Areas, r.DecidedAt, Math.Round(r.Rank, 4)))];
     }
 
     /// <summary>Counts per filter value for the current search; each facet ignores its own filter so the user can switch.</summary>
@@ -96,4 +130,7 @@ public sealed class DilemmaSearch(AppDbContext db)
 
         return dilemmas;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\p{L}[\p{L}\-]*")]
+    private static partial System.Text.RegularExpressions.Regex WordPattern();
 }

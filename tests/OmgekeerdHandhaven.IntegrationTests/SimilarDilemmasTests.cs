@@ -1,0 +1,71 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using OmgekeerdHandhaven.IntegrationTests.Infrastructure;
+using OmgekeerdHandhaven.Web.Domain;
+using OmgekeerdHandhaven.Web.Infrastructure.Seeding;
+
+namespace OmgekeerdHandhaven.IntegrationTests;
+
+[Collection(SharedApp.Name)]
+public sealed class SimilarDilemmasTests(AppFactory app)
+{
+    private HttpClient Client()
+    {
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", DemoSeeder.DemoTokens["teamleider@voorbeeld.nl"]);
+        return client;
+    }
+
+    private Task<string> NumberOfAsync(string titleStart) => app.QueryAsync(async db =>
+    {
+        var d = await db.Dilemmas.IgnoreQueryFilters()
+            .Where(x => x.Title.StartsWith(titleStart) && db.Municipalities.Any(m => m.Id == x.MunicipalityId && m.Code == "GM0000"))
+            .Select(x => new { x.Year, x.Sequence }).FirstAsync();
+        return new DilemmaNumber(d.Year, d.Sequence).ToString();
+    });
+
+    [Fact]
+    public async Task SimilarToTheHennepFamily_IsTheOtherHennepCase_NeverItself()
+    {
+        using var client = Client();
+        var hennep = await NumberOfAsync("Bijstandsgezin met hennepplantage op zolder");
+        var second = await NumberOfAsync("Tweede kweekruimte");
+
+        var items = JsonDocument.Parse(await client.GetStringAsync($"/api/v1/dilemmas/{hennep}/similar")).RootElement;
+        var numbers = items.EnumerateArray().Select(i => i.GetProperty("number").GetString()).ToList();
+
+        Assert.InRange(numbers.Count, 1, 5);
+        Assert.DoesNotContain(hennep, numbers);
+        Assert.Contains(second, numbers);
+    }
+
+    [Fact]
+    public async Task SimilarBeforeSaving_FindsThePastSolutionForANewCase()
+    {
+        using var client = Client();
+        var hennep = await NumberOfAsync("Bijstandsgezin met hennepplantage op zolder");
+
+        var response = await client.PostAsJsonAsync("/api/v1/dilemmas/similar", new
+        {
+            title = "Hennepkwekerij bij gezin met jeugdhulp",
+            situation = "Bij een bijstandsgezin met jeugdhulp is een hennepplantage gevonden.",
+        });
+        var numbers = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.EnumerateArray().Select(i => i.GetProperty("number").GetString()).ToList();
+
+        Assert.Equal(hennep, numbers[0]);
+    }
+
+    [Fact]
+    public async Task DilemmaPage_ListsSimilarDilemmas()
+    {
+        using var session = app.CreateSession();
+        await session.LoginSuccessfullyAsync("consulent@voorbeeld.nl");
+        var hennep = await NumberOfAsync("Bijstandsgezin met hennepplantage op zolder");
+
+        var (_, page) = await session.GetAsync($"/dilemmas/{hennep}");
+
+        Assert.Contains("Tweede kweekruimte", page.QuerySelector("#vergelijkbaar")?.ParentElement?.TextContent, StringComparison.Ordinal);
+    }
+}
