@@ -12,7 +12,7 @@ namespace OmgekeerdHandhaven.Web.Features.Logbook;
 
 /// <summary>Beheer › Logboek: every recorded action of this gemeente, filterable, newest first, and as CSV.</summary>
 [Authorize(Policy = Policies.Beheer)]
-public sealed class LogbookController(AppDbContext db) : Controller
+public sealed class LogbookController(AppDbContext db, TimeProvider clock) : Controller
 {
     public const int PageSize = 50;
     public const int MaxExportRows = 100_000;
@@ -51,7 +51,7 @@ public sealed class LogbookController(AppDbContext db) : Controller
         }
 
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
-        return File(bytes, "text/csv; charset=utf-8", $"logboek-{DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}.csv");
+        return File(bytes, "text/csv; charset=utf-8", $"logboek-{DutchTime.Today(clock).ToString("yyyyMMdd", CultureInfo.InvariantCulture)}.csv");
     }
 
     private IQueryable<AuditEntry> Apply(LogbookFilter filter)
