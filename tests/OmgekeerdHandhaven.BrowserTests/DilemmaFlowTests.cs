@@ -87,6 +87,19 @@ public sealed class DilemmaFlowTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task NewDilemmaForm_ShowsSimilarDilemmasWhileTyping()
+    {
+        var page = await browser.LoggedInPageAsync("consulent@voorbeeld.nl");
+        await page.GotoAsync("/dilemmas/nieuw");
+
+        await page.GetByLabel("Titel").PressSequentiallyAsync("Hennepplantage bij gezin met jeugdhulp");
+
+        await Assertions.Expect(page.Locator("#vergelijkbaar-lijst a").First).ToContainTextAsync("hennepplantage");
+        Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(page));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task NewDilemmaForm_WorksByKeyboardAlone()
     {
         var page = await browser.LoggedInPageAsync("consulent@voorbeeld.nl");
@@ -94,16 +107,15 @@ public sealed class DilemmaFlowTests(BrowserFixture browser)
 
         await page.GetByLabel("Titel").FocusAsync();
         await page.Keyboard.TypeAsync("Giften van familie voor de schoolkosten");
-        await page.Keyboard.PressAsync("Tab");
+        await TabToAsync(page, "#Situation");
         await page.Keyboard.TypeAsync("Een bijstandsgezin krijgt iedere maand geld van familie voor de schoolkosten van de kinderen.");
-        await page.Keyboard.PressAsync("Tab");
+        await TabToAsync(page, "#Question");
         await page.Keyboard.TypeAsync("Zijn deze giften inkomen dat de bijstand verlaagt?");
-        await page.Keyboard.PressAsync("Tab");
-        await page.Keyboard.PressAsync("Tab");
+        await TabToAsync(page, "#PolicyAreaIds-0");
         await page.Keyboard.PressAsync("Space");
-        await page.GetByRole(AriaRole.Radio, new() { Name = "Aanvraag" }).FocusAsync();
+        await TabToAsync(page, "#Phase-0");
         await page.Keyboard.PressAsync("ArrowDown");
-        await page.Locator("#Options_0__Description").FocusAsync();
+        await TabToAsync(page, "#Options_0__Description");
         await page.Keyboard.TypeAsync("Giften als inkomen aanmerken");
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync("Lagere bijstand voor het gezin.");
@@ -131,5 +143,20 @@ public sealed class DilemmaFlowTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("table")).ToContainTextAsync("hennepplantage");
         Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(page));
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>Presses Tab until the element matching <paramref name="selector"/> has focus, as a keyboard user would.</summary>
+    private static async Task TabToAsync(IPage page, string selector)
+    {
+        for (var presses = 0; presses < 40; presses++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await page.EvaluateAsync<bool>("s => document.activeElement?.matches(s) === true", selector))
+            {
+                return;
+            }
+        }
+
+        Assert.Fail($"{selector} could not be reached with Tab");
     }
 }

@@ -68,4 +68,34 @@ public sealed class SimilarDilemmasTests(AppFactory app)
 
         Assert.Contains("Tweede kweekruimte", page.QuerySelector("#vergelijkbaar")?.ParentElement?.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task NieuwDilemma_ZoekVergelijkbare_ShowsPastDilemmasWithoutSaving()
+    {
+        using var session = app.CreateSession();
+        await session.LoginSuccessfullyAsync("consulent@voorbeeld.nl");
+        var before = await app.QueryAsync(db => db.Dilemmas.IgnoreQueryFilters().CountAsync());
+
+        var response = await session.SubmitAsync("/dilemmas/nieuw", "/dilemmas/nieuw",
+            ("Title", "Hennepkwekerij bij gezin met jeugdhulp"), ("Situation", "Bij een bijstandsgezin is een hennepplantage gevonden."), ("Command", "vergelijkbaar"));
+        var page = await WebSession.ParseAsync(response);
+
+        Assert.Contains("hennepplantage", page.QuerySelector("#vergelijkbaar-lijst")?.TextContent, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("Hennepkwekerij bij gezin met jeugdhulp", page.QuerySelector("#Title")?.GetAttribute("value"));
+        Assert.Empty(page.QuerySelectorAll(".utrecht-form-field-error-message"));
+        Assert.Equal(before, await app.QueryAsync(db => db.Dilemmas.IgnoreQueryFilters().CountAsync()));
+    }
+
+    [Fact]
+    public async Task SimilarFragment_ForTheFormScript_ListsLinks()
+    {
+        using var session = app.CreateSession();
+        await session.LoginSuccessfullyAsync("consulent@voorbeeld.nl");
+
+        var (response, fragment) = await session.GetAsync("/dilemmas/vergelijkbaar?titel=" + Uri.EscapeDataString("hennep jeugdhulp"));
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEmpty(fragment.QuerySelectorAll("a[href^='/dilemmas/']"));
+        Assert.Null(fragment.QuerySelector("header"));
+    }
 }

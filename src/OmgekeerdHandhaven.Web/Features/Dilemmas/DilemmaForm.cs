@@ -43,6 +43,10 @@ public sealed class DilemmaForm
     [BindNever]
     public string? Number { get; set; }
 
+    /// <summary>Filled after "Zoek vergelijkbare": past dilemmas like this one, so people reuse instead of re-asking.</summary>
+    [BindNever]
+    public IReadOnlyList<Search.SearchHit>? Similar { get; set; }
+
     /// <summary>Set when editing: whether Indienen is offered (a Concept or a returned dilemma).</summary>
     [BindNever]
     public bool CanSubmit { get; set; }

@@ -11,13 +11,14 @@ namespace OmgekeerdHandhaven.Web.Features.Dilemmas;
 
 /// <summary>Nieuw dilemma, the dilemma page, wijzigen, indienen and intrekken.</summary>
 [Route("/dilemmas")]
-public sealed class DilemmasController(AppDbContext db, DilemmaActions actions, IValidator<DilemmaForm> validator) : Controller
+public sealed class DilemmasController(AppDbContext db, DilemmaActions actions, Search.DilemmaSearch search, IValidator<DilemmaForm> validator) : Controller
 {
     public const string AddOption = "optie-toevoegen";
     public const string RemoveOptionPrefix = "optie-verwijderen-";
     public const string SaveDraft = "concept";
     public const string SaveAndSubmit = "indienen";
     public const string Save = "opslaan";
+    public const string FindSimilar = "vergelijkbaar";
 
     public const int PageSize = 25;
 
@@ -47,6 +48,16 @@ public sealed class DilemmasController(AppDbContext db, DilemmaActions actions, 
         return dilemma is null ? NotFound() : View(await pages.BuildAsync(dilemma, User.ToActor(), cancellationToken).ConfigureAwait(false));
     }
 
+    /// <summary>The list of similar dilemmas as an HTML fragment, for the form's script while typing (same list as the button gives).</summary>
+    [HttpGet("vergelijkbaar")]
+    public async Task<IActionResult> Similar([FromQuery(Name = "titel")] string? title, [FromQuery(Name = "situatie")] string? situation, CancellationToken cancellationToken)
+    {
+        var hits = await search.SimilarAsync(User.ToActor(), Truncate(title, 150), Truncate(situation, 2_000), exclude: null, cancellationToken).ConfigureAwait(false);
+        return PartialView("_SimilarList", hits);
+    }
+
+    private static string? Truncate(string? text, int length) => text is null || text.Length <= length ? text : text[..length];
+
     [HttpGet("nieuw")]
     [Authorize(Policy = Policies.CreateDilemma)]
     public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
@@ -59,6 +70,13 @@ public sealed class DilemmasController(AppDbContext db, DilemmaActions actions, 
         if (await ChangeOptionsAsync(form, cancellationToken).ConfigureAwait(false) is { } rerender)
         {
             return rerender;
+        }
+
+        if (form.Command == FindSimilar)
+        {
+            // Without JavaScript: show what already exists before anyone asks again; nothing is saved.
+            form.Similar = await search.SimilarAsync(User.ToActor(), form.Title, form.Situation, exclude: null, cancellationToken).ConfigureAwait(false);
+            return View("Form", await WithChoicesAsync(form, cancellationToken).ConfigureAwait(false));
         }
 
         var content = await ValidateAsync(form, cancellationToken).ConfigureAwait(false);
