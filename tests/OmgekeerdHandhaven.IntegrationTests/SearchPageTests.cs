@@ -41,6 +41,22 @@ public sealed class SearchPageTests(AppFactory app)
     }
 
     [Fact]
+    public async Task Zoeken_WithATypo_OffersTheWordOfTheGemeentesOwnTexts()
+    {
+        using var consulent = app.CreateSession();
+        await consulent.LoginSuccessfullyAsync("consulent@voorbeeld.nl");
+
+        var (_, page) = await consulent.GetAsync("/zoeken?zoekterm=kostendelersnrom");
+        var link = page.QuerySelector(".oh-did-you-mean a");
+
+        Assert.Equal("0 dilemma's gevonden", page.QuerySelector("#resultaten")?.TextContent);
+        Assert.Equal("kostendelersnorm", link?.TextContent);
+        var (_, corrected) = await consulent.GetAsync(link!.GetAttribute("href")!);
+        Assert.NotEqual("0 dilemma's gevonden", corrected.QuerySelector("#resultaten")?.TextContent);
+        Assert.Null(corrected.QuerySelector(".oh-did-you-mean"));
+    }
+
+    [Fact]
     public async Task Zoeken_ShowsNothingOfAnotherGemeenteOrOthersConcepts()
     {
         using var consulent = app.CreateSession();

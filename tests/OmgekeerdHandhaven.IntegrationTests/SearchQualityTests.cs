@@ -65,4 +65,17 @@ public sealed class SearchQualityTests(AppFactory app)
         Assert.True(titles.Count >= 2);
         Assert.Contains("kostendelersnorm", titles[0], StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public async Task Api_DidYouMean_ForATypo_AndNullWhenThereAreResults()
+    {
+        using var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", DemoSeeder.DemoTokens["teamleider@voorbeeld.nl"]);
+
+        var typo = JsonDocument.Parse(await client.GetStringAsync("/api/v1/dilemmas?q=jeugdhlup")).RootElement;
+        var fine = JsonDocument.Parse(await client.GetStringAsync("/api/v1/dilemmas?q=jeugdhulp")).RootElement;
+
+        Assert.Equal("jeugdhulp", typo.GetProperty("didYouMean").GetString());
+        Assert.Equal(JsonValueKind.Null, fine.GetProperty("didYouMean").ValueKind);
+    }
 }

@@ -111,6 +111,7 @@ public static class ApplicationSetup
         services.AddScoped<Features.Dilemmas.DilemmaActions>();
         services.AddScoped<Features.Api.ApiMapping>();
         services.AddScoped<Features.Search.DilemmaSearch>();
+        services.AddScoped<Features.Search.SpellingSuggestions>();
         services.AddScoped<Features.Users.UserAccounts>();
         return builder;
     }

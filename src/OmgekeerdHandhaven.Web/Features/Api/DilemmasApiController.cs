@@ -20,7 +20,7 @@ namespace OmgekeerdHandhaven.Web.Features.Api;
 [Route("/api/v1/dilemmas")]
 [Authorize(AuthenticationSchemes = AccessTokenAuthenticationHandler.SchemeName, Policy = Policies.AnyRole)]
 [IgnoreAntiforgeryToken]
-public sealed class DilemmasApiController(AppDbContext db, DilemmaActions actions, ApiMapping mapping, DilemmaSearch search) : ControllerBase
+public sealed class DilemmasApiController(AppDbContext db, DilemmaActions actions, ApiMapping mapping, DilemmaSearch search, SpellingSuggestions spelling) : ControllerBase
 {
     private static readonly string[] Sorts = ["relevance", "newest"];
 
@@ -84,7 +84,11 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
 
         var (hits, total) = await search.SearchAsync(User.ToActor(), new SearchQuery(q, policyArea, statusFilter, phaseFilter, year, decidedOnly, sort == "newest", page, pageSize), cancellationToken).ConfigureAwait(false);
         var items = hits.Select(ToItem).ToList();
-        return new SearchResult(items, total, page, pageSize, DidYouMean: null);
+        var terms = new SearchQuery(q, null, null, null, null, false, false, 1, 1).Terms;
+        var didYouMean = q is not null && total < 3
+            ? await spelling.SuggestAsync(Infrastructure.Tenancy.TenantContext.FromPrincipal(User)!.Value, terms, cancellationToken).ConfigureAwait(false)
+            : null;
+        return new SearchResult(items, total, page, pageSize, didYouMean);
     }
 
     [HttpGet("{number}")]

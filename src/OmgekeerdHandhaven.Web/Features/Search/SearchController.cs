@@ -8,7 +8,7 @@ using OmgekeerdHandhaven.Web.Infrastructure.Security;
 namespace OmgekeerdHandhaven.Web.Features.Search;
 
 /// <summary>Zoeken: a consulent at the front desk types a few words and finds past dilemmas with their solution.</summary>
-public sealed class SearchController(AppDbContext db, DilemmaSearch search) : Controller
+public sealed class SearchController(AppDbContext db, DilemmaSearch search, SpellingSuggestions spelling, Infrastructure.Tenancy.ITenantContext tenant) : Controller
 {
     public const int PageSize = 20;
 
@@ -33,8 +33,11 @@ public sealed class SearchController(AppDbContext db, DilemmaSearch search) : Co
             ? await search.SearchAsync(User.ToActor(), query, cancellationToken).ConfigureAwait(false)
             : ([], 0);
         var facets = searched ? await search.FacetsAsync(User.ToActor(), query, cancellationToken).ConfigureAwait(false) : null;
+        var didYouMean = query.Text is not null && total < 3
+            ? await spelling.SuggestAsync(tenant.MunicipalityId!.Value, query.Terms, cancellationToken).ConfigureAwait(false)
+            : null;
         var choices = await db.FormChoicesAsync(cancellationToken).ConfigureAwait(false);
         var years = await db.Dilemmas.Select(d => d.Year).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return View(new SearchPageViewModel(query, hits, total, facets, choices.PolicyAreas, years, searched));
+        return View(new SearchPageViewModel(query, hits, total, facets, choices.PolicyAreas, years, searched, didYouMean));
     }
 }

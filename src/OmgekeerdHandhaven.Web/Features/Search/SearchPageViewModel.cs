@@ -2,7 +2,7 @@ using OmgekeerdHandhaven.Web.Features.Dilemmas;
 
 namespace OmgekeerdHandhaven.Web.Features.Search;
 
-public sealed record SearchPageViewModel(SearchQuery Query, IReadOnlyList<SearchHit> Hits, int Total, SearchFacets? Facets, IReadOnlyList<PolicyAreaChoice> PolicyAreas, IReadOnlyList<int> Years, bool Searched)
+public sealed record SearchPageViewModel(SearchQuery Query, IReadOnlyList<SearchHit> Hits, int Total, SearchFacets? Facets, IReadOnlyList<PolicyAreaChoice> PolicyAreas, IReadOnlyList<int> Years, bool Searched, string? DidYouMean = null)
 {
     public int PageCount => Math.Max(1, (Total + Query.PageSize - 1) / Query.PageSize);
 
@@ -12,7 +12,9 @@ public sealed record SearchPageViewModel(SearchQuery Query, IReadOnlyList<Search
         counts is null ? label : $"{label} ({counts.GetValueOrDefault(key)})";
 
     /// <summary>The same search on another page: the state lives in the URL, so it can be shared and the back button works.</summary>
-    public string Url(int page)
+    public string Url(int page) => Url(page, Query.Text);
+
+    public string Url(int page, string? text)
     {
         var parts = new List<string>();
         void Add(string name, string? value)
@@ -23,7 +25,7 @@ public sealed record SearchPageViewModel(SearchQuery Query, IReadOnlyList<Search
             }
         }
 
-        Add("zoekterm", Query.Text);
+        Add("zoekterm", text);
         Add("domein", Query.PolicyArea);
         Add("status", Query.Status?.ToString());
         Add("fase", Query.Phase?.ToString());
