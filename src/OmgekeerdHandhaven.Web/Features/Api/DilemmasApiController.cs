@@ -84,9 +84,8 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
 
         var (hits, total) = await search.SearchAsync(User.ToActor(), new SearchQuery(q, policyArea, statusFilter, phaseFilter, year, decidedOnly, sort == "newest", page, pageSize), cancellationToken).ConfigureAwait(false);
         var items = hits.Select(ToItem).ToList();
-        var terms = new SearchQuery(q, null, null, null, null, false, false, 1, 1).Terms;
         var didYouMean = q is not null && total < 3
-            ? await spelling.SuggestAsync(Infrastructure.Tenancy.TenantContext.FromPrincipal(User)!.Value, terms, cancellationToken).ConfigureAwait(false)
+            ? await spelling.SuggestAsync(SearchQuery.TermsOf(q), cancellationToken).ConfigureAwait(false)
             : null;
         return new SearchResult(items, total, page, pageSize, didYouMean);
     }
@@ -307,25 +306,19 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
         return Ok(await mapping.ToOutputAsync(dilemma, cancellationToken).ConfigureAwait(false));
     }
 
+    /// <summary>The screens' own builder; the API only adds that domains come by name, and unknown names are named back.</summary>
     private async Task<(DilemmaContent? Content, ObjectResult? Problem)> ToContentAsync(DilemmaInput input, IValidator<DilemmaForm> validator, CancellationToken cancellationToken)
     {
         var names = (input.PolicyAreas ?? []).Where(n => n is not null).Distinct().ToList();
-        var areas = await db.PolicyAreas.Where(p => names.Contains(p.Name)).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var form = ApiMapping.ToForm(input, areas.Select(a => a.Id));
-        var validation = await validator.ValidateAsync(form, cancellationToken).ConfigureAwait(false);
+        var areas = await db.PolicyAreas.AsNoTracking().Where(p => names.Contains(p.Name)).Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var (content, validation) = await DilemmaContentBuilder.BuildAsync(db, validator, ApiMapping.ToForm(input, areas.Select(a => a.Id)), cancellationToken).ConfigureAwait(false);
         var unknown = names.Except(areas.Select(a => a.Name)).ToList();
         if (unknown.Count > 0)
         {
             validation.Errors.Add(new FluentValidation.Results.ValidationFailure(nameof(DilemmaForm.PolicyAreaIds), $"Onbekend domein: {string.Join(", ", unknown)}. Gebruik de namen uit de lijst van uw gemeente."));
         }
 
-        if (!validation.IsValid)
-        {
-            return (null, ApiProblems.Validation(validation, ApiMapping.DilemmaField));
-        }
-
-        return (new DilemmaContent(form.Title, form.Situation, form.Question, form.Interests, areas, Enum.Parse<ChainPhase>(form.Phase!),
-            [.. form.AllRiskSignals()], [.. form.Options.Select(o => new DilemmaOption(o.Description, o.Consequences))], form.Proposal, form.LegalBasis), null);
+        return validation.IsValid ? (content, null) : (null, ApiProblems.Validation(validation, ApiMapping.DilemmaField));
     }
 
     private static ObjectResult NotFoundProblem() => ApiProblems.Status(StatusCodes.Status404NotFound, "Niet gevonden", "Er is geen dilemma met dit nummer dat u kunt zien.");

@@ -11,7 +11,7 @@ using OmgekeerdHandhaven.Web.Infrastructure.Tenancy;
 
 namespace OmgekeerdHandhaven.Web.Features.Decisions;
 
-/// <summary>Besluit vastleggen, Besluit herzien and Terugsturen: the beslisser's actions.</summary>
+/// <summary>Besluit vastleggen and Besluit herzien (terugsturen shares the reason flow of intrekken in Dilemmas).</summary>
 [Authorize(Policy = Policies.Beslisser)]
 public sealed class DecisionsController(AppDbContext db, DilemmaActions actions, ITenantContext tenant) : Controller
 {
@@ -96,48 +96,6 @@ public sealed class DecisionsController(AppDbContext db, DilemmaActions actions,
         }
 
         TempData["Melding"] = revising ? $"Het besluit over dilemma {dilemma.Number} is herzien." : $"Het besluit over dilemma {dilemma.Number} is vastgelegd.";
-        return Redirect($"/dilemmas/{dilemma.Number}");
-    }
-
-    [HttpGet("/dilemmas/{number}/terugsturen")]
-    public async Task<IActionResult> Return(string number, CancellationToken cancellationToken)
-    {
-        var actor = User.ToActor();
-        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken).ConfigureAwait(false);
-        if (dilemma is null)
-        {
-            return NotFound();
-        }
-
-        return dilemma.CanReturn(actor) ? View(new ReasonForm { Number = number, Title = dilemma.Title }) : Forbid();
-    }
-
-    [HttpPost("/dilemmas/{number}/terugsturen")]
-    public async Task<IActionResult> Return(string number, ReasonForm form, [FromServices] IValidator<ReasonForm> validator, CancellationToken cancellationToken)
-    {
-        var actor = User.ToActor();
-        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken).ConfigureAwait(false);
-        if (dilemma is null)
-        {
-            return NotFound();
-        }
-
-        if (!dilemma.CanReturn(actor))
-        {
-            return Forbid();
-        }
-
-        var validation = await validator.ValidateAsync(form, cancellationToken).ConfigureAwait(false);
-        if (!validation.IsValid)
-        {
-            ModelState.AddErrors(validation);
-            form.Number = number;
-            form.Title = dilemma.Title;
-            return View(form);
-        }
-
-        await actions.ReturnAsync(dilemma, actor, form.Reason, cancellationToken).ConfigureAwait(false);
-        TempData["Melding"] = $"Dilemma {dilemma.Number} is teruggestuurd naar de opsteller.";
         return Redirect($"/dilemmas/{dilemma.Number}");
     }
 

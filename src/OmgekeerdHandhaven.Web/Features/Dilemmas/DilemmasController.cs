@@ -179,20 +179,27 @@ public sealed class DilemmasController(AppDbContext db, DilemmaActions actions, 
     }
 
     [HttpGet("{number}/intrekken")]
-    public async Task<IActionResult> Withdraw(string number, CancellationToken cancellationToken)
-    {
-        var actor = User.ToActor();
-        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken).ConfigureAwait(false);
-        if (dilemma is null)
-        {
-            return NotFound();
-        }
-
-        return dilemma.CanWithdraw(actor) ? View(new ReasonForm { Number = number, Title = dilemma.Title }) : Forbid();
-    }
+    public Task<IActionResult> Withdraw(string number, CancellationToken cancellationToken) =>
+        ShowReasonFormAsync(number, "Withdraw", (d, a) => d.CanWithdraw(a), cancellationToken);
 
     [HttpPost("{number}/intrekken")]
-    public async Task<IActionResult> Withdraw(string number, ReasonForm form, [FromServices] IValidator<ReasonForm> reasonValidator, CancellationToken cancellationToken)
+    public Task<IActionResult> Withdraw(string number, ReasonForm form, [FromServices] IValidator<ReasonForm> reasonValidator, CancellationToken cancellationToken) =>
+        ActWithReasonAsync(number, form, "Withdraw", reasonValidator, (d, a) => d.CanWithdraw(a),
+            (d, a) => actions.WithdrawAsync(d, a, form.Reason, cancellationToken), "Dilemma {0} is ingetrokken.", cancellationToken);
+
+    [HttpGet("{number}/terugsturen")]
+    [Authorize(Policy = Policies.Beslisser)]
+    public Task<IActionResult> Return(string number, CancellationToken cancellationToken) =>
+        ShowReasonFormAsync(number, "Return", (d, a) => d.CanReturn(a), cancellationToken);
+
+    [HttpPost("{number}/terugsturen")]
+    [Authorize(Policy = Policies.Beslisser)]
+    public Task<IActionResult> Return(string number, ReasonForm form, [FromServices] IValidator<ReasonForm> reasonValidator, CancellationToken cancellationToken) =>
+        ActWithReasonAsync(number, form, "Return", reasonValidator, (d, a) => d.CanReturn(a),
+            (d, a) => actions.ReturnAsync(d, a, form.Reason, cancellationToken), "Dilemma {0} is teruggestuurd naar de opsteller.", cancellationToken);
+
+    /// <summary>Intrekken and terugsturen share one flow: a confirmation page asking for the reason.</summary>
+    private async Task<IActionResult> ShowReasonFormAsync(string number, string view, Func<Dilemma, Actor, bool> mayAct, CancellationToken cancellationToken)
     {
         var actor = User.ToActor();
         var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken).ConfigureAwait(false);
@@ -201,7 +208,21 @@ public sealed class DilemmasController(AppDbContext db, DilemmaActions actions, 
             return NotFound();
         }
 
-        if (!dilemma.CanWithdraw(actor))
+        return mayAct(dilemma, actor) ? View(view, new ReasonForm { Number = number, Title = dilemma.Title }) : Forbid();
+    }
+
+    private async Task<IActionResult> ActWithReasonAsync(
+        string number, ReasonForm form, string view, IValidator<ReasonForm> reasonValidator, Func<Dilemma, Actor, bool> mayAct,
+        Func<Dilemma, Actor, Task> act, string doneMessage, CancellationToken cancellationToken)
+    {
+        var actor = User.ToActor();
+        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken).ConfigureAwait(false);
+        if (dilemma is null)
+        {
+            return NotFound();
+        }
+
+        if (!mayAct(dilemma, actor))
         {
             return Forbid();
         }
@@ -212,11 +233,11 @@ public sealed class DilemmasController(AppDbContext db, DilemmaActions actions, 
             ModelState.AddErrors(validation);
             form.Number = number;
             form.Title = dilemma.Title;
-            return View(form);
+            return View(view, form);
         }
 
-        await actions.WithdrawAsync(dilemma, actor, form.Reason, cancellationToken).ConfigureAwait(false);
-        TempData["Melding"] = $"Dilemma {dilemma.Number} is ingetrokken.";
+        await act(dilemma, actor).ConfigureAwait(false);
+        TempData["Melding"] = string.Format(System.Globalization.CultureInfo.InvariantCulture, doneMessage, dilemma.Number);
         return Redirect($"/dilemmas/{dilemma.Number}");
     }
 
@@ -248,24 +269,9 @@ public sealed class DilemmasController(AppDbContext db, DilemmaActions actions, 
 
     private async Task<DilemmaContent?> ValidateAsync(DilemmaForm form, CancellationToken cancellationToken)
     {
-        var validation = await validator.ValidateAsync(form, cancellationToken).ConfigureAwait(false);
+        var (content, validation) = await DilemmaContentBuilder.BuildAsync(db, validator, form, cancellationToken).ConfigureAwait(false);
         ModelState.AddErrors(validation);
-
-        var chosen = await db.PolicyAreas.Where(p => form.PolicyAreaIds.Contains(p.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);
-        if (chosen.Count != form.PolicyAreaIds.Distinct().Count())
-        {
-            ModelState.AddModelError(nameof(form.PolicyAreaIds), "Kies alleen domeinen uit de lijst.");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return null;
-        }
-
-        return new DilemmaContent(
-            form.Title, form.Situation, form.Question, form.Interests, chosen, Enum.Parse<ChainPhase>(form.Phase!),
-            [.. form.AllRiskSignals()], [.. form.Options.Select(o => new DilemmaOption(o.Description, o.Consequences))],
-            form.Proposal, form.LegalBasis);
+        return content;
     }
 
     private async Task<DilemmaForm> WithChoicesAsync(DilemmaForm form, CancellationToken cancellationToken, Dilemma? dilemma = null)

@@ -8,7 +8,7 @@ using OmgekeerdHandhaven.Web.Infrastructure.Security;
 namespace OmgekeerdHandhaven.Web.Features.Search;
 
 /// <summary>Zoeken: a consulent at the front desk types a few words and finds past dilemmas with their solution.</summary>
-public sealed class SearchController(AppDbContext db, DilemmaSearch search, SpellingSuggestions spelling, Infrastructure.Tenancy.ITenantContext tenant) : Controller
+public sealed class SearchController(AppDbContext db, DilemmaSearch search, SpellingSuggestions spelling) : Controller
 {
     public const int PageSize = 20;
 
@@ -34,7 +34,7 @@ public sealed class SearchController(AppDbContext db, DilemmaSearch search, Spel
             : ([], 0);
         var facets = searched ? await search.FacetsAsync(User.ToActor(), query, cancellationToken).ConfigureAwait(false) : null;
         var didYouMean = query.Text is not null && total < 3
-            ? await spelling.SuggestAsync(tenant.MunicipalityId!.Value, query.Terms, cancellationToken).ConfigureAwait(false)
+            ? await spelling.SuggestAsync(query.Terms, cancellationToken).ConfigureAwait(false)
             : null;
         var choices = await db.FormChoicesAsync(cancellationToken).ConfigureAwait(false);
         var years = await db.Dilemmas.Select(d => d.Year).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken).ConfigureAwait(false);

@@ -6,6 +6,9 @@ namespace OmgekeerdHandhaven.Web.Features.Search;
 public sealed record SearchQuery(
     string? Text, string? PolicyArea, DilemmaStatus? Status, ChainPhase? Phase, int? Year, bool DecidedOnly, bool Newest, int Page, int PageSize)
 {
-    public IReadOnlyList<string> Terms { get; } =
-        [.. (Text ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(10)];
+    public IReadOnlyList<string> Terms { get; } = TermsOf(Text);
+
+    /// <summary>The words of a search text, at most ten.</summary>
+    public static IReadOnlyList<string> TermsOf(string? text) =>
+        [.. (text ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(10)];
 }

@@ -2,6 +2,7 @@ using System.Data;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using OmgekeerdHandhaven.Web.Data;
+using OmgekeerdHandhaven.Web.Infrastructure.Tenancy;
 
 namespace OmgekeerdHandhaven.Web.Features.Search;
 
@@ -10,12 +11,13 @@ namespace OmgekeerdHandhaven.Web.Features.Search;
 /// word that does (pg_trgm similarity). The vocabulary is read with ts_stat per request — fine at this size; the search
 /// issue's benchmark will want it kept in a table.
 /// </summary>
-public sealed class SpellingSuggestions(AppDbContext db)
+public sealed class SpellingSuggestions(AppDbContext db, ITenantContext tenant)
 {
     private const double MinimumSimilarity = 0.4;
 
-    public async Task<string?> SuggestAsync(Guid municipalityId, IReadOnlyList<string> terms, CancellationToken cancellationToken)
+    public async Task<string?> SuggestAsync(IReadOnlyList<string> terms, CancellationToken cancellationToken)
     {
+        var municipalityId = tenant.MunicipalityId ?? throw new InvalidOperationException("Suggestions need a gemeente.");
         var words = terms.Where(t => t.Length >= 3 && t.All(char.IsLetter)).Select(t => t.ToLowerInvariant()).Distinct().ToList();
         if (words.Count == 0)
         {
