@@ -13,6 +13,8 @@ RUN scripts/vendor-frontend.sh \
  && dotnet publish src/OmgekeerdHandhaven.Web/OmgekeerdHandhaven.Web.csproj -c Release -o /app --no-restore
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+# The Dutch word list (Debian's wdutch) lets search split compounds ("uitkeringsfraude" → uitkering + fraude).
+RUN apt-get update && apt-get install -y --no-install-recommends wdutch && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app .
 ENV ASPNETCORE_URLS=http://+:8080 \

@@ -25,7 +25,20 @@ find_bindir() {
   return 1
 }
 
+# Search splits Dutch compounds with Debian's word list (wdutch); the app still runs without it, splitting less.
+ensure_wordlist() {
+  [ -f /usr/share/dict/dutch ] && return 0
+  [ "$(id -u)" = 0 ] || { echo "Let op: /usr/share/dict/dutch ontbreekt (Debian-pakket wdutch)." >&2; return 0; }
+  echo "Nederlandse woordenlijst (wdutch) installeren…" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y --no-install-recommends wdutch >/dev/null 2>&1 || {
+    apt-get update >/dev/null 2>&1
+    apt-get install -y --no-install-recommends wdutch >/dev/null 2>&1
+  } || echo "Let op: wdutch kon niet worden geïnstalleerd; zoeken splitst minder samenstellingen." >&2
+}
+
 ensure_server() {
+  ensure_wordlist
   if bindir="$(find_bindir)"; then
     return 0
   fi

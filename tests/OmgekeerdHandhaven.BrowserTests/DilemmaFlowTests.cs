@@ -87,6 +87,30 @@ public sealed class DilemmaFlowTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task SearchFromTheHeader_OpenAResult_AndGoBackWithTheQueryKept()
+    {
+        var page = await browser.LoggedInPageAsync("consulent@voorbeeld.nl");
+        await page.GotoAsync("/");
+
+        await page.GetByRole(AriaRole.Search).GetByLabel("Zoek in het dilemmaregister").FillAsync("wiet zolder");
+        await page.Keyboard.PressAsync("Enter");
+        var first = page.Locator(".oh-results li a").First;
+        await Assertions.Expect(first).ToContainTextAsync("hennep", new() { IgnoreCase = true });
+        var linkText = await first.TextContentAsync();
+        var href = await first.GetAttributeAsync("href");
+
+        await first.ClickAsync();
+        await page.WaitForURLAsync("**" + href);
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("hennep", new() { IgnoreCase = true });
+        await page.GoBackAsync();
+
+        await Assertions.Expect(page.GetByLabel("Zoekterm")).ToHaveValueAsync("wiet zolder");
+        await Assertions.Expect(page.Locator(".oh-results li a").First).ToHaveTextAsync(linkText!);
+        Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(page));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task NewDilemmaForm_ShowsSimilarDilemmasWhileTyping()
     {
         var page = await browser.LoggedInPageAsync("consulent@voorbeeld.nl");

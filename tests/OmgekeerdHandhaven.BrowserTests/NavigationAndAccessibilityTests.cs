@@ -114,6 +114,28 @@ public sealed class NavigationAndAccessibilityTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task BeheerSynoniemen_AddsAGroupByKeyboard_AndHasNoAccessibilityViolations()
+    {
+        var page = await browser.LoggedInPageAsync("beheerder@voorbeeld.nl");
+        await page.GotoAsync("/beheer/gebruikers");
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Beheer" }).GetByRole(AriaRole.Link, new() { Name = "Synoniemen" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Synoniemen");
+        Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(page));
+
+        // One term is not a group: the error sits next to the field and the input stays.
+        await page.GetByLabel("Termen").FillAsync("tuinhuis");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#Form_Terms-fout")).ToContainTextAsync("minstens twee");
+        Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(page));
+
+        await page.GetByLabel("Termen").FillAsync("tuinhuis, blokhut");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("toegevoegd");
+        await Assertions.Expect(page.Locator("table")).ToContainTextAsync("tuinhuis, blokhut");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task MeldingenAndProfiel_HaveNoAccessibilityViolations()
     {
         var page = await browser.LoggedInPageAsync("handhaver@voorbeeld.nl");

@@ -12,14 +12,15 @@ public sealed class SearchPageTests(AppFactory app)
         using var consulent = app.CreateSession();
         await consulent.LoginSuccessfullyAsync("consulent@voorbeeld.nl");
 
-        var (response, page) = await consulent.GetAsync("/zoeken?zoekterm=hennepplantage+jeugdhulp");
+        // "lopende" is in the demo family's title only: other tests add open hennep dilemmas with a shorter, closer title.
+        var (response, page) = await consulent.GetAsync("/zoeken?zoekterm=hennepplantage+lopende+jeugdhulp");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var first = page.QuerySelector(".oh-results li");
         Assert.Contains("hennepplantage", first?.QuerySelector("h3")?.TextContent, StringComparison.OrdinalIgnoreCase);
         Assert.Equal("Besloten", first?.QuerySelector(".oh-status")?.TextContent);
         Assert.NotEmpty(page.QuerySelectorAll(".oh-results mark"));
-        Assert.Equal("hennepplantage jeugdhulp", page.QuerySelector("#zoekterm")?.GetAttribute("value"));
+        Assert.Equal("hennepplantage lopende jeugdhulp", page.QuerySelector("#zoekterm")?.GetAttribute("value"));
     }
 
     [Fact]
@@ -75,7 +76,7 @@ public sealed class SearchPageTests(AppFactory app)
         using var handhaver = app.CreateSession();
         await handhaver.LoginSuccessfullyAsync("handhaver@voorbeeld.nl");
         await DilemmaSteps.CreateHennepAsync(handhaver, app, submit: true,
-            ("Situation", DilemmaSteps.Situation + " In de notitie stond <script>alert('x')</script> en <b>vet</b> bij de plantage-xss-test."));
+            ("Situation", DilemmaSteps.Situation +  " Bij de plantage-xss-test stond <script>alert('x')</script> en <b>vet</b> in de notitie."));
 
         var (_, page) = await handhaver.GetAsync("/zoeken?zoekterm=plantage-xss-test");
 

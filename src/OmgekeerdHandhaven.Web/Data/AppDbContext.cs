@@ -39,6 +39,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
 
     public DbSet<DilemmaSearchDocument> DilemmaSearch => Set<DilemmaSearchDocument>();
 
+    public DbSet<SynonymGroup> SynonymGroups => Set<SynonymGroup>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Read by the tenant query filters on every query; EF Core evaluates it per query, not once per model.</summary>

@@ -24,11 +24,12 @@ public static class AuditActions
     public const string TokenCreated = "token aangemaakt";
     public const string TokenRevoked = "token ingetrokken";
     public const string VisionChanged = "visie gewijzigd";
+    public const string SynonymsChanged = "synoniemen gewijzigd";
 
     public static IReadOnlyList<string> All { get; } =
     [
         Create, Edit, Submit, Return, Decide, Revise, Withdraw, Comment, AgreementStatus,
         UserCreated, UserChanged, UserDeactivated, UserActivated, PasswordReset, PasswordChanged,
-        Login, LoginFailed, AccessDenied, TokenCreated, TokenRevoked, VisionChanged,
+        Login, LoginFailed, AccessDenied, TokenCreated, TokenRevoked, VisionChanged, SynonymsChanged,
     ];
 }

@@ -112,6 +112,7 @@ public static class ApplicationSetup
         services.AddScoped<Features.Api.ApiMapping>();
         services.AddScoped<Features.Search.DilemmaSearch>();
         services.AddScoped<Features.Search.SpellingSuggestions>();
+        services.AddScoped<Features.Search.SearchLanguageSetup>();
         services.AddScoped<Features.Users.UserAccounts>();
         return builder;
     }

@@ -37,7 +37,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         ConnectionString = await TestDatabase.RecreateAsync(DatabaseName);
         await using var scope = Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.MigrateAsync();
+        await DatabaseSetup.MigrateAsync(scope.ServiceProvider);
         await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None);
     }
 

@@ -965,6 +965,34 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                     b.ToTable("risk_signals", (string)null);
                 });
 
+            modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.SynonymGroup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("municipality_id");
+
+                    b.PrimitiveCollection<string[]>("Terms")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("terms");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_synonym_groups");
+
+                    b.HasIndex("MunicipalityId")
+                        .HasDatabaseName("ix_synonym_groups_municipality_id");
+
+                    b.ToTable("synonym_groups", (string)null);
+                });
+
             modelBuilder.Entity("dilemma_policy_areas", b =>
                 {
                     b.Property<Guid>("dilemma_id")
@@ -1262,6 +1290,16 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_risk_signals_municipalities_municipality_id");
+                });
+
+            modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.SynonymGroup", b =>
+                {
+                    b.HasOne("OmgekeerdHandhaven.Web.Domain.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_synonym_groups_municipalities_municipality_id");
                 });
 
             modelBuilder.Entity("dilemma_policy_areas", b =>

@@ -6,6 +6,13 @@ namespace OmgekeerdHandhaven.Web.Features.Api;
 /// <summary>A short, HTML-escaped excerpt around the first hit, with every hit wrapped in &lt;mark&gt; and no other markup.</summary>
 public static class Snippets
 {
+    /// <summary>
+    /// A ts_headline result over HTML-encoded text (hits between U+E000 and U+E001) as escaped HTML with &lt;mark&gt; around
+    /// the hits. Decoding and encoding again guarantees that nothing but the marks can be markup.
+    /// </summary>
+    public static string FromHeadline(string headline) =>
+        WebUtility.HtmlEncode(WebUtility.HtmlDecode(headline)).Replace("\uE000", "<mark>", StringComparison.Ordinal).Replace("\uE001", "</mark>", StringComparison.Ordinal);
+
     public static string Make(string text, IReadOnlyList<string> terms, int length = 200)
     {
         var start = 0;

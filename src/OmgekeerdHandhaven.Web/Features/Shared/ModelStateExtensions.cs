@@ -6,11 +6,11 @@ namespace OmgekeerdHandhaven.Web.Features.Shared;
 public static class ModelStateExtensions
 {
     /// <summary>Copies FluentValidation errors into ModelState under the form's property names, so each shows next to its field.</summary>
-    public static void AddErrors(this ModelStateDictionary modelState, ValidationResult result)
+    public static void AddErrors(this ModelStateDictionary modelState, ValidationResult result, string? prefix = null)
     {
         foreach (var error in result.Errors)
         {
-            modelState.AddModelError(error.PropertyName, error.ErrorMessage);
+            modelState.AddModelError(prefix is null ? error.PropertyName : $"{prefix}.{error.PropertyName}", error.ErrorMessage);
         }
     }
 }

@@ -91,7 +91,7 @@ public static class CommandLine
     {
         var db = sp.GetRequiredService<AppDbContext>();
         var pending = (await db.Database.GetPendingMigrationsAsync().ConfigureAwait(false)).ToList();
-        await db.Database.MigrateAsync().ConfigureAwait(false);
+        await DatabaseSetup.MigrateAsync(sp).ConfigureAwait(false);
         await output.WriteLineAsync(pending.Count == 0
             ? "De database is al bijgewerkt."
             : $"{pending.Count} migratie(s) toegepast: {string.Join(", ", pending)}.").ConfigureAwait(false);

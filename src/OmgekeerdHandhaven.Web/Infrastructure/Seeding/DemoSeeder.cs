@@ -20,6 +20,13 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         "Veiligheid", "Wonen", "Onderwijs", "Inburgering",
     ];
 
+    private static readonly (string MunicipalityCode, string[] Terms)[] DemoSynonyms =
+    [
+        ("GM0000", ["klantmanager", "inkomensconsulent", "consulent"]),
+        ("GM0000", ["sociaal raadsman", "sociaal raadslieden", "cliëntondersteuner"]),
+        ("GM9999", ["standplaats", "marktkraam"]),
+    ];
+
     public static readonly IReadOnlyList<string> StandardRiskSignals =
     [
         "hennep", "jeugdhulp betrokken", "inkomsten niet gemeld", "samenwonen niet gemeld", "onduidelijk woonadres",
@@ -69,7 +76,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
             }
 
             tenant.Use(municipality.Id);
-            created += await SeedListsAsync(municipality.Id, cancellationToken).ConfigureAwait(false);
+            created += await SeedListsAsync(municipality.Id, code, cancellationToken).ConfigureAwait(false);
             foreach (var account in Accounts.Where(a => a.MunicipalityCode == code))
             {
                 created += await SeedAccountAsync(municipality.Id, account).ConfigureAwait(false);
@@ -88,7 +95,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         return created == 0 ? "Demogegevens waren al aanwezig; niets gewijzigd." : $"Demogegevens aangevuld ({created} onderdelen toegevoegd).";
     }
 
-    private async Task<int> SeedListsAsync(Guid municipalityId, CancellationToken cancellationToken)
+    private async Task<int> SeedListsAsync(Guid municipalityId, string code, CancellationToken cancellationToken)
     {
         var areas = await db.PolicyAreas.Select(p => p.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
         var signals = await db.RiskSignals.Select(r => r.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -97,8 +104,14 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         var newSignals = StandardRiskSignals.Where(s => !signals.Contains(s)).Select(s => new RiskSignal(municipalityId, s)).ToList();
         db.PolicyAreas.AddRange(newAreas);
         db.RiskSignals.AddRange(newSignals);
+
+        // Each gemeente's own words on top of the shipped thesaurus (Beheer › Synoniemen).
+        var newGroups = await db.SynonymGroups.AnyAsync(cancellationToken).ConfigureAwait(false)
+            ? []
+            : DemoSynonyms.Where(g => g.MunicipalityCode == code).Select(g => new SynonymGroup(municipalityId, g.Terms, clock.GetUtcNow())).ToList();
+        db.SynonymGroups.AddRange(newGroups);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return newAreas.Count + newSignals.Count;
+        return newAreas.Count + newSignals.Count + newGroups.Count;
     }
 
     private async Task<int> SeedTokensAsync(CancellationToken cancellationToken)

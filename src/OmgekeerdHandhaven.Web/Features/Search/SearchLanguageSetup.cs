@@ -1,0 +1,162 @@
+using System.Data;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using OmgekeerdHandhaven.Web.Data;
+
+namespace OmgekeerdHandhaven.Web.Features.Search;
+
+/// <summary>
+/// Loads what Dutch search needs into the database after migrating: the lexicon for splitting compounds (the Debian
+/// word list wdutch when installed, plus the app's domain words) and the default thesaurus. Each source is loaded
+/// again only when its content changed; a changed lexicon re-splits every document.
+/// </summary>
+public sealed partial class SearchLanguageSetup(AppDbContext db, IConfiguration configuration, ILogger<SearchLanguageSetup> logger)
+{
+    public const string DefaultWordListPath = "/usr/share/dict/dutch";
+
+    public async Task EnsureAsync(CancellationToken cancellationToken)
+    {
+        var wordListPath = configuration["Search:WordListPath"] ?? DefaultWordListPath;
+        var wordList = File.Exists(wordListPath) ? await File.ReadAllTextAsync(wordListPath, cancellationToken).ConfigureAwait(false) : string.Empty;
+        if (wordList.Length == 0)
+        {
+            LogNoWordList(logger, wordListPath);
+        }
+
+        var domainWords = Resource("domeinwoorden.txt");
+        var synonyms = Resource("synoniemen.txt");
+
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var opened = connection.State != ConnectionState.Open;
+        if (opened)
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+
+            // Two instances starting at once load once.
+            await ExecuteAsync(connection, "SELECT pg_advisory_xact_lock(727274)", cancellationToken).ConfigureAwait(false);
+            var loaded = await LoadedVersionsAsync(connection, cancellationToken).ConfigureAwait(false);
+
+            var lexiconVersion = Hash(wordList + "\n--\n" + domainWords);
+            if (loaded.GetValueOrDefault("lexicon") != lexiconVersion)
+            {
+                await LoadLexiconAsync(connection, wordList, domainWords, cancellationToken).ConfigureAwait(false);
+                await ExecuteAsync(connection, "TRUNCATE search_compounds; SELECT count(refresh_dilemma_search(id)) FROM dilemmas", cancellationToken).ConfigureAwait(false);
+                await SetVersionAsync(connection, "lexicon", lexiconVersion, cancellationToken).ConfigureAwait(false);
+            }
+
+            var synonymsVersion = Hash(synonyms);
+            if (loaded.GetValueOrDefault("synoniemen") != synonymsVersion)
+            {
+                await LoadSynonymsAsync(connection, synonyms, cancellationToken).ConfigureAwait(false);
+                await SetVersionAsync(connection, "synoniemen", synonymsVersion, cancellationToken).ConfigureAwait(false);
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (opened)
+            {
+                await connection.CloseAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>The lines of an embedded list without comments and blank lines.</summary>
+    public static IEnumerable<string> Lines(string text) =>
+        text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'));
+
+    private static async Task LoadLexiconAsync(NpgsqlConnection connection, string wordList, string domainWords, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(connection, "TRUNCATE search_lexicon; CREATE TEMP TABLE lexicon_import (word text) ON COMMIT DROP", cancellationToken).ConfigureAwait(false);
+        await using (var writer = await connection.BeginTextImportAsync("COPY lexicon_import (word) FROM STDIN", cancellationToken).ConfigureAwait(false))
+        {
+            // Lower-case entries only: capitalised ones are names and abbreviations, not parts of compounds.
+            foreach (var line in wordList.Split('\n'))
+            {
+                var word = line.Trim();
+                if (word.Length >= 4 && LowerCaseWord().IsMatch(word))
+                {
+                    await writer.WriteLineAsync(word).ConfigureAwait(false);
+                }
+            }
+        }
+
+        await ExecuteAsync(connection, """
+            INSERT INTO search_lexicon (word, source)
+            SELECT DISTINCT lower(unaccent(word)), 'woordenlijst' FROM lexicon_import WHERE lower(unaccent(word)) ~ '^[a-z]{4,30}$'
+            """, cancellationToken).ConfigureAwait(false);
+
+        var entries = Lines(domainWords).ToList();
+        await using var command = new NpgsqlCommand("""
+            INSERT INTO search_lexicon (word, source, usable)
+            SELECT w, 'domein', u FROM unnest(@words, @usable) AS x (w, u)
+            ON CONFLICT (word) DO UPDATE SET source = 'domein', usable = excluded.usable
+            """, connection);
+        command.Parameters.AddWithValue("words", entries.Select(e => e.TrimStart('-')).ToArray());
+        command.Parameters.AddWithValue("usable", entries.Select(e => !e.StartsWith('-')).ToArray());
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task LoadSynonymsAsync(NpgsqlConnection connection, string synonyms, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(connection, "DELETE FROM search_default_synonyms", cancellationToken).ConfigureAwait(false);
+        foreach (var line in Lines(synonyms))
+        {
+            await using var command = new NpgsqlCommand("INSERT INTO search_default_synonyms (terms) VALUES (@terms)", connection);
+            command.Parameters.AddWithValue("terms", Domain.SynonymGroup.Parse(line).ToArray());
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<Dictionary<string, string>> LoadedVersionsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        var versions = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using var command = new NpgsqlCommand("SELECT name, version FROM search_language_sources", connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            versions[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return versions;
+    }
+
+    private static async Task SetVersionAsync(NpgsqlConnection connection, string name, string version, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            "INSERT INTO search_language_sources (name, version) VALUES (@name, @version) ON CONFLICT (name) DO UPDATE SET version = excluded.version", connection);
+        command.Parameters.AddWithValue("name", name);
+        command.Parameters.AddWithValue("version", version);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string Resource(string name)
+    {
+        using var stream = typeof(SearchLanguageSetup).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Embedded resource {name} is missing.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Ll}+$")]
+    private static partial System.Text.RegularExpressions.Regex LowerCaseWord();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Word list {Path} not found: compounds are split with the domain words only. Install the Debian package wdutch.")]
+    private static partial void LogNoWordList(ILogger logger, string path);
+}

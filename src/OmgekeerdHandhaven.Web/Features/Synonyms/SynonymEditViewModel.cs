@@ -1,0 +1,3 @@
+namespace OmgekeerdHandhaven.Web.Features.Synonyms;
+
+public sealed record SynonymEditViewModel(Guid Id, SynonymForm Form);

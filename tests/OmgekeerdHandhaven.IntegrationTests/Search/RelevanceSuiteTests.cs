@@ -1,0 +1,143 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OmgekeerdHandhaven.IntegrationTests.Infrastructure;
+using OmgekeerdHandhaven.Web.Data;
+using OmgekeerdHandhaven.Web.Domain;
+using OmgekeerdHandhaven.Web.Features.Search;
+using OmgekeerdHandhaven.Web.Infrastructure.Tenancy;
+using Xunit.Abstractions;
+
+namespace OmgekeerdHandhaven.IntegrationTests.Search;
+
+/// <summary>
+/// The relevance suite: the fixture dilemmas in a gemeente of their own, every query scored by the rank of the
+/// dilemma the consulent means (mean reciprocal rank), next to a plain PostgreSQL 'dutch' ranking over the same texts.
+/// </summary>
+[Collection(SharedApp.Name)]
+public sealed class RelevanceSuiteTests(AppFactory app, ITestOutputHelper output)
+{
+    private const string Code = "GM7001";
+
+    [Fact]
+    public async Task MeanReciprocalRank_IsAtLeast09_AndBeatsPlainDutchSearch()
+    {
+        var (municipalityId, reader, ids) = await SeedAsync();
+
+        var ours = new List<double>();
+        var plain = new List<double>();
+        foreach (var query in RelevanceFixtures.Queries)
+        {
+            var expected = ids[query.Expected];
+            var ourRank = RankOf(expected, await OurResultsAsync(municipalityId, reader, query.Text));
+            var plainRank = RankOf(expected, await PlainResultsAsync(municipalityId, query.Text));
+            ours.Add(ourRank is { } r ? 1.0 / r : 0);
+            plain.Add(plainRank is { } p ? 1.0 / p : 0);
+            output.WriteLine($"{query.Text,-55} {query.Point,-50} ours: {ourRank?.ToString(CultureInfo.InvariantCulture) ?? "-",3}  plain: {plainRank?.ToString(CultureInfo.InvariantCulture) ?? "-",3}");
+        }
+
+        var ourMrr = ours.Average();
+        var plainMrr = plain.Average();
+        output.WriteLine($"MRR ours {ourMrr:F3}, plain 'dutch' {plainMrr:F3} over {ours.Count} queries and {RelevanceFixtures.Cases.Length} dilemmas");
+
+        Assert.True(RelevanceFixtures.Queries.Length >= 40 && RelevanceFixtures.Cases.Length >= 40);
+        Assert.True(ourMrr >= 0.9, $"MRR {ourMrr:F3} < 0.9");
+        Assert.True(ourMrr > plainMrr + 0.2, $"MRR {ourMrr:F3} hardly better than plain 'dutch' {plainMrr:F3}");
+    }
+
+    private static int? RankOf(Guid expected, IReadOnlyList<Guid> results)
+    {
+        var index = results.ToList().IndexOf(expected);
+        return index < 0 ? null : index + 1;
+    }
+
+    /// <summary>Our search as a consulent uses it: the results, or, when it finds nothing, the one-click "Bedoelde u …?".</summary>
+    private async Task<IReadOnlyList<Guid>> OurResultsAsync(Guid municipalityId, Actor reader, string text)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Use(municipalityId);
+        var search = scope.ServiceProvider.GetRequiredService<DilemmaSearch>();
+        var (hits, total) = await search.SearchAsync(reader, Query(text), CancellationToken.None);
+        if (total == 0 && await scope.ServiceProvider.GetRequiredService<SpellingSuggestions>().SuggestAsync(SearchQuery.TermsOf(text), CancellationToken.None) is { } suggestion)
+        {
+            (hits, _) = await search.SearchAsync(reader, Query(suggestion), CancellationToken.None);
+        }
+
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var numbers = hits.Select(h => h.Number.Sequence).ToList();
+        var bySequence = await db.Dilemmas.Where(d => numbers.Contains(d.Sequence)).ToDictionaryAsync(d => d.Sequence, d => d.Id);
+        return [.. hits.Select(h => bySequence[h.Number.Sequence])];
+    }
+
+    /// <summary>What forum software does: the built-in 'dutch' configuration over the same texts, ranked by ts_rank_cd.</summary>
+    private Task<List<Guid>> PlainResultsAsync(Guid municipalityId, string text) =>
+        app.QueryAsync(db => db.Database.SqlQuery<Guid>($"""
+            SELECT d.id AS "Value"
+            FROM dilemmas d LEFT JOIN decisions x ON x.dilemma_id = d.id AND x.superseded_at IS NULL,
+                 to_tsvector('dutch', d.title || ' ' || d.question || ' ' || d.situation || ' ' || coalesce(x.solution, '')) doc,
+                 websearch_to_tsquery('dutch', {text}) q
+            WHERE d.municipality_id = {municipalityId} AND doc @@ q
+            ORDER BY ts_rank_cd(doc, q) DESC, d.id
+            LIMIT 20
+            """).ToListAsync());
+
+    private static SearchQuery Query(string text) => new(text, null, null, null, null, false, false, 1, 20);
+
+    private static readonly SemaphoreSlim Seeding = new(1, 1);
+
+    private async Task<(Guid MunicipalityId, Actor Reader, Dictionary<string, Guid> Ids)> SeedAsync()
+    {
+        await Seeding.WaitAsync();
+        try
+        {
+            var existing = await app.QueryAsync(db => db.Municipalities.SingleOrDefaultAsync(m => m.Code == Code));
+            if (existing is null)
+            {
+                await app.QueryAsync(async db =>
+                {
+                    db.Municipalities.Add(new Municipality("Gemeente Relevantie", Code));
+                    return await db.SaveChangesAsync();
+                });
+            }
+
+            var municipalityId = (await app.QueryAsync(db => db.Municipalities.SingleAsync(m => m.Code == Code))).Id;
+            var handhaver = await app.CreateUserAsync(Code, "Relevantie-test-2026!", Roles.Handhaver);
+            var beslisser = await app.CreateUserAsync(Code, "Relevantie-test-2026!", Roles.Beslisser);
+            var author = new Actor(handhaver.Id, new HashSet<string> { Roles.Handhaver });
+            var decider = new Actor(beslisser.Id, new HashSet<string> { Roles.Beslisser });
+
+            await using var scope = app.Services.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<TenantContext>().Use(municipalityId);
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var ids = await db.Dilemmas.ToDictionaryAsync(d => RelevanceFixtures.Cases[d.Sequence - 1].Key, d => d.Id);
+            if (ids.Count == 0)
+            {
+                var now = app.Clock.GetUtcNow();
+                var area = new PolicyArea(municipalityId, "Participatiewet", 0);
+                db.PolicyAreas.Add(area);
+                DilemmaOption[] options = [new("Maatwerk", "Afhankelijk van de situatie.")];
+                foreach (var (fixture, index) in RelevanceFixtures.Cases.Select((c, i) => (c, i)))
+                {
+                    var dilemma = Dilemma.CreateDraft(municipalityId, new DilemmaNumber(2025, index + 1), author,
+                        new DilemmaContent(fixture.Title, fixture.Situation, fixture.Question, null, [area], ChainPhase.RunningBenefit, [], options, null, null), now);
+                    dilemma.Submit(author, now);
+                    if (fixture.Decision is { } solution)
+                    {
+                        dilemma.Decide(decider, solution, "Past bij de visie op handhaving.", [], now);
+                    }
+
+                    db.Dilemmas.Add(dilemma);
+                    ids[fixture.Key] = dilemma.Id;
+                }
+
+                await db.SaveChangesAsync();
+            }
+
+            return (municipalityId, author, ids);
+        }
+        finally
+        {
+            Seeding.Release();
+        }
+    }
+}

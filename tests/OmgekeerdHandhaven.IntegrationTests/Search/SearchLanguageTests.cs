@@ -1,0 +1,137 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using AngleSharp.Dom;
+using Microsoft.EntityFrameworkCore;
+using OmgekeerdHandhaven.IntegrationTests.Infrastructure;
+using OmgekeerdHandhaven.Web.Domain;
+using OmgekeerdHandhaven.Web.Infrastructure.Seeding;
+
+namespace OmgekeerdHandhaven.IntegrationTests.Search;
+
+/// <summary>Synonyms (Beheer › Synoniemen and the shipped thesaurus), compounds, and search following every change.</summary>
+[Collection(SharedApp.Name)]
+public sealed class SearchLanguageTests(AppFactory app)
+{
+    private static IEnumerable<string> ResultNumbers(IDocument page) =>
+        page.QuerySelectorAll(".oh-results li a").Select(a => a.GetAttribute("href")!["/dilemmas/".Length..]);
+
+    [Fact]
+    public async Task Beheerder_AddsSynonyms_SearchUsesThemAtOnce_AndDeletingAsksFirst()
+    {
+        using var handhaver = app.CreateSession();
+        await handhaver.LoginSuccessfullyAsync("handhaver@voorbeeld.nl");
+        var number = await DilemmaSteps.CreateHennepAsync(handhaver, app, submit: true,
+            ("Situation", DilemmaSteps.Situation + " Het gezin slaapt deels in een prieel achter het huis."));
+        using var beheerder = app.CreateSession();
+        await beheerder.LoginSuccessfullyAsync("beheerder@voorbeeld.nl");
+
+        Assert.DoesNotContain(number, ResultNumbers((await handhaver.GetAsync("/zoeken?zoekterm=zomerverblijf")).Document));
+
+        var added = await beheerder.SubmitAsync("/beheer/synoniemen", "/beheer/synoniemen", ("Form.Terms", "Zomerverblijf, prieel"));
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Contains(number, ResultNumbers((await handhaver.GetAsync("/zoeken?zoekterm=zomerverblijf")).Document));
+
+        var (_, list) = await beheerder.GetAsync("/beheer/synoniemen");
+        var deleteUrl = list.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).Single(h => h is not null && h.EndsWith("/verwijderen", StringComparison.Ordinal)
+            && list.QuerySelectorAll("tr").Any(r => r.TextContent.Contains("zomerverblijf, prieel", StringComparison.Ordinal) && r.InnerHtml.Contains(h, StringComparison.Ordinal)))!;
+        var (_, confirm) = await beheerder.GetAsync(deleteUrl);
+        Assert.Contains("zomerverblijf, prieel", confirm.QuerySelector("main")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains(number, ResultNumbers((await handhaver.GetAsync("/zoeken?zoekterm=zomerverblijf")).Document));
+
+        var deleted = await beheerder.SubmitAsync(deleteUrl, deleteUrl);
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.DoesNotContain(number, ResultNumbers((await handhaver.GetAsync("/zoeken?zoekterm=zomerverblijf")).Document));
+        var logged = await app.QueryAsync(db => db.AuditEntries.IgnoreQueryFilters()
+            .CountAsync(e => e.Action == AuditActions.SynonymsChanged && e.Summary.Contains("zomerverblijf")));
+        Assert.Equal(2, logged);
+    }
+
+    [Theory]
+    [InlineData("alleenstaand", "Vul minstens twee verschillende termen in, gescheiden door komma's.")]
+    [InlineData("klant, klant", "Vul minstens twee verschillende termen in, gescheiden door komma's.")]
+    [InlineData("wmo OR zorg, -jeugd", "Een term bevat alleen letters, cijfers, spaties, koppeltekens en apostroffen.")]
+    [InlineData("bellen, 06-12345678", "Termen bevat een telefoonnummer.")]
+    public async Task Beheerder_BadSynonyms_GetAnErrorNextToTheField_AndNothingIsSaved(string terms, string message)
+    {
+        using var beheerder = app.CreateSession();
+        await beheerder.LoginSuccessfullyAsync("beheerder@voorbeeld.nl");
+        var before = await app.QueryAsync(db => db.SynonymGroups.IgnoreQueryFilters().CountAsync());
+
+        var response = await beheerder.SubmitAsync("/beheer/synoniemen", "/beheer/synoniemen", ("Form.Terms", terms));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await WebSession.ParseAsync(response);
+        Assert.Contains(message, page.QuerySelector("#Form_Terms-fout")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(terms, page.QuerySelector("#Form_Terms")?.GetAttribute("value"));
+        Assert.Equal(before, await app.QueryAsync(db => db.SynonymGroups.IgnoreQueryFilters().CountAsync()));
+    }
+
+    [Fact]
+    public async Task Synoniemen_IsForTheBeheerderOnly()
+    {
+        using var consulent = app.CreateSession();
+        await consulent.LoginSuccessfullyAsync("consulent@voorbeeld.nl");
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await consulent.GetAsync("/beheer/synoniemen")).Response.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await consulent.GetAsync($"/beheer/synoniemen/{Guid.NewGuid()}/verwijderen")).Response.StatusCode);
+    }
+
+    [Fact]
+    public async Task SynonymsAndSuggestions_OfAnotherGemeente_NeverApply()
+    {
+        // Anderdorp's own group "standplaats, marktkraam" finds its market dilemma there, and nothing in Voorbeeld.
+        var anderdorp = await ApiAsync(DemoSeeder.DemoTokens["beslisser@anderdorp.nl"], "standplaats");
+        var voorbeeld = await ApiAsync(DemoSeeder.DemoTokens["teamleider@voorbeeld.nl"], "standplaats");
+        Assert.True(anderdorp.GetProperty("total").GetInt32() >= 1);
+        Assert.Equal(0, voorbeeld.GetProperty("total").GetInt32());
+
+        // "marktkraam" is only in Anderdorp's texts: a Voorbeeld typo is never corrected into it.
+        var typoThere = await ApiAsync(DemoSeeder.DemoTokens["beslisser@anderdorp.nl"], "marktkram");
+        var typoHere = await ApiAsync(DemoSeeder.DemoTokens["teamleider@voorbeeld.nl"], "marktkram");
+        Assert.Equal("marktkraam", typoThere.GetProperty("didYouMean").GetString());
+        Assert.NotEqual("marktkraam", typoHere.GetProperty("didYouMean").GetString());
+    }
+
+    [Fact]
+    public async Task ShippedThesaurus_ExpandsAbbreviations_AndCompoundPartsFindTheCompound()
+    {
+        var token = DemoSeeder.DemoTokens["teamleider@voorbeeld.nl"];
+
+        // The demo texts say "hennepplantage"; neither query word occurs on its own.
+        var plantage = await ApiAsync(token, "plantage");
+        var wiet = await ApiAsync(token, "wiet");
+
+        Assert.Contains(Titles(plantage), t => t.Contains("hennepplantage", StringComparison.Ordinal));
+        Assert.Contains(Titles(wiet), t => t.Contains("hennepplantage", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SearchFollowsEditsAndComments()
+    {
+        using var handhaver = app.CreateSession();
+        await handhaver.LoginSuccessfullyAsync("handhaver@voorbeeld.nl");
+        var number = await DilemmaSteps.CreateHennepAsync(handhaver, app, submit: true, ("Title", "Gezin met kippenhok vol hennep"));
+        Assert.Contains(number, ResultNumbers((await handhaver.GetAsync("/zoeken?zoekterm=kippenhok")).Document));
+
+        var areas = await DilemmaSteps.PolicyAreaIdsAsync(app, "GM0000", "Participatiewet", "Jeugdhulp");
+        var edited = await handhaver.SubmitAsync($"/dilemmas/{number}/wijzigen", $"/dilemmas/{number}/wijzigen",
+            [.. DilemmaSteps.HennepFields(areas, ("Title", "Gezin met duiventil vol hennep")), ("Command", "opslaan")]);
+        Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
+        Assert.DoesNotContain(number, ResultNumbers((await handhaver.GetAsync("/zoeken?zoekterm=kippenhok")).Document));
+        Assert.Contains(number, ResultNumbers((await handhaver.GetAsync("/zoeken?zoekterm=duiventil")).Document));
+
+        await handhaver.SubmitAsync($"/dilemmas/{number}", $"/dilemmas/{number}/reacties", ("Body", "Let op de zonnepanelen op het schuurdak."), ("Kind", "Question"));
+        Assert.Contains(number, ResultNumbers((await handhaver.GetAsync("/zoeken?zoekterm=schuurdak")).Document));
+    }
+
+    private static IEnumerable<string> Titles(JsonElement result) =>
+        result.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()!);
+
+    private async Task<JsonElement> ApiAsync(string token, string q)
+    {
+        using var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return JsonDocument.Parse(await client.GetStringAsync("/api/v1/dilemmas?pageSize=50&q=" + Uri.EscapeDataString(q))).RootElement;
+    }
+}
