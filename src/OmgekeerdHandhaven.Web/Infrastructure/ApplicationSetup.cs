@@ -113,6 +113,7 @@ public static class ApplicationSetup
         services.AddScoped<Features.Search.DilemmaSearch>();
         services.AddScoped<Features.Search.SpellingSuggestions>();
         services.AddScoped<Features.Search.SearchLanguageSetup>();
+        services.AddSingleton<Features.Search.SearchCapabilities>();
         services.AddScoped<Features.Users.UserAccounts>();
         return builder;
     }

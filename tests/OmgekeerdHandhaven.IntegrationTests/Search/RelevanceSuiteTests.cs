@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OmgekeerdHandhaven.IntegrationTests.Infrastructure;
 using OmgekeerdHandhaven.Web.Data;
@@ -19,8 +20,11 @@ public sealed class RelevanceSuiteTests(AppFactory app, ITestOutputHelper output
 {
     private const string Code = "GM7001";
 
-    [Fact]
-    public async Task MeanReciprocalRank_IsAtLeast09_AndBeatsPlainDutchSearch()
+    /// <summary>Both ways of ranking: with the rum index (ordered inside the index) and without it (ts_rank_cd).</summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task MeanReciprocalRank_IsAtLeast09_AndBeatsPlainDutchSearch(bool useRum)
     {
         var (municipalityId, reader, ids) = await SeedAsync();
 
@@ -29,7 +33,7 @@ public sealed class RelevanceSuiteTests(AppFactory app, ITestOutputHelper output
         foreach (var query in RelevanceFixtures.Queries)
         {
             var expected = ids[query.Expected];
-            var ourRank = RankOf(expected, await OurResultsAsync(municipalityId, reader, query.Text));
+            var ourRank = RankOf(expected, await OurResultsAsync(municipalityId, reader, query.Text, useRum));
             var plainRank = RankOf(expected, await PlainResultsAsync(municipalityId, query.Text));
             ours.Add(ourRank is { } r ? 1.0 / r : 0);
             plain.Add(plainRank is { } p ? 1.0 / p : 0);
@@ -38,7 +42,7 @@ public sealed class RelevanceSuiteTests(AppFactory app, ITestOutputHelper output
 
         var ourMrr = ours.Average();
         var plainMrr = plain.Average();
-        output.WriteLine($"MRR ours {ourMrr:F3}, plain 'dutch' {plainMrr:F3} over {ours.Count} queries and {RelevanceFixtures.Cases.Length} dilemmas");
+        output.WriteLine($"{(useRum ? "with rum" : "without rum")}: MRR ours {ourMrr:F3}, plain 'dutch' {plainMrr:F3} over {ours.Count} queries and {RelevanceFixtures.Cases.Length} dilemmas");
 
         Assert.True(RelevanceFixtures.Queries.Length >= 40 && RelevanceFixtures.Cases.Length >= 40);
         Assert.True(ourMrr >= 0.9, $"MRR {ourMrr:F3} < 0.9");
@@ -52,11 +56,19 @@ public sealed class RelevanceSuiteTests(AppFactory app, ITestOutputHelper output
     }
 
     /// <summary>Our search as a consulent uses it: the results, or, when it finds nothing, the one-click "Bedoelde u …?".</summary>
-    private async Task<IReadOnlyList<Guid>> OurResultsAsync(Guid municipalityId, Actor reader, string text)
+    private async Task<IReadOnlyList<Guid>> OurResultsAsync(Guid municipalityId, Actor reader, string text, bool useRum)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TenantContext>().Use(municipalityId);
-        var search = scope.ServiceProvider.GetRequiredService<DilemmaSearch>();
+        var tenant = scope.ServiceProvider.GetRequiredService<TenantContext>();
+        tenant.Use(municipalityId);
+        var settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Search:UseRum"] = useRum ? "true" : "false" }).Build();
+        var search = new DilemmaSearch(scope.ServiceProvider.GetRequiredService<AppDbContext>(), tenant, new SearchCapabilities(settings));
+        if (useRum)
+        {
+            Assert.True(await new SearchCapabilities(settings).UseRumAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), CancellationToken.None),
+                "./test.sh installs the rum extension; the test database should have the rum index");
+        }
+
         var (hits, total) = await search.SearchAsync(reader, Query(text), CancellationToken.None);
         if (total == 0 && await scope.ServiceProvider.GetRequiredService<SpellingSuggestions>().SuggestAsync(SearchQuery.TermsOf(text), CancellationToken.None) is { } suggestion)
         {

@@ -1,3 +1,5 @@
+using System.Data;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
@@ -11,10 +13,15 @@ namespace OmgekeerdHandhaven.Web.Features.Search;
 /// <summary>
 /// Search over the dilemmas this user may see, shared by Zoeken and the API: PostgreSQL full-text search with a Dutch
 /// configuration (stemming, accents folded) over the weighted document in dilemma_search, which also carries the parts
-/// of compounds; the query is widened with the gemeente's synonyms and with compounds written apart.
+/// of compounds and the columns filters need; the query is widened with the gemeente's synonyms and with compounds
+/// written apart. Ranking uses the rum index when the database has it (the top comes out of the index in rank order)
+/// and ts_rank_cd over the matches otherwise. Written in SQL: the rum operator and the one-pass facets have no LINQ.
 /// </summary>
-public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant)
+public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant, SearchCapabilities capabilities)
 {
+    /// <summary>Decided dilemmas with a solution rank above open ones when relevance is close.</summary>
+    public const double DecidedBoost = 1.5;
+
     private const string HeadlineOptions = "StartSel=\uE000, StopSel=\uE001, MaxWords=30, MinWords=12, ShortWord=3, MaxFragments=2, FragmentDelimiter=\" … \"";
 
     private readonly Dictionary<string, NpgsqlTsQuery> _queries = new(StringComparer.Ordinal);
@@ -22,33 +29,142 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
     public async Task<(IReadOnlyList<SearchHit> Hits, int Total)> SearchAsync(Actor actor, SearchQuery query, CancellationToken cancellationToken)
     {
         var tsQuery = await TsQueryAsync(query.Text, cancellationToken).ConfigureAwait(false);
-        var dilemmas = Filtered(actor, query, tsQuery, except: null);
+        var filter = Filter(actor, query, tsQuery, except: null);
+        var total = await ScalarAsync<long>($"SELECT count(*) FROM dilemma_search s WHERE {filter.Sql}", filter.Parameters, cancellationToken).ConfigureAwait(false);
+        var offset = (query.Page - 1) * query.PageSize;
+        var page = tsQuery is null || query.Newest
+            ? await NewestAsync(filter, offset, query.PageSize, cancellationToken).ConfigureAwait(false)
+            : await RankedAsync(filter, tsQuery, offset, query.PageSize, cancellationToken).ConfigureAwait(false);
+        return (await HitsAsync(page, tsQuery, cancellationToken).ConfigureAwait(false), (int)total);
+    }
 
-        // Decided dilemmas with a solution rank above open ones when relevance is close.
-        var ranked = tsQuery is null
-            ? dilemmas.Select(d => new { Dilemma = d, Rank = 0.0 })
-            : from d in dilemmas
-              join s in db.DilemmaSearch on d.Id equals s.DilemmaId
-              select new { Dilemma = d, Rank = (double)s.Document.RankCoverDensity(tsQuery) * (d.Status == DilemmaStatus.Decided ? 1.5 : 1.0) };
+    /// <summary>
+    /// Up to five dilemmas most like the given text (title and situation or question), the dilemma itself excluded:
+    /// its words joined with OR, ranked by how much of them each document holds, decided ones first when close.
+    /// </summary>
+    public async Task<IReadOnlyList<SearchHit>> SimilarAsync(Actor actor, string? title, string? text, Guid? exclude, CancellationToken cancellationToken)
+    {
+        var words = WordPattern().Matches($"{title} {title} {text}")
+            .Select(m => m.Value.ToLowerInvariant())
+            .Where(w => w.Length >= 4)
+            .Distinct()
+            .Take(40)
+            .ToList();
+        if (words.Count == 0)
+        {
+            return [];
+        }
 
-        var total = await ranked.CountAsync(cancellationToken).ConfigureAwait(false);
-        var ordered = query.Newest || tsQuery is null
-            ? ranked.OrderByDescending(x => x.Dilemma.UpdatedAt).ThenBy(x => x.Dilemma.Id)
-            : ranked.OrderByDescending(x => x.Rank).ThenByDescending(x => x.Dilemma.UpdatedAt).ThenBy(x => x.Dilemma.Id);
-        var rows = await ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
-            .Select(x => new
+        var orQuery = await db.Database.SqlQuery<NpgsqlTsQuery>($"SELECT websearch_to_tsquery('dutch_unaccent', {string.Join(" OR ", words)}) AS \"Value\"")
+            .SingleAsync(cancellationToken).ConfigureAwait(false);
+        var filter = Filter(actor, new SearchQuery(null, null, null, null, null, false, false, 1, 5), orQuery, except: null);
+        if (exclude is { } id)
+        {
+            filter = filter.And("s.dilemma_id <> @exclude", new NpgsqlParameter("exclude", id));
+        }
+
+        var page = await RankedAsync(filter, orQuery, offset: 0, pageSize: 5, cancellationToken).ConfigureAwait(false);
+        return await HitsAsync(page, tsQuery: null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Counts per filter value for the current search; each facet ignores its own filter so the user can switch.
+    /// One pass: the matches are read once (small rows of dilemma_search) and counted four ways.
+    /// </summary>
+    public async Task<SearchFacets> FacetsAsync(Actor actor, SearchQuery query, CancellationToken cancellationToken)
+    {
+        var tsQuery = await TsQueryAsync(query.Text, cancellationToken).ConfigureAwait(false);
+        var matches = Filter(actor, query with { PolicyArea = null, Status = null, Phase = null, Year = null }, tsQuery, except: null);
+        var own = Filter(actor, query, tsQuery: null, except: null);
+        string Except(string facet) => Filter(actor, query, tsQuery: null, except: facet).ExtraSql("m");
+        var sql = $"""
+            WITH m AS MATERIALIZED (
+                SELECT s.status, s.phase, s.year, s.policy_area_ids, s.author_id FROM dilemma_search s WHERE {matches.Sql})
+            SELECT 'status', m.status, count(*) FROM m WHERE {Except(nameof(SearchQuery.Status))} GROUP BY m.status
+            UNION ALL SELECT 'phase', m.phase, count(*) FROM m WHERE {Except(nameof(SearchQuery.Phase))} GROUP BY m.phase
+            UNION ALL SELECT 'year', m.year::text, count(*) FROM m WHERE {Except(nameof(SearchQuery.Year))} GROUP BY m.year
+            UNION ALL SELECT 'area', p.name, count(*) FROM m CROSS JOIN LATERAL unnest(m.policy_area_ids) a JOIN policy_areas p ON p.id = a
+                WHERE {Except(nameof(SearchQuery.PolicyArea))} GROUP BY p.name
+            """;
+        var facets = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal)
+        {
+            ["status"] = [], ["phase"] = [], ["year"] = [], ["area"] = [],
+        };
+        await ReadAsync(sql, [.. matches.Parameters, .. own.Parameters], reader =>
+        {
+            facets[reader.GetString(0)][reader.GetString(1)] = (int)reader.GetInt64(2);
+        }, cancellationToken).ConfigureAwait(false);
+        return new SearchFacets(
+            facets["area"], facets["status"], facets["phase"],
+            facets["year"].ToDictionary(y => int.Parse(y.Key, System.Globalization.CultureInfo.InvariantCulture), y => y.Value));
+    }
+
+    /// <summary>The newest first (also the order when there is no search text).</summary>
+    private async Task<List<(Guid Id, double Score)>> NewestAsync(SqlFilter filter, int offset, int pageSize, CancellationToken cancellationToken)
+    {
+        var rows = new List<(Guid, double)>();
+        await ReadAsync($"SELECT s.dilemma_id FROM dilemma_search s WHERE {filter.Sql} ORDER BY s.updated_at DESC, s.dilemma_id LIMIT {pageSize} OFFSET {offset}",
+            filter.Parameters, reader => rows.Add((reader.GetGuid(0), 0)), cancellationToken).ConfigureAwait(false);
+        return rows;
+    }
+
+    /// <summary>
+    /// Most relevant first. With rum the index yields the matches in rank order and only a window around the page is
+    /// read, then re-ordered with the boost for decided dilemmas; without rum every match is ranked.
+    /// </summary>
+    private async Task<List<(Guid Id, double Score)>> RankedAsync(SqlFilter filter, NpgsqlTsQuery tsQuery, int offset, int pageSize, CancellationToken cancellationToken)
+    {
+        var rows = new List<(Guid Id, double Score, int Order)>();
+        var parameters = filter.Parameters.Append(new NpgsqlParameter("rank_query", NpgsqlDbType.TsQuery) { Value = tsQuery }).ToArray();
+        if (await capabilities.UseRumAsync(db, cancellationToken).ConfigureAwait(false))
+        {
+            // Boosting moves a dilemma at most from rank r to r / 1.5, so twice the page end (plus a margin) holds it.
+            var window = (2 * (offset + pageSize)) + 20;
+            await ReadAsync($"""
+                SELECT s.dilemma_id, s.status, s.document <=> @rank_query FROM dilemma_search s WHERE {filter.Sql}
+                ORDER BY s.document <=> @rank_query LIMIT {window}
+                """, parameters, reader =>
             {
-                x.Dilemma.Id, x.Dilemma.Year, x.Dilemma.Sequence, x.Dilemma.Title, x.Dilemma.Status, x.Dilemma.Situation, x.Rank,
-                Areas = x.Dilemma.PolicyAreas.OrderBy(p => p.SortOrder).Select(p => p.Name).ToList(),
-                DecidedAt = x.Dilemma.Decisions.Where(d => d.SupersededAt == null).Select(d => (DateTimeOffset?)d.DecidedAt).FirstOrDefault(),
+                var distance = reader.GetFloat(2);
+                var score = float.IsInfinity(distance) || distance <= 0 ? 0 : 1.0 / distance;
+                rows.Add((reader.GetGuid(0), score * (reader.GetString(1) == nameof(DilemmaStatus.Decided) ? DecidedBoost : 1.0), rows.Count));
+            }, cancellationToken).ConfigureAwait(false);
+            return [.. rows.OrderByDescending(r => r.Score).ThenBy(r => r.Order).Skip(offset).Take(pageSize).Select(r => (r.Id, r.Score))];
+        }
+
+        await ReadAsync($"""
+            SELECT s.dilemma_id, ts_rank_cd(s.document, @rank_query) * CASE WHEN s.status = 'Decided' THEN {DecidedBoost.ToString(System.Globalization.CultureInfo.InvariantCulture)} ELSE 1 END AS score
+            FROM dilemma_search s WHERE {filter.Sql}
+            ORDER BY score DESC, s.updated_at DESC, s.dilemma_id LIMIT {pageSize} OFFSET {offset}
+            """, parameters, reader => rows.Add((reader.GetGuid(0), reader.GetFloat(1), rows.Count)), cancellationToken).ConfigureAwait(false);
+        return [.. rows.Select(r => (r.Id, r.Score))];
+    }
+
+    /// <summary>What a result shows, for the rows of one page only, in the page's order.</summary>
+    private async Task<IReadOnlyList<SearchHit>> HitsAsync(List<(Guid Id, double Score)> page, NpgsqlTsQuery? tsQuery, CancellationToken cancellationToken)
+    {
+        if (page.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = page.Select(p => p.Id).ToList();
+        var rows = await db.Dilemmas.AsNoTracking().Where(d => ids.Contains(d.Id))
+            .Select(d => new
+            {
+                d.Id, d.Year, d.Sequence, d.Title, d.Status, d.Situation,
+                Areas = d.PolicyAreas.OrderBy(p => p.SortOrder).Select(p => p.Name).ToList(),
+                DecidedAt = d.Decisions.Where(x => x.SupersededAt == null).Select(x => (DateTimeOffset?)x.DecidedAt).FirstOrDefault(),
             })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var headlines = tsQuery is null || rows.Count == 0
-            ? new Dictionary<Guid, string>()
-            : await HeadlinesAsync([.. rows.Select(r => r.Id)], tsQuery, cancellationToken).ConfigureAwait(false);
-        return ([.. rows.Select(r => new SearchHit(new DilemmaNumber(r.Year, r.Sequence), r.Title, r.Status,
-            headlines.TryGetValue(r.Id, out var headline) ? Snippets.FromHeadline(headline) : Snippets.Make(r.Situation, []),
-            r.Areas, r.DecidedAt, Math.Round(r.Rank, 4)))], total);
+            .ToDictionaryAsync(r => r.Id, cancellationToken).ConfigureAwait(false);
+        var headlines = tsQuery is null ? [] : await HeadlinesAsync([.. ids], tsQuery, cancellationToken).ConfigureAwait(false);
+        return [.. page.Where(p => rows.ContainsKey(p.Id)).Select(p =>
+        {
+            var r = rows[p.Id];
+            return new SearchHit(new DilemmaNumber(r.Year, r.Sequence), r.Title, r.Status,
+                headlines.TryGetValue(r.Id, out var headline) ? Snippets.FromHeadline(headline) : Snippets.Make(r.Situation, []),
+                r.Areas, r.DecidedAt, Math.Round(p.Score, 4));
+        })];
     }
 
     /// <summary>
@@ -64,8 +180,7 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
 
         if (!_queries.TryGetValue(text, out var tsQuery))
         {
-            var municipalityId = tenant.MunicipalityId ?? throw new InvalidOperationException("Search needs a gemeente.");
-            tsQuery = await db.Database.SqlQuery<NpgsqlTsQuery>($"SELECT dilemma_tsquery({municipalityId}, {text}) AS \"Value\"")
+            tsQuery = await db.Database.SqlQuery<NpgsqlTsQuery>($"SELECT dilemma_tsquery({MunicipalityId}, {text}) AS \"Value\"")
                 .SingleAsync(cancellationToken).ConfigureAwait(false);
             _queries[text] = tsQuery;
         }
@@ -116,94 +231,112 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
         }
     }
 
+    private Guid MunicipalityId => tenant.MunicipalityId ?? throw new InvalidOperationException("Search needs a gemeente.");
+
     /// <summary>
-    /// Up to five dilemmas most like the given text (title and situation or question), the dilemma itself excluded:
-    /// its words joined with OR, ranked by how much of them each document holds, decided ones first when close.
+    /// The WHERE clause over dilemma_search (alias s) for this user and query, every filter but <paramref name="except"/>:
+    /// the own gemeente only, no one else's Concepts, withdrawn ones only when asked for by status.
     /// </summary>
-    public async Task<IReadOnlyList<SearchHit>> SimilarAsync(Actor actor, string? title, string? text, Guid? exclude, CancellationToken cancellationToken)
+    private SqlFilter Filter(Actor actor, SearchQuery query, NpgsqlTsQuery? tsQuery, string? except)
     {
-        var words = WordPattern().Matches($"{title} {title} {text}")
-            .Select(m => m.Value.ToLowerInvariant())
-            .Where(w => w.Length >= 4)
-            .Distinct()
-            .Take(40)
-            .ToList();
-        if (words.Count == 0)
-        {
-            return [];
-        }
-
-        var orQuery = string.Join(" OR ", words);
-        var rows = await (from d in Filtered(actor, new SearchQuery(null, null, null, null, null, false, false, 1, 5), tsQuery: null, except: null)
-                          join s in db.DilemmaSearch on d.Id equals s.DilemmaId
-                          let tsQuery = EF.Functions.WebSearchToTsQuery(DilemmaSearchDocument.TextSearchConfiguration, orQuery)
-                          where d.Id != exclude && s.Document.Matches(tsQuery)
-                          let rank = (double)s.Document.Rank(tsQuery) * (d.Status == DilemmaStatus.Decided ? 1.5 : 1.0)
-                          orderby rank descending
-                          select new
-                          {
-                              d.Year, d.Sequence, d.Title, d.Status, d.Situation, Rank = rank,
-                              Areas = d.PolicyAreas.OrderBy(p => p.SortOrder).Select(p => p.Name).ToList(),
-                              DecidedAt = d.Decisions.Where(x => x.SupersededAt == null).Select(x => (DateTimeOffset?)x.DecidedAt).FirstOrDefault(),
-                          })
-            .Take(5).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return [.. rows.Select(r => new SearchHit(new DilemmaNumber(r.Year, r.Sequence), r.Title, r.Status, Snippets.Make(r.Situation, []), r.Areas, r.DecidedAt, Math.Round(r.Rank, 4)))];
-    }
-
-    /// <summary>Counts per filter value for the current search; each facet ignores its own filter so the user can switch.</summary>
-    public async Task<SearchFacets> FacetsAsync(Actor actor, SearchQuery query, CancellationToken cancellationToken)
-    {
-        var tsQuery = await TsQueryAsync(query.Text, cancellationToken).ConfigureAwait(false);
-        var areas = await Filtered(actor, query, tsQuery, except: nameof(SearchQuery.PolicyArea)).SelectMany(d => d.PolicyAreas)
-            .GroupBy(p => p.Name).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken).ConfigureAwait(false);
-        var statuses = await Filtered(actor, query, tsQuery, except: nameof(SearchQuery.Status))
-            .GroupBy(d => d.Status).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key.ToString(), g => g.Count, cancellationToken).ConfigureAwait(false);
-        var phases = await Filtered(actor, query, tsQuery, except: nameof(SearchQuery.Phase))
-            .GroupBy(d => d.Phase).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key.ToString(), g => g.Count, cancellationToken).ConfigureAwait(false);
-        var years = await Filtered(actor, query, tsQuery, except: nameof(SearchQuery.Year))
-            .GroupBy(d => d.Year).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken).ConfigureAwait(false);
-        return new SearchFacets(areas, statuses, phases, years);
-    }
-
-    /// <summary>Visible dilemmas that match the text and every filter except <paramref name="except"/>.</summary>
-    private IQueryable<Dilemma> Filtered(Actor actor, SearchQuery query, NpgsqlTsQuery? tsQuery, string? except)
-    {
-        var dilemmas = db.Dilemmas.AsNoTracking().Where(d => d.Status != DilemmaStatus.Draft || d.AuthorId == actor.UserId);
+        var filter = new SqlFilter("s.municipality_id = @municipality AND (s.status <> 'Draft' OR s.author_id = @me)",
+            [new NpgsqlParameter("municipality", MunicipalityId), new NpgsqlParameter("me", actor.UserId)]);
         if (tsQuery is not null)
         {
-            dilemmas = dilemmas.Where(d => db.DilemmaSearch.Any(s => s.DilemmaId == d.Id && s.Document.Matches(tsQuery)));
-        }
-
-        if (except != nameof(SearchQuery.Status) && query.Status is { } status)
-        {
-            dilemmas = dilemmas.Where(d => d.Status == status);
-        }
-
-        if (except != nameof(SearchQuery.Phase) && query.Phase is { } phase)
-        {
-            dilemmas = dilemmas.Where(d => d.Phase == phase);
-        }
-
-        if (except != nameof(SearchQuery.PolicyArea) && query.PolicyArea is { } area)
-        {
-            dilemmas = dilemmas.Where(d => d.PolicyAreas.Any(p => p.Name == area));
-        }
-
-        if (except != nameof(SearchQuery.Year) && query.Year is { } year)
-        {
-            dilemmas = dilemmas.Where(d => d.Year == year);
+            filter = filter.And("s.document @@ @query", new NpgsqlParameter("query", NpgsqlDbType.TsQuery) { Value = tsQuery });
         }
 
         if (query.DecidedOnly)
         {
-            dilemmas = dilemmas.Where(d => d.Status == DilemmaStatus.Decided);
+            filter = filter.And("s.status = 'Decided'");
         }
 
-        return dilemmas;
+        if (except != nameof(SearchQuery.Status) && query.Status is { } status)
+        {
+            filter = filter.Extra("s.status = @status", new NpgsqlParameter("status", status.ToString()));
+        }
+
+        if (except != nameof(SearchQuery.Phase) && query.Phase is { } phase)
+        {
+            filter = filter.Extra("s.phase = @phase", new NpgsqlParameter("phase", phase.ToString()));
+        }
+
+        if (except != nameof(SearchQuery.Year) && query.Year is { } year)
+        {
+            filter = filter.Extra("s.year = @year", new NpgsqlParameter("year", year));
+        }
+
+        if (except != nameof(SearchQuery.PolicyArea) && query.PolicyArea is { } area)
+        {
+            filter = filter.Extra(
+                "(SELECT p.id FROM policy_areas p WHERE p.municipality_id = @municipality AND p.name = @area) = ANY (s.policy_area_ids)",
+                new NpgsqlParameter("area", area));
+        }
+
+        return filter;
+    }
+
+    private async Task<T> ScalarAsync<T>(string sql, NpgsqlParameter[] parameters, CancellationToken cancellationToken)
+    {
+        T result = default!;
+        await ReadAsync(sql, parameters, reader => result = reader.GetFieldValue<T>(0), cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    private async Task ReadAsync(string sql, IEnumerable<NpgsqlParameter> parameters, Action<NpgsqlDataReader> row, CancellationToken cancellationToken)
+    {
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var opened = connection.State != ConnectionState.Open;
+        if (opened)
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            await using var command = new NpgsqlCommand(sql, connection);
+            foreach (var parameter in parameters.DistinctBy(p => p.ParameterName))
+            {
+                command.Parameters.Add(parameter.Clone());
+            }
+
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                row(reader);
+            }
+        }
+        finally
+        {
+            if (opened)
+            {
+                await connection.CloseAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A WHERE clause with its parameters. "Extra" conditions are the user's filters, which the facets re-apply one by
+    /// one over the matches (alias m).
+    /// </summary>
+    private sealed record SqlFilter(string Base, NpgsqlParameter[] Parameters, string[]? Extras = null)
+    {
+        public string Sql => string.Join(" AND ", new[] { Base }.Concat(Extras ?? []));
+
+        public SqlFilter And(string condition, params NpgsqlParameter[] parameters) => this with { Base = $"{Base} AND {condition}", Parameters = [.. Parameters, .. parameters] };
+
+        public SqlFilter Extra(string condition, params NpgsqlParameter[] parameters) => this with { Extras = [.. Extras ?? [], condition], Parameters = [.. Parameters, .. parameters] };
+
+        public string ExtraSql(string alias)
+        {
+            var builder = new StringBuilder("TRUE");
+            foreach (var extra in Extras ?? [])
+            {
+                builder.Append(" AND ").Append(extra.Replace("s.", alias + ".", StringComparison.Ordinal));
+            }
+
+            return builder.ToString();
+        }
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\p{L}[\p{L}\-]*")]

@@ -59,6 +59,7 @@ public sealed partial class SearchLanguageSetup(AppDbContext db, IConfiguration 
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await EnsureRumIndexAsync(connection, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -66,6 +67,48 @@ public sealed partial class SearchLanguageSetup(AppDbContext db, IConfiguration 
             {
                 await connection.CloseAsync().ConfigureAwait(false);
             }
+        }
+    }
+
+    /// <summary>
+    /// The rum index orders matches by rank inside the index, so the top of a common word is found without ranking
+    /// every match. It needs the extension (Debian: postgresql-NN-rum) and a superuser to create it; without it search
+    /// ranks with ts_rank_cd over the GIN matches, slower at large numbers.
+    /// </summary>
+    private async Task EnsureRumIndexAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var check = new NpgsqlCommand("""
+            SELECT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'rum'),
+                   EXISTS (SELECT 1 FROM pg_indexes WHERE indexname = 'ix_dilemma_search_document_rum')
+            """, connection);
+        bool available, present;
+        await using (var reader = await check.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            (available, present) = (reader.GetBoolean(0), reader.GetBoolean(1));
+        }
+
+        if (present)
+        {
+            return;
+        }
+
+        if (!available)
+        {
+            LogNoRum(logger);
+            return;
+        }
+
+        try
+        {
+            await ExecuteAsync(connection, """
+                CREATE EXTENSION IF NOT EXISTS rum;
+                CREATE INDEX IF NOT EXISTS ix_dilemma_search_document_rum ON dilemma_search USING rum (document rum_tsvector_ops);
+                """, cancellationToken).ConfigureAwait(false);
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+        {
+            LogNoRum(logger);
         }
     }
 
@@ -156,6 +199,9 @@ public sealed partial class SearchLanguageSetup(AppDbContext db, IConfiguration 
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Ll}+$")]
     private static partial System.Text.RegularExpressions.Regex LowerCaseWord();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The rum extension is not available or may not be created: search ranks without it (slower at large numbers). Install postgresql-NN-rum.")]
+    private static partial void LogNoRum(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Word list {Path} not found: compounds are split with the domain words only. Install the Debian package wdutch.")]
     private static partial void LogNoWordList(ILogger logger, string path);

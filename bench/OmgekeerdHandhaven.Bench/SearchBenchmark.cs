@@ -1,0 +1,317 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using OmgekeerdHandhaven.Web.Data;
+using OmgekeerdHandhaven.Web.Domain;
+using OmgekeerdHandhaven.Web.Features.Search;
+using OmgekeerdHandhaven.Web.Infrastructure.Tenancy;
+
+namespace OmgekeerdHandhaven.Bench;
+
+/// <summary>
+/// Measures search at N dilemmas: (a) the search layer straight on PostgreSQL (the app's own DilemmaSearch, no HTTP)
+/// and (b) Zoeken and the API over HTTP, each at concurrency 1 and 8, plus similar dilemmas; writes the results file.
+/// </summary>
+internal static partial class SearchBenchmark
+{
+    private const string Consulent = "consulent@voorbeeld.nl";
+    private const string Password = "Dilemmaregister-demo-2026";
+
+    private static readonly SearchCapabilities Capabilities = new(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
+
+    public static async Task<int> RunAsync(string connectionString, string baseUrl, string token, string outFile, int count, TextWriter log)
+    {
+        var recorder = new SlowCommandRecorder();
+        var options = new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(connectionString).UseSnakeCaseNamingConvention().AddInterceptors(recorder).Options;
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        var (municipalityId, consulentId) = await IdsAsync(dataSource);
+        var tenant = new FixedTenant(municipalityId);
+        var actor = new Actor(consulentId, new HashSet<string> { Roles.Consulent });
+        var samples = await SampleDilemmasAsync(dataSource, municipalityId);
+
+        using var page = await LoggedInClientAsync(baseUrl);
+        using var api = new HttpClient { BaseAddress = new Uri(baseUrl) };
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+        var results = new List<Latencies>();
+        foreach (var concurrency in new[] { 1, 8 })
+        {
+            var repeat = concurrency == 1 ? 2 : 4;
+            results.Add(await MeasureAsync("Zoeken: zoeklaag op PostgreSQL (geen HTTP)", concurrency, repeat, BenchQuery.Mix, q => SearchLayerAsync(options, tenant, actor, q), log));
+            results.Add(await MeasureAsync("Zoeken: pagina /zoeken over HTTP", concurrency, repeat, BenchQuery.Mix, q => GetAsync(page, "/zoeken?" + q.PageQueryString), log));
+            results.Add(await MeasureAsync("Zoeken: API /api/v1/dilemmas over HTTP", concurrency, repeat, BenchQuery.Mix, q => GetAsync(api, "/api/v1/dilemmas?" + q.ApiQueryString), log));
+            results.Add(await MeasureAsync("Vergelijkbare dilemma's: zoeklaag (geen HTTP)", concurrency, repeat, samples, s => SimilarLayerAsync(options, tenant, actor, s), log));
+            results.Add(await MeasureAsync("Vergelijkbare dilemma's: API /similar over HTTP", concurrency, repeat, samples, s => GetAsync(api, $"/api/v1/dilemmas/{s.Number}/similar"), log));
+        }
+
+        var perQuery = await PerQueryAsync(options, tenant, actor, log);
+        var explains = await ExplainSlowestAsync(dataSource, recorder);
+        await File.WriteAllTextAsync(outFile, await ReportAsync(dataSource, count, results, perQuery, explains));
+        await log.WriteLineAsync($"Resultaten geschreven naar {outFile}");
+        return 0;
+    }
+
+    private static async Task SearchLayerAsync(DbContextOptions<AppDbContext> options, ITenantContext tenant, Actor actor, BenchQuery q)
+    {
+        // What Zoeken asks of the database: the page of hits, the facet counts, and a suggestion when little is found.
+        await using var db = new AppDbContext(options, tenant);
+        var search = new DilemmaSearch(db, tenant, Capabilities);
+        var query = new SearchQuery(q.Text, q.PolicyArea, q.Status is null ? null : Enum.Parse<DilemmaStatus>(q.Status), null, q.Year, q.DecidedOnly, q.Newest, q.Page, 20);
+        var (_, total) = await search.SearchAsync(actor, query, CancellationToken.None);
+        await search.FacetsAsync(actor, query, CancellationToken.None);
+        if (q.Text is not null && total < 3)
+        {
+            await new SpellingSuggestions(db, tenant).SuggestAsync(query.Terms, CancellationToken.None);
+        }
+    }
+
+    private static async Task SimilarLayerAsync(DbContextOptions<AppDbContext> options, ITenantContext tenant, Actor actor, Sample sample)
+    {
+        await using var db = new AppDbContext(options, tenant);
+        await new DilemmaSearch(db, tenant, Capabilities).SimilarAsync(actor, sample.Title, sample.Question, sample.Id, CancellationToken.None);
+    }
+
+    private static async Task GetAsync(HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(url);
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"{url} answered {(int)response.StatusCode}");
+        }
+
+        await response.Content.ReadAsByteArrayAsync();
+    }
+
+    private static async Task<Latencies> MeasureAsync<T>(string scenario, int concurrency, int repeat, IReadOnlyList<T> items, Func<T, Task> run, TextWriter log)
+    {
+        foreach (var item in items)
+        {
+            await run(item);
+        }
+
+        var queue = new ConcurrentQueue<T>(Enumerable.Repeat(items, repeat).SelectMany(i => i));
+        var latencies = new ConcurrentBag<double>();
+        var wall = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+        {
+            while (queue.TryDequeue(out var item))
+            {
+                var clock = Stopwatch.StartNew();
+                await run(item);
+                latencies.Add(clock.Elapsed.TotalMilliseconds);
+            }
+        }));
+        var result = new Latencies(scenario, concurrency, [.. latencies], wall.Elapsed);
+        await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"  {scenario}, c={concurrency}: p50 {result.Percentile(50):F1} ms, p95 {result.Percentile(95):F1} ms, {result.PerSecond:F0}/s"));
+        return result;
+    }
+
+    /// <summary>The search layer per query kind at concurrency 1, to see which kind costs what.</summary>
+    private static async Task<List<(string Kind, double P50, double Max)>> PerQueryAsync(DbContextOptions<AppDbContext> options, ITenantContext tenant, Actor actor, TextWriter log)
+    {
+        var perKind = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        foreach (var q in BenchQuery.Mix)
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                var clock = Stopwatch.StartNew();
+                await SearchLayerAsync(options, tenant, actor, q);
+                (perKind.TryGetValue(q.Kind, out var list) ? list : perKind[q.Kind] = []).Add(clock.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        await log.WriteLineAsync("  per soort gemeten");
+        return [.. perKind.Select(k => (k.Key, new Latencies(k.Key, 1, k.Value, TimeSpan.FromSeconds(1)).Percentile(50), k.Value.Max()))];
+    }
+
+    private static async Task<List<(double Milliseconds, string Sql, string Plan)>> ExplainSlowestAsync(NpgsqlDataSource dataSource, SlowCommandRecorder recorder)
+    {
+        var slowest = recorder.Commands.GroupBy(c => c.Sql).Select(g => g.MaxBy(c => c.Milliseconds)).OrderByDescending(c => c.Milliseconds).Take(3).ToList();
+        var plans = new List<(double, string, string)>();
+        await using var connection = await dataSource.OpenConnectionAsync();
+        foreach (var (sql, parameters, ms) in slowest)
+        {
+            await using var command = new NpgsqlCommand("EXPLAIN (ANALYZE, BUFFERS) " + sql, connection);
+            foreach (var parameter in parameters)
+            {
+                command.Parameters.Add(parameter.Clone());
+            }
+            var plan = new StringBuilder();
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                plan.AppendLine(reader.GetString(0));
+            }
+
+            var shown = string.Join(", ", parameters.Select(p => $"{p.ParameterName} = {FormatValue(p.Value)}"));
+            plans.Add((ms, sql + (shown.Length > 0 ? $"\n-- {shown}" : string.Empty), plan.ToString()));
+        }
+
+        return plans;
+    }
+
+    private static string FormatValue(object? value) => value switch
+    {
+        null => "NULL",
+        Array array => "{" + string.Join(",", array.Cast<object>().Take(5)) + (array.Length > 5 ? ",…" : "") + "}",
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
+    };
+
+    private static async Task<string> ReportAsync(NpgsqlDataSource dataSource, int count, List<Latencies> results, List<(string Kind, double P50, double Max)> perQuery,
+        List<(double Milliseconds, string Sql, string Plan)> explains)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync();
+        await using var version = new NpgsqlCommand("SELECT version(), (SELECT count(*) FROM dilemmas), (SELECT count(*) FROM pg_extension WHERE extname = 'rum'), pg_size_pretty(pg_database_size(current_database()))", connection);
+        await using var reader = await version.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        var (pg, dilemmas, rum, size) = (reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2) > 0, reader.GetString(3));
+
+        var sql1 = Find(results, "zoeklaag op PostgreSQL", 1);
+        var sql8 = Find(results, "zoeklaag op PostgreSQL", 8);
+        var page1 = Find(results, "pagina /zoeken", 1);
+        var page8 = Find(results, "pagina /zoeken", 8);
+        var similar = Find(results, "Vergelijkbare dilemma's: API", 1);
+        var targets = new List<(string Target, string Measured, bool Met)>();
+        if (count <= 100_000)
+        {
+            targets.Add(("Zoeklaag p95 ≤ 20 ms (c=1)", $"{sql1.Percentile(95):F1} ms", sql1.Percentile(95) <= 20));
+            targets.Add(("Pagina p95 ≤ 40 ms (c=1)", $"{page1.Percentile(95):F1} ms", page1.Percentile(95) <= 40));
+            targets.Add(("HTTP-doorvoer ≥ 50 % van zoeklaag (c=8)", $"{page8.PerSecond / sql8.PerSecond * 100:F0} %", page8.PerSecond >= sql8.PerSecond / 2));
+            targets.Add(("Vergelijkbare dilemma's p95 ≤ 40 ms", $"{similar.Percentile(95):F1} ms", similar.Percentile(95) <= 40));
+        }
+        else
+        {
+            targets.Add(("Zoeklaag p95 ≤ 100 ms (c=1)", $"{sql1.Percentile(95):F1} ms", sql1.Percentile(95) <= 100));
+        }
+
+        var md = new StringBuilder();
+        md.AppendLine(CultureInfo.InvariantCulture, $"# Zoeken bij {count:N0} dilemma's");
+        md.AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"- Datum: {DateTimeOffset.Now:yyyy-MM-dd HH:mm zzz}");
+        md.AppendLine(CultureInfo.InvariantCulture, $"- Machine: {Machine()}");
+        md.AppendLine(CultureInfo.InvariantCulture, $"- Database: {pg.Split(',')[0]}; {dilemmas:N0} dilemma's in de database ({size}); rum: {(rum ? "ja" : "nee")}");
+        md.AppendLine(CultureInfo.InvariantCulture, $"- Querymix: {BenchQuery.Mix.Length} zoekopdrachten (bench/OmgekeerdHandhaven.Bench/BenchQueries.cs), c=1 twee keer, c=8 vier keer, na één opwarmronde; 30 voorbeelddilemma's voor vergelijkbare dilemma's.");
+        md.AppendLine("- De zoeklaag is de code die /zoeken gebruikt (DilemmaSearch: treffers, facetten, suggestie bij weinig treffers) rechtstreeks op PostgreSQL, zonder HTTP.");
+        md.AppendLine();
+        md.AppendLine("## Doelen");
+        md.AppendLine();
+        md.AppendLine("| Doel | Gemeten | Gehaald |");
+        md.AppendLine("| --- | --- | --- |");
+        foreach (var (target, measured, met) in targets)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {target} | {measured} | {(met ? "ja" : "**nee**")} |");
+        }
+
+        md.AppendLine();
+        md.AppendLine("## Metingen");
+        md.AppendLine();
+        md.AppendLine("| Scenario | Gelijktijdig | Aantal | p50 (ms) | p95 (ms) | p99 (ms) | Per seconde |");
+        md.AppendLine("| --- | --- | --- | --- | --- | --- | --- |");
+        foreach (var r in results)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {r.Scenario} | {r.Concurrency} | {r.Milliseconds.Count} | {r.Percentile(50):F1} | {r.Percentile(95):F1} | {r.Percentile(99):F1} | {r.PerSecond:F1} |");
+        }
+
+        md.AppendLine();
+        md.AppendLine("## Zoeklaag per soort zoekopdracht (c=1, drie keer)");
+        md.AppendLine();
+        md.AppendLine("| Soort | p50 (ms) | Hoogste (ms) |");
+        md.AppendLine("| --- | --- | --- |");
+        foreach (var (kind, p50, max) in perQuery)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {kind} | {p50:F1} | {max:F1} |");
+        }
+
+        md.AppendLine();
+        md.AppendLine("## EXPLAIN ANALYZE van de traagste SQL");
+        foreach (var (ms, sql, plan) in explains)
+        {
+            md.AppendLine();
+            md.AppendLine(CultureInfo.InvariantCulture, $"Gemeten {ms:F1} ms:");
+            md.AppendLine();
+            md.AppendLine("```sql");
+            md.AppendLine(sql);
+            md.AppendLine("```");
+            md.AppendLine();
+            md.AppendLine("```");
+            md.Append(plan);
+            md.AppendLine("```");
+        }
+
+        return md.ToString();
+    }
+
+    private static Latencies Find(List<Latencies> results, string scenario, int concurrency) =>
+        results.Single(r => r.Scenario.Contains(scenario, StringComparison.Ordinal) && r.Concurrency == concurrency);
+
+    private static string Machine()
+    {
+        var cpu = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "onbekend";
+        var memory = File.ReadLines("/proc/meminfo").FirstOrDefault(l => l.StartsWith("MemTotal", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "?";
+        return $"{Environment.ProcessorCount} cores ({cpu}), {memory} geheugen, {Environment.OSVersion}";
+    }
+
+    private static async Task<(Guid MunicipalityId, Guid ConsulentId)> IdsAsync(NpgsqlDataSource dataSource)
+    {
+        await using var command = dataSource.CreateCommand("SELECT m.id, u.id FROM municipalities m JOIN users u ON u.municipality_id = m.id WHERE m.code = 'GM0000' AND u.email = @e");
+        command.Parameters.AddWithValue("e", Consulent);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return (reader.GetGuid(0), reader.GetGuid(1));
+    }
+
+    private sealed record Sample(Guid Id, string Number, string Title, string Question);
+
+    private static async Task<List<Sample>> SampleDilemmasAsync(NpgsqlDataSource dataSource, Guid municipalityId)
+    {
+        await using var command = dataSource.CreateCommand("""
+            SELECT id, year || '-' || lpad(sequence::text, greatest(4, length(sequence::text)), '0'), title, question FROM dilemmas
+            WHERE municipality_id = @m AND status = 'Decided' ORDER BY md5(id::text) LIMIT 30
+            """);
+        command.Parameters.AddWithValue("m", municipalityId);
+        var samples = new List<Sample>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            samples.Add(new Sample(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+        }
+
+        return samples;
+    }
+
+    private static async Task<HttpClient> LoggedInClientAsync(string baseUrl)
+    {
+        var client = new HttpClient(new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, MaxConnectionsPerServer = 16 })
+        {
+            BaseAddress = new Uri(baseUrl),
+        };
+        var form = await client.GetStringAsync("/inloggen");
+        var antiforgery = AntiforgeryToken().Match(form).Groups[1].Value;
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Email"] = Consulent, ["Password"] = Password, ["__RequestVerificationToken"] = antiforgery,
+        });
+        using var login = await client.PostAsync("/inloggen", content);
+        if (login.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Inloggen mislukt: {(int)login.StatusCode}");
+        }
+
+        return client;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
+
+    private sealed class FixedTenant(Guid municipalityId) : ITenantContext
+    {
+        public Guid? MunicipalityId => municipalityId;
+    }
+}
