@@ -23,11 +23,13 @@ internal static partial class SearchBenchmark
     private const string Consulent = "consulent@voorbeeld.nl";
     private const string Password = "Dilemmaregister-demo-2026";
 
+    private static readonly SlowCommandRecorder Recorder = new();
+
     private static readonly SearchCapabilities Capabilities = new(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
 
     public static async Task<int> RunAsync(string connectionString, string baseUrl, string token, string outFile, int count, TextWriter log)
     {
-        var recorder = new SlowCommandRecorder();
+        var recorder = Recorder;
         var options = new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(connectionString).UseSnakeCaseNamingConvention().AddInterceptors(recorder).Options;
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
         var (municipalityId, consulentId) = await IdsAsync(dataSource);
@@ -61,7 +63,7 @@ internal static partial class SearchBenchmark
     {
         // What Zoeken asks of the database: the page of hits, the facet counts, and a suggestion when little is found.
         await using var db = new AppDbContext(options, tenant);
-        var search = new DilemmaSearch(db, tenant, Capabilities);
+        var search = new DilemmaSearch(db, tenant, Capabilities) { CommandObserver = Recorder.Add };
         var query = new SearchQuery(q.Text, q.PolicyArea, q.Status is null ? null : Enum.Parse<DilemmaStatus>(q.Status), null, q.Year, q.DecidedOnly, q.Newest, q.Page, 20);
         var (_, total) = await search.SearchAsync(actor, query, CancellationToken.None);
         await search.FacetsAsync(actor, query, CancellationToken.None);
@@ -74,7 +76,7 @@ internal static partial class SearchBenchmark
     private static async Task SimilarLayerAsync(DbContextOptions<AppDbContext> options, ITenantContext tenant, Actor actor, Sample sample)
     {
         await using var db = new AppDbContext(options, tenant);
-        await new DilemmaSearch(db, tenant, Capabilities).SimilarAsync(actor, sample.Title, sample.Question, sample.Id, CancellationToken.None);
+        await new DilemmaSearch(db, tenant, Capabilities) { CommandObserver = Recorder.Add }.SimilarAsync(actor, sample.Title, sample.Question, sample.Id, CancellationToken.None);
     }
 
     private static async Task GetAsync(HttpClient client, string url)
@@ -199,6 +201,7 @@ internal static partial class SearchBenchmark
         md.AppendLine(CultureInfo.InvariantCulture, $"- Database: {pg.Split(',')[0]}; {dilemmas:N0} dilemma's in de database ({size}); rum: {(rum ? "ja" : "nee")}");
         md.AppendLine(CultureInfo.InvariantCulture, $"- Querymix: {BenchQuery.Mix.Length} zoekopdrachten (bench/OmgekeerdHandhaven.Bench/BenchQueries.cs), c=1 twee keer, c=8 vier keer, na één opwarmronde; 30 voorbeelddilemma's voor vergelijkbare dilemma's.");
         md.AppendLine("- De zoeklaag is de code die /zoeken gebruikt (DilemmaSearch: treffers, facetten, suggestie bij weinig treffers) rechtstreeks op PostgreSQL, zonder HTTP.");
+        md.AppendLine(CultureInfo.InvariantCulture, $"- Brede zoekopdrachten (meer dan {Capabilities.BroadSearch:N0} treffers) tonen besloten dilemma's eerst, nieuwste eerst, uit een index; smallere worden op relevantie gerangschikt.");
         md.AppendLine();
         md.AppendLine("## Doelen");
         md.AppendLine();

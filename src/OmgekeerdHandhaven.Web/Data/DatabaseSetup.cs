@@ -8,7 +8,11 @@ public static class DatabaseSetup
 {
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
-        await services.GetRequiredService<AppDbContext>().Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        var db = services.GetRequiredService<AppDbContext>();
+
+        // Some migrations rebuild every search document: minutes at a million dilemmas, not the 30 s of a request.
+        db.Database.SetCommandTimeout(TimeSpan.FromHours(2));
+        await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
         await services.GetRequiredService<SearchLanguageSetup>().EnsureAsync(cancellationToken).ConfigureAwait(false);
     }
 }

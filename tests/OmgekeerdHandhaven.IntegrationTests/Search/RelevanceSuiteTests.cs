@@ -49,6 +49,27 @@ public sealed class RelevanceSuiteTests(AppFactory app, ITestOutputHelper output
         Assert.True(ourMrr > plainMrr + 0.2, $"MRR {ourMrr:F3} hardly better than plain 'dutch' {plainMrr:F3}");
     }
 
+    [Fact]
+    public async Task BroadSearch_ListsDecidedDilemmasFirst_NewestFirst()
+    {
+        var (municipalityId, reader, _) = await SeedAsync();
+        await using var scope = app.Services.CreateAsyncScope();
+        var tenant = scope.ServiceProvider.GetRequiredService<TenantContext>();
+        tenant.Use(municipalityId);
+        var settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Search:BroadSearch"] = "5" }).Build();
+        var search = new DilemmaSearch(scope.ServiceProvider.GetRequiredService<AppDbContext>(), tenant, new SearchCapabilities(settings));
+
+        // "bijstand" and its synonyms occur in most fixture dilemmas: more than 5 makes it a broad search here.
+        var (hits, total) = await search.SearchAsync(reader, Query("bijstand"), CancellationToken.None);
+
+        Assert.True(total > 5);
+        var decided = hits.Select(h => h.Status == DilemmaStatus.Decided).ToList();
+        Assert.Contains(true, decided);
+        Assert.Contains(false, decided);
+        Assert.Equal(decided.OrderByDescending(d => d), decided);
+        Assert.All(hits, h => Assert.True(h.Score > 0, "the rows shown still get their rank as score"));
+    }
+
     private static int? RankOf(Guid expected, IReadOnlyList<Guid> results)
     {
         var index = results.ToList().IndexOf(expected);

@@ -6,8 +6,8 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
 {
     /// <summary>
     /// Search at scale: dilemma_search carries what filters, facets and sorting need (status, phase, year, author,
-    /// domains, last change), so counting a common word never touches the dilemmas table, and the large document
-    /// lives out of line (uncompressed), so those rows stay small. The optional rum index is made by SearchLanguageSetup.
+    /// domains, last change), so counting a common word never touches the dilemmas table. The optional rum index is
+    /// made by SearchLanguageSetup.
     /// </summary>
     public partial class SearchSpeed : Migration
     {

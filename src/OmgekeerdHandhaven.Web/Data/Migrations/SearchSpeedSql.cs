@@ -11,8 +11,9 @@ internal static class SearchSpeedSql
             ADD COLUMN author_id uuid,
             ADD COLUMN updated_at timestamptz NOT NULL DEFAULT now(),
             ADD COLUMN policy_area_ids uuid[] NOT NULL DEFAULT '{}';
-        ALTER TABLE dilemma_search ALTER COLUMN document SET STORAGE EXTERNAL;
         CREATE INDEX ix_dilemma_search_municipality_id_updated_at ON dilemma_search (municipality_id, updated_at DESC, dilemma_id);
+        -- Broad searches (thousands of matches) list decided dilemmas first, newest first, straight from this index.
+        CREATE INDEX ix_dilemma_search_municipality_id_decided_updated_at ON dilemma_search (municipality_id, (status = 'Decided') DESC, updated_at DESC, dilemma_id);
 
         -- The document with the parts of its compounds, the columns search filters on, and the gemeente's vocabulary.
         CREATE OR REPLACE FUNCTION refresh_dilemma_search(target uuid) RETURNS void LANGUAGE plpgsql AS $$
@@ -88,7 +89,7 @@ internal static class SearchSpeedSql
         END $$;
 
         DROP INDEX ix_dilemma_search_municipality_id_updated_at;
-        ALTER TABLE dilemma_search ALTER COLUMN document SET STORAGE EXTENDED;
+        DROP INDEX ix_dilemma_search_municipality_id_decided_updated_at;
         ALTER TABLE dilemma_search DROP COLUMN status, DROP COLUMN phase, DROP COLUMN year, DROP COLUMN author_id, DROP COLUMN updated_at, DROP COLUMN policy_area_ids;
         """;
 }

@@ -26,21 +26,29 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
 
     private readonly Dictionary<string, NpgsqlTsQuery> _queries = new(StringComparer.Ordinal);
 
+    private readonly Dictionary<string, List<Combination>> _combinations = new(StringComparer.Ordinal);
+
+    /// <summary>Sees every SQL statement of this search with its parameters and duration (the benchmark EXPLAINs the slowest).</summary>
+    public Action<string, NpgsqlParameter[], TimeSpan>? CommandObserver { get; set; }
+
     public async Task<(IReadOnlyList<SearchHit> Hits, int Total)> SearchAsync(Actor actor, SearchQuery query, CancellationToken cancellationToken)
     {
         var tsQuery = await TsQueryAsync(query.Text, cancellationToken).ConfigureAwait(false);
         var filter = Filter(actor, query, tsQuery, except: null);
-        var total = await ScalarAsync<long>($"SELECT count(*) FROM dilemma_search s WHERE {filter.Sql}", filter.Parameters, cancellationToken).ConfigureAwait(false);
+        var total = (await CombinationsAsync(actor, query, tsQuery, cancellationToken).ConfigureAwait(false))
+            .Where(c => c.Matches(query, except: null)).Sum(c => c.Count);
         var offset = (query.Page - 1) * query.PageSize;
         var page = tsQuery is null || query.Newest
-            ? await NewestAsync(filter, offset, query.PageSize, cancellationToken).ConfigureAwait(false)
-            : await RankedAsync(filter, tsQuery, offset, query.PageSize, cancellationToken).ConfigureAwait(false);
-        return (await HitsAsync(page, tsQuery, cancellationToken).ConfigureAwait(false), (int)total);
+            ? await OrderedAsync(filter, tsQuery, NewestFirst, offset, query.PageSize, cancellationToken).ConfigureAwait(false)
+            : total > capabilities.BroadSearch
+                ? await OrderedAsync(filter, tsQuery, DecidedThenNewest, offset, query.PageSize, cancellationToken).ConfigureAwait(false)
+                : await RankedAsync(filter, tsQuery, offset, query.PageSize, cancellationToken).ConfigureAwait(false);
+        return (await HitsAsync(page, tsQuery, cancellationToken).ConfigureAwait(false), total);
     }
 
     /// <summary>
     /// Up to five dilemmas most like the given text (title and situation or question), the dilemma itself excluded:
-    /// its words joined with OR, ranked by how much of them each document holds, decided ones first when close.
+    /// its distinctive words joined with OR, ranked by how much of them each document holds, decided ones first when close.
     /// </summary>
     public async Task<IReadOnlyList<SearchHit>> SimilarAsync(Actor actor, string? title, string? text, Guid? exclude, CancellationToken cancellationToken)
     {
@@ -55,8 +63,22 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
             return [];
         }
 
-        var orQuery = await db.Database.SqlQuery<NpgsqlTsQuery>($"SELECT websearch_to_tsquery('dutch_unaccent', {string.Join(" OR ", words)}) AS \"Value\"")
-            .SingleAsync(cancellationToken).ConfigureAwait(false);
+        // The text's words joined with OR, without the words in more than 5 % of all dilemmas: those say little about
+        // what is alike and, in a large register, would make every dilemma a candidate (PostgreSQL's own statistics of
+        // the documents tell which; in a small register every word counts).
+        var orQuery = await db.Database.SqlQuery<NpgsqlTsQuery>($"""
+            SELECT coalesce(string_agg(quote_literal(w.l), ' | '), '')::tsquery AS "Value"
+            FROM (SELECT DISTINCT l FROM unnest(tsvector_to_array(to_tsvector('dutch_unaccent', {string.Join(' ', words)}))) l WHERE length(l) >= 3 LIMIT 40) w
+            WHERE (SELECT reltuples FROM pg_class WHERE oid = 'dilemma_search'::regclass) < 10000
+               OR w.l NOT IN (
+                   SELECT f.e FROM pg_stats st, unnest(st.most_common_elems::text::text[], st.most_common_elem_freqs) AS f (e, freq)
+                   WHERE st.tablename = 'dilemma_search' AND st.attname = 'document' AND f.e IS NOT NULL AND f.freq > 0.05)
+            """).SingleAsync(cancellationToken).ConfigureAwait(false);
+        if (orQuery is NpgsqlTsQueryEmpty)
+        {
+            return [];
+        }
+
         var filter = Filter(actor, new SearchQuery(null, null, null, null, null, false, false, 1, 5), orQuery, except: null);
         if (exclude is { } id)
         {
@@ -69,42 +91,71 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
 
     /// <summary>
     /// Counts per filter value for the current search; each facet ignores its own filter so the user can switch.
-    /// One pass: the matches are read once (small rows of dilemma_search) and counted four ways.
+    /// Counted from the same combinations as the total: the matches are read once per request.
     /// </summary>
     public async Task<SearchFacets> FacetsAsync(Actor actor, SearchQuery query, CancellationToken cancellationToken)
     {
         var tsQuery = await TsQueryAsync(query.Text, cancellationToken).ConfigureAwait(false);
-        var matches = Filter(actor, query with { PolicyArea = null, Status = null, Phase = null, Year = null }, tsQuery, except: null);
-        var own = Filter(actor, query, tsQuery: null, except: null);
-        string Except(string facet) => Filter(actor, query, tsQuery: null, except: facet).ExtraSql("m");
-        var sql = $"""
-            WITH m AS MATERIALIZED (
-                SELECT s.status, s.phase, s.year, s.policy_area_ids, s.author_id FROM dilemma_search s WHERE {matches.Sql})
-            SELECT 'status', m.status, count(*) FROM m WHERE {Except(nameof(SearchQuery.Status))} GROUP BY m.status
-            UNION ALL SELECT 'phase', m.phase, count(*) FROM m WHERE {Except(nameof(SearchQuery.Phase))} GROUP BY m.phase
-            UNION ALL SELECT 'year', m.year::text, count(*) FROM m WHERE {Except(nameof(SearchQuery.Year))} GROUP BY m.year
-            UNION ALL SELECT 'area', p.name, count(*) FROM m CROSS JOIN LATERAL unnest(m.policy_area_ids) a JOIN policy_areas p ON p.id = a
-                WHERE {Except(nameof(SearchQuery.PolicyArea))} GROUP BY p.name
-            """;
-        var facets = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal)
-        {
-            ["status"] = [], ["phase"] = [], ["year"] = [], ["area"] = [],
-        };
-        await ReadAsync(sql, [.. matches.Parameters, .. own.Parameters], reader =>
-        {
-            facets[reader.GetString(0)][reader.GetString(1)] = (int)reader.GetInt64(2);
-        }, cancellationToken).ConfigureAwait(false);
+        var combinations = await CombinationsAsync(actor, query, tsQuery, cancellationToken).ConfigureAwait(false);
+        Dictionary<TKey, int> Count<TKey>(string facet, Func<Combination, IEnumerable<TKey>> keys)
+            where TKey : notnull =>
+            combinations.Where(c => c.Matches(query, except: facet))
+                .SelectMany(c => keys(c).Select(k => (Key: k, c.Count)))
+                .GroupBy(x => x.Key).ToDictionary(g => g.Key, g => g.Sum(x => x.Count));
         return new SearchFacets(
-            facets["area"], facets["status"], facets["phase"],
-            facets["year"].ToDictionary(y => int.Parse(y.Key, System.Globalization.CultureInfo.InvariantCulture), y => y.Value));
+            Count(nameof(SearchQuery.PolicyArea), c => c.PolicyAreas),
+            Count<string>(nameof(SearchQuery.Status), c => [c.Status]),
+            Count<string>(nameof(SearchQuery.Phase), c => [c.Phase]),
+            Count<int>(nameof(SearchQuery.Year), c => [c.Year]));
     }
 
-    /// <summary>The newest first (also the order when there is no search text).</summary>
-    private async Task<List<(Guid Id, double Score)>> NewestAsync(SqlFilter filter, int offset, int pageSize, CancellationToken cancellationToken)
+    /// <summary>
+    /// How many visible matches there are per combination of status, phase, year and domains: one pass over the small
+    /// rows of dilemma_search, from which the total and every facet are counted, whatever the filters.
+    /// </summary>
+    private async Task<List<Combination>> CombinationsAsync(Actor actor, SearchQuery query, NpgsqlTsQuery? tsQuery, CancellationToken cancellationToken)
+    {
+        var key = $"{query.Text}|{query.DecidedOnly}";
+        if (_combinations.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var names = await db.PolicyAreas.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken).ConfigureAwait(false);
+        var matches = Filter(actor, query with { PolicyArea = null, Status = null, Phase = null, Year = null }, tsQuery, except: null);
+        var combinations = new List<Combination>();
+        await ReadAsync($"""
+            SELECT s.status, s.phase, s.year, s.policy_area_ids, count(*) FROM dilemma_search s WHERE {matches.Sql}
+            GROUP BY s.status, s.phase, s.year, s.policy_area_ids
+            """, matches.Parameters, reader => combinations.Add(new Combination(
+                reader.GetString(0), reader.GetString(1), reader.GetInt32(2),
+                [.. reader.GetFieldValue<Guid[]>(3).Where(names.ContainsKey).Select(id => names[id])], (int)reader.GetInt64(4))), cancellationToken).ConfigureAwait(false);
+        _combinations[key] = combinations;
+        return combinations;
+    }
+
+    private sealed record Combination(string Status, string Phase, int Year, string[] PolicyAreas, int Count)
+    {
+        public bool Matches(SearchQuery query, string? except) =>
+            (except == nameof(SearchQuery.Status) || query.Status is null || query.Status.ToString() == Status)
+            && (except == nameof(SearchQuery.Phase) || query.Phase is null || query.Phase.ToString() == Phase)
+            && (except == nameof(SearchQuery.Year) || query.Year is null || query.Year == Year)
+            && (except == nameof(SearchQuery.PolicyArea) || query.PolicyArea is null || PolicyAreas.Contains(query.PolicyArea, StringComparer.Ordinal));
+    }
+
+    private const string NewestFirst = "s.updated_at DESC, s.dilemma_id";
+
+    private const string DecidedThenNewest = "(s.status = 'Decided') DESC, s.updated_at DESC, s.dilemma_id";
+
+
+    /// <summary>The page in a fixed order from an index: newest first, or decided and then newest for a broad search.</summary>
+    private async Task<List<(Guid Id, double Score)>> OrderedAsync(SqlFilter filter, NpgsqlTsQuery? tsQuery, string order, int offset, int pageSize, CancellationToken cancellationToken)
     {
         var rows = new List<(Guid, double)>();
-        await ReadAsync($"SELECT s.dilemma_id FROM dilemma_search s WHERE {filter.Sql} ORDER BY s.updated_at DESC, s.dilemma_id LIMIT {pageSize} OFFSET {offset}",
-            filter.Parameters, reader => rows.Add((reader.GetGuid(0), 0)), cancellationToken).ConfigureAwait(false);
+        var parameters = tsQuery is null ? filter.Parameters : [.. filter.Parameters, new NpgsqlParameter("rank_query", NpgsqlDbType.TsQuery) { Value = tsQuery }];
+        var score = tsQuery is null ? "0::real" : "ts_rank_cd(s.document, @rank_query)";
+        await ReadAsync($"SELECT s.dilemma_id, {score} FROM dilemma_search s WHERE {filter.Sql} ORDER BY {order} LIMIT {pageSize} OFFSET {offset}",
+            parameters, reader => rows.Add((reader.GetGuid(0), reader.GetFloat(1))), cancellationToken).ConfigureAwait(false);
         return rows;
     }
 
@@ -276,13 +327,6 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
         return filter;
     }
 
-    private async Task<T> ScalarAsync<T>(string sql, NpgsqlParameter[] parameters, CancellationToken cancellationToken)
-    {
-        T result = default!;
-        await ReadAsync(sql, parameters, reader => result = reader.GetFieldValue<T>(0), cancellationToken).ConfigureAwait(false);
-        return result;
-    }
-
     private async Task ReadAsync(string sql, IEnumerable<NpgsqlParameter> parameters, Action<NpgsqlDataReader> row, CancellationToken cancellationToken)
     {
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
@@ -300,11 +344,16 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
                 command.Parameters.Add(parameter.Clone());
             }
 
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
-                row(reader);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    row(reader);
+                }
             }
+
+            CommandObserver?.Invoke(sql, [.. command.Parameters.Select(p => p.Clone())], System.Diagnostics.Stopwatch.GetElapsedTime(started));
         }
         finally
         {

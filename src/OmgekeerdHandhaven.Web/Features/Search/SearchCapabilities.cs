@@ -4,12 +4,19 @@ using OmgekeerdHandhaven.Web.Data;
 namespace OmgekeerdHandhaven.Web.Features.Search;
 
 /// <summary>
-/// Whether the database has the rum index (looked up once per process). Search:UseRum = false turns it off, so the
-/// slower path without rum stays tested.
+/// How search may rank: whether the database has the rum index (looked up once per process; Search:UseRum = false
+/// turns it off, so the path without rum stays tested) and from how many matches a search counts as broad.
 /// </summary>
 public sealed class SearchCapabilities(IConfiguration configuration)
 {
     private bool? _rum;
+
+    /// <summary>
+    /// More matches than this and relevance ranking stops paying: a word in thousands of dilemmas says little about
+    /// which one is meant, and ranking them all costs a read of every match. Such searches list decided dilemmas first,
+    /// newest first, straight from an index (Search:BroadSearch, default 2 000).
+    /// </summary>
+    public int BroadSearch => configuration.GetValue("Search:BroadSearch", 2_000);
 
     public async Task<bool> UseRumAsync(AppDbContext db, CancellationToken cancellationToken)
     {
