@@ -37,19 +37,28 @@ internal static partial class SearchBenchmark
         var actor = new Actor(consulentId, new HashSet<string> { Roles.Consulent });
         var samples = await SampleDilemmasAsync(dataSource, municipalityId);
 
-        using var page = await LoggedInClientAsync(baseUrl);
+        using var page = count > 100_000 ? new HttpClient() : await LoggedInClientAsync(baseUrl);
         using var api = new HttpClient { BaseAddress = new Uri(baseUrl) };
         api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
 
         var results = new List<Latencies>();
-        foreach (var concurrency in new[] { 1, 8 })
+        if (count > 100_000)
         {
-            var repeat = concurrency == 1 ? 2 : 4;
-            results.Add(await MeasureAsync("Zoeken: zoeklaag op PostgreSQL (geen HTTP)", concurrency, repeat, BenchQuery.Mix, q => SearchLayerAsync(options, tenant, actor, q), log));
-            results.Add(await MeasureAsync("Zoeken: pagina /zoeken over HTTP", concurrency, repeat, BenchQuery.Mix, q => GetAsync(page, "/zoeken?" + q.PageQueryString), log));
-            results.Add(await MeasureAsync("Zoeken: API /api/v1/dilemmas over HTTP", concurrency, repeat, BenchQuery.Mix, q => GetAsync(api, "/api/v1/dilemmas?" + q.ApiQueryString), log));
-            results.Add(await MeasureAsync("Vergelijkbare dilemma's: zoeklaag (geen HTTP)", concurrency, repeat, samples, s => SimilarLayerAsync(options, tenant, actor, s), log));
-            results.Add(await MeasureAsync("Vergelijkbare dilemma's: API /similar over HTTP", concurrency, repeat, samples, s => GetAsync(api, $"/api/v1/dilemmas/{s.Number}/similar"), log));
+            // At a million the target is the search layer alone; HTTP and concurrency 8 are measured at 100 000.
+            results.Add(await MeasureAsync("Zoeken: zoeklaag op PostgreSQL (geen HTTP)", 1, 1, BenchQuery.Mix, q => SearchLayerAsync(options, tenant, actor, q), log));
+            results.Add(await MeasureAsync("Vergelijkbare dilemma's: zoeklaag (geen HTTP)", 1, 1, samples, s => SimilarLayerAsync(options, tenant, actor, s), log));
+        }
+        else
+        {
+            foreach (var concurrency in new[] { 1, 8 })
+            {
+                var repeat = concurrency == 1 ? 2 : 4;
+                results.Add(await MeasureAsync("Zoeken: zoeklaag op PostgreSQL (geen HTTP)", concurrency, repeat, BenchQuery.Mix, q => SearchLayerAsync(options, tenant, actor, q), log));
+                results.Add(await MeasureAsync("Zoeken: pagina /zoeken over HTTP", concurrency, repeat, BenchQuery.Mix, q => GetAsync(page, "/zoeken?" + q.PageQueryString), log));
+                results.Add(await MeasureAsync("Zoeken: API /api/v1/dilemmas over HTTP", concurrency, repeat, BenchQuery.Mix, q => GetAsync(api, "/api/v1/dilemmas?" + q.ApiQueryString), log));
+                results.Add(await MeasureAsync("Vergelijkbare dilemma's: zoeklaag (geen HTTP)", concurrency, repeat, samples, s => SimilarLayerAsync(options, tenant, actor, s), log));
+                results.Add(await MeasureAsync("Vergelijkbare dilemma's: API /similar over HTTP", concurrency, repeat, samples, s => GetAsync(api, $"/api/v1/dilemmas/{s.Number}/similar"), log));
+            }
         }
 
         var perQuery = await PerQueryAsync(options, tenant, actor, log);
@@ -176,13 +185,13 @@ internal static partial class SearchBenchmark
         var (pg, dilemmas, rum, size) = (reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2) > 0, reader.GetString(3));
 
         var sql1 = Find(results, "zoeklaag op PostgreSQL", 1);
-        var sql8 = Find(results, "zoeklaag op PostgreSQL", 8);
-        var page1 = Find(results, "pagina /zoeken", 1);
-        var page8 = Find(results, "pagina /zoeken", 8);
-        var similar = Find(results, "Vergelijkbare dilemma's: API", 1);
         var targets = new List<(string Target, string Measured, bool Met)>();
         if (count <= 100_000)
         {
+            var sql8 = Find(results, "zoeklaag op PostgreSQL", 8);
+            var page1 = Find(results, "pagina /zoeken", 1);
+            var page8 = Find(results, "pagina /zoeken", 8);
+            var similar = Find(results, "Vergelijkbare dilemma's: API", 1);
             targets.Add(("Zoeklaag p95 ≤ 20 ms (c=1)", $"{sql1.Percentile(95):F1} ms", sql1.Percentile(95) <= 20));
             targets.Add(("Pagina p95 ≤ 40 ms (c=1)", $"{page1.Percentile(95):F1} ms", page1.Percentile(95) <= 40));
             targets.Add(("HTTP-doorvoer ≥ 50 % van zoeklaag (c=8)", $"{page8.PerSecond / sql8.PerSecond * 100:F0} %", page8.PerSecond >= sql8.PerSecond / 2));
@@ -199,7 +208,7 @@ internal static partial class SearchBenchmark
         md.AppendLine(CultureInfo.InvariantCulture, $"- Datum: {DateTimeOffset.Now:yyyy-MM-dd HH:mm zzz}");
         md.AppendLine(CultureInfo.InvariantCulture, $"- Machine: {Machine()}");
         md.AppendLine(CultureInfo.InvariantCulture, $"- Database: {pg.Split(',')[0]}; {dilemmas:N0} dilemma's in de database ({size}); rum: {(rum ? "ja" : "nee")}");
-        md.AppendLine(CultureInfo.InvariantCulture, $"- Querymix: {BenchQuery.Mix.Length} zoekopdrachten (bench/OmgekeerdHandhaven.Bench/BenchQueries.cs), c=1 twee keer, c=8 vier keer, na één opwarmronde; 30 voorbeelddilemma's voor vergelijkbare dilemma's.");
+        md.AppendLine(CultureInfo.InvariantCulture, $"- Querymix: {BenchQuery.Mix.Length} zoekopdrachten (bench/OmgekeerdHandhaven.Bench/BenchQueries.cs),  bij 100 000: c=1 twee keer, c=8 vier keer, na één opwarmronde (bij meer: alleen de zoeklaag, c=1, één keer na opwarmen); 30 voorbeelddilemma's voor vergelijkbare dilemma's.");
         md.AppendLine("- De zoeklaag is de code die /zoeken gebruikt (DilemmaSearch: treffers, facetten, suggestie bij weinig treffers) rechtstreeks op PostgreSQL, zonder HTTP.");
         md.AppendLine(CultureInfo.InvariantCulture, $"- Brede zoekopdrachten (meer dan {Capabilities.BroadSearch:N0} treffers) tonen besloten dilemma's eerst, nieuwste eerst, uit een index; smallere worden op relevantie gerangschikt.");
         md.AppendLine();
