@@ -123,6 +123,9 @@ public sealed class SearchLanguageTests(AppFactory app)
 
         await handhaver.SubmitAsync($"/dilemmas/{number}", $"/dilemmas/{number}/reacties", ("Body", "Let op de zonnepanelen op het schuurdak."), ("Kind", "Question"));
         Assert.Contains(number, ResultNumbers((await handhaver.GetAsync("/zoeken?zoekterm=schuurdak")).Document));
+
+        // Each change was noted and rebuilt at its commit; nothing waits.
+        Assert.Equal(0, await app.QueryAsync(db => db.Database.SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM dilemma_search_pending").SingleAsync()));
     }
 
     private static IEnumerable<string> Titles(JsonElement result) =>
