@@ -39,7 +39,7 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
             .Where(c => c.Matches(query, except: null)).Sum(c => c.Count);
         var offset = (query.Page - 1) * query.PageSize;
         var page = tsQuery is null || query.Newest
-            ? await OrderedAsync(filter, tsQuery, NewestFirst, offset, query.PageSize, cancellationToken).ConfigureAwait(false)
+            ? await OrderedAsync(filter, tsQuery, NewestFirst, offset, query.PageSize, cancellationToken, fewMatches: total <= capabilities.BroadSearch).ConfigureAwait(false)
             : total > capabilities.BroadSearch
                 ? await OrderedAsync(filter, tsQuery, DecidedThenNewest, offset, query.PageSize, cancellationToken).ConfigureAwait(false)
                 : await RankedAsync(filter, tsQuery, offset, query.PageSize, cancellationToken).ConfigureAwait(false);
@@ -148,14 +148,32 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
     private const string DecidedThenNewest = "(s.status = 'Decided') DESC, s.updated_at DESC, s.dilemma_id";
 
 
-    /// <summary>The page in a fixed order from an index: newest first, or decided and then newest for a broad search.</summary>
-    private async Task<List<(Guid Id, double Score)>> OrderedAsync(SqlFilter filter, NpgsqlTsQuery? tsQuery, string order, int offset, int pageSize, CancellationToken cancellationToken)
+    /// <summary>
+    /// The page in a fixed order: newest first, or decided and then newest for a broad search. Many matches: walk the
+    /// index in that order until the page is full. Few: the planner would still walk the index, hoping to fill the page
+    /// early, and pass most of the register; so take the matches first (materialised) and sort those.
+    /// </summary>
+    private async Task<List<(Guid Id, double Score)>> OrderedAsync(
+        SqlFilter filter, NpgsqlTsQuery? tsQuery, string order, int offset, int pageSize, CancellationToken cancellationToken, bool fewMatches = false)
     {
         var rows = new List<(Guid, double)>();
-        var parameters = tsQuery is null ? filter.Parameters : [.. filter.Parameters, new NpgsqlParameter("rank_query", NpgsqlDbType.TsQuery) { Value = tsQuery }];
-        var score = tsQuery is null ? "0::real" : "ts_rank_cd(s.document, @rank_query)";
-        await ReadAsync($"SELECT s.dilemma_id, {score} FROM dilemma_search s WHERE {filter.Sql} ORDER BY {order} LIMIT {pageSize} OFFSET {offset}",
-            parameters, reader => rows.Add((reader.GetGuid(0), reader.GetFloat(1))), cancellationToken).ConfigureAwait(false);
+        var sql = fewMatches
+            ? $"""
+                WITH s AS MATERIALIZED (SELECT s.dilemma_id, s.updated_at, s.status FROM dilemma_search s WHERE {filter.Sql})
+                SELECT s.dilemma_id FROM s ORDER BY {order} LIMIT {pageSize} OFFSET {offset}
+                """
+            : $"SELECT s.dilemma_id FROM dilemma_search s WHERE {filter.Sql} ORDER BY {order} LIMIT {pageSize} OFFSET {offset}";
+        await ReadAsync(sql, filter.Parameters, reader => rows.Add((reader.GetGuid(0), 0)), cancellationToken).ConfigureAwait(false);
+        if (tsQuery is not null && rows.Count > 0)
+        {
+            // The rank of the rows shown only, for their score.
+            var ranks = new Dictionary<Guid, double>();
+            await ReadAsync("SELECT s.dilemma_id, ts_rank_cd(s.document, @rank_query) FROM dilemma_search s WHERE s.dilemma_id = ANY (@ids)",
+                [new NpgsqlParameter("rank_query", NpgsqlDbType.TsQuery) { Value = tsQuery }, new NpgsqlParameter("ids", rows.Select(r => r.Item1).ToArray())],
+                reader => ranks[reader.GetGuid(0)] = reader.GetFloat(1), cancellationToken).ConfigureAwait(false);
+            return [.. rows.Select(r => (r.Item1, ranks.GetValueOrDefault(r.Item1)))];
+        }
+
         return rows;
     }
 
