@@ -128,6 +128,24 @@ public sealed class SearchLanguageTests(AppFactory app)
         Assert.Equal(0, await app.QueryAsync(db => db.Database.SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM dilemma_search_pending").SingleAsync()));
     }
 
+    [Fact]
+    public async Task WithdrawnDilemmas_AppearOnlyWhenFilteredFor_ButAreCountedInTheStatusFacet()
+    {
+        using var handhaver = app.CreateSession();
+        await handhaver.LoginSuccessfullyAsync("handhaver@voorbeeld.nl");
+        var number = await DilemmaSteps.CreateHennepAsync(handhaver, app, submit: true, ("Title", "Gezin met een kweektent in de fietsenberging"));
+        var withdrawn = await handhaver.SubmitAsync($"/dilemmas/{number}/intrekken", $"/dilemmas/{number}/intrekken", ("Reason", "Dubbel gemeld."));
+        Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
+
+        var (_, plain) = await handhaver.GetAsync("/zoeken?zoekterm=fietsenberging");
+        var (_, filtered) = await handhaver.GetAsync("/zoeken?zoekterm=fietsenberging&status=Withdrawn");
+
+        Assert.DoesNotContain(number, ResultNumbers(plain));
+        Assert.Equal("0 dilemma's gevonden", plain.QuerySelector("#resultaten")?.TextContent);
+        Assert.Contains("Ingetrokken (1)", plain.QuerySelector("main")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains(number, ResultNumbers(filtered));
+    }
+
     private static IEnumerable<string> Titles(JsonElement result) =>
         result.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()!);
 

@@ -122,7 +122,8 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
         }
 
         var names = await db.PolicyAreas.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken).ConfigureAwait(false);
-        var matches = Filter(actor, query with { PolicyArea = null, Status = null, Phase = null, Year = null }, tsQuery, except: null);
+        // Every filter is applied afterwards, per facet, so the pass itself has none (withdrawn ones included).
+        var matches = Filter(actor, query with { PolicyArea = null, Status = null, Phase = null, Year = null }, tsQuery, except: nameof(SearchQuery.Status));
         var combinations = new List<Combination>();
         await ReadAsync($"""
             SELECT s.status, s.phase, s.year, s.policy_area_ids, count(*) FROM dilemma_search s WHERE {matches.Sql}
@@ -137,7 +138,7 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
     private sealed record Combination(string Status, string Phase, int Year, string[] PolicyAreas, int Count)
     {
         public bool Matches(SearchQuery query, string? except) =>
-            (except == nameof(SearchQuery.Status) || query.Status is null || query.Status.ToString() == Status)
+            (except == nameof(SearchQuery.Status) || (query.Status is null ? Status != nameof(DilemmaStatus.Withdrawn) : query.Status.ToString() == Status))
             && (except == nameof(SearchQuery.Phase) || query.Phase is null || query.Phase.ToString() == Phase)
             && (except == nameof(SearchQuery.Year) || query.Year is null || query.Year == Year)
             && (except == nameof(SearchQuery.PolicyArea) || query.PolicyArea is null || PolicyAreas.Contains(query.PolicyArea, StringComparer.Ordinal));
@@ -320,9 +321,12 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
             filter = filter.And("s.status = 'Decided'");
         }
 
-        if (except != nameof(SearchQuery.Status) && query.Status is { } status)
+        if (except != nameof(SearchQuery.Status))
         {
-            filter = filter.Extra("s.status = @status", new NpgsqlParameter("status", status.ToString()));
+            // Withdrawn dilemmas are history, not advice: only a search for status Ingetrokken shows them.
+            filter = query.Status is { } status
+                ? filter.Extra("s.status = @status", new NpgsqlParameter("status", status.ToString()))
+                : filter.Extra("s.status <> 'Withdrawn'");
         }
 
         if (except != nameof(SearchQuery.Phase) && query.Phase is { } phase)
