@@ -92,46 +92,44 @@ internal static class BenchLoader
         }
 
         await log.WriteLineAsync($"  dilemmas: {count} in {clock.Elapsed.TotalSeconds:F0} s");
+
+        await using (var links = await connection.BeginBinaryImportAsync("COPY dilemma_policy_areas (dilemma_id, policy_area_id) FROM STDIN (FORMAT BINARY)"))
         {
-
-            await using (var links = await connection.BeginBinaryImportAsync("COPY dilemma_policy_areas (dilemma_id, policy_area_id) FROM STDIN (FORMAT BINARY)"))
+            foreach (var (id, generated) in cases)
             {
-                foreach (var (id, generated) in cases)
+                foreach (var area in generated.PolicyAreas)
                 {
-                    foreach (var area in generated.PolicyAreas)
-                    {
-                        await links.WriteRowAsync(default, id, areas[area]);
-                    }
+                    await links.WriteRowAsync(default, id, areas[area]);
                 }
-
-                await links.CompleteAsync();
             }
 
-            await using (var decisions = await connection.BeginBinaryImportAsync(
-                "COPY decisions (id, municipality_id, dilemma_id, solution, rationale, decided_by_id, decided_at) FROM STDIN (FORMAT BINARY)"))
-            {
-                foreach (var (id, generated) in cases.Where(c => c.Case.Decision is not null))
-                {
-                    await decisions.WriteRowAsync(default, Guid.NewGuid(), municipalityId, id, generated.Decision!.Value.Solution, generated.Decision.Value.Rationale,
-                        beslisserId, generated.CreatedAt.AddDays(3));
-                }
+            await links.CompleteAsync();
+        }
 
-                await decisions.CompleteAsync();
+        await using (var decisions = await connection.BeginBinaryImportAsync(
+            "COPY decisions (id, municipality_id, dilemma_id, solution, rationale, decided_by_id, decided_at) FROM STDIN (FORMAT BINARY)"))
+        {
+            foreach (var (id, generated) in cases.Where(c => c.Case.Decision is not null))
+            {
+                await decisions.WriteRowAsync(default, Guid.NewGuid(), municipalityId, id, generated.Decision!.Value.Solution, generated.Decision.Value.Rationale,
+                    beslisserId, generated.CreatedAt.AddDays(3));
             }
 
-            await using (var comments = await connection.BeginBinaryImportAsync(
-                "COPY comments (id, municipality_id, dilemma_id, author_id, kind, body, created_at) FROM STDIN (FORMAT BINARY)"))
-            {
-                foreach (var (id, generated) in cases)
-                {
-                    foreach (var body in generated.Comments)
-                    {
-                        await comments.WriteRowAsync(default, Guid.NewGuid(), municipalityId, id, consulentId, "Question", body, generated.CreatedAt.AddDays(1));
-                    }
-                }
+            await decisions.CompleteAsync();
+        }
 
-                await comments.CompleteAsync();
+        await using (var comments = await connection.BeginBinaryImportAsync(
+            "COPY comments (id, municipality_id, dilemma_id, author_id, kind, body, created_at) FROM STDIN (FORMAT BINARY)"))
+        {
+            foreach (var (id, generated) in cases)
+            {
+                foreach (var body in generated.Comments)
+                {
+                    await comments.WriteRowAsync(default, Guid.NewGuid(), municipalityId, id, consulentId, "Question", body, generated.CreatedAt.AddDays(1));
+                }
             }
+
+            await comments.CompleteAsync();
         }
 
         await ExecuteAsync(connection, $"""

@@ -72,7 +72,7 @@ internal static partial class SearchBenchmark
     {
         // What Zoeken asks of the database: the page of hits, the facet counts, and a suggestion when little is found.
         await using var db = new AppDbContext(options, tenant);
-        var search = new DilemmaSearch(db, tenant, Capabilities) { CommandObserver = Recorder.Add };
+        var search = new DilemmaSearch(db, tenant, Capabilities);
         var query = new SearchQuery(q.Text, q.PolicyArea, q.Status is null ? null : Enum.Parse<DilemmaStatus>(q.Status), null, q.Year, q.DecidedOnly, q.Newest, q.Page, 20);
         var (_, total) = await search.SearchAsync(actor, query, CancellationToken.None);
         await search.FacetsAsync(actor, query, CancellationToken.None);
@@ -85,7 +85,7 @@ internal static partial class SearchBenchmark
     private static async Task SimilarLayerAsync(DbContextOptions<AppDbContext> options, ITenantContext tenant, Actor actor, Sample sample)
     {
         await using var db = new AppDbContext(options, tenant);
-        await new DilemmaSearch(db, tenant, Capabilities) { CommandObserver = Recorder.Add }.SimilarAsync(actor, sample.Title, sample.Question, sample.Id, CancellationToken.None);
+        await new DilemmaSearch(db, tenant, Capabilities).SimilarAsync(actor, sample.Title, sample.Question, sample.Id, CancellationToken.None);
     }
 
     private static async Task GetAsync(HttpClient client, string url)

@@ -5,12 +5,10 @@ using Npgsql;
 
 namespace OmgekeerdHandhaven.Bench;
 
-/// <summary>Keeps the SQL the search layer sends (through EF and its own commands), with parameters and duration, so the slowest can be EXPLAINed.</summary>
+/// <summary>Keeps the SQL the search layer sends, with parameters and duration, so the slowest can be EXPLAINed.</summary>
 internal sealed class SlowCommandRecorder : DbCommandInterceptor
 {
     public ConcurrentBag<(string Sql, NpgsqlParameter[] Parameters, double Milliseconds)> Commands { get; } = [];
-
-    public void Add(string sql, NpgsqlParameter[] parameters, TimeSpan duration) => Commands.Add((sql, parameters, duration.TotalMilliseconds));
 
     public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
     {

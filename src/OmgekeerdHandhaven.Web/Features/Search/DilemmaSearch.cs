@@ -28,9 +28,6 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
 
     private readonly Dictionary<string, List<Combination>> _combinations = new(StringComparer.Ordinal);
 
-    /// <summary>Sees every SQL statement of this search with its parameters and duration (the benchmark EXPLAINs the slowest).</summary>
-    public Action<string, NpgsqlParameter[], TimeSpan>? CommandObserver { get; set; }
-
     public async Task<(IReadOnlyList<SearchHit> Hits, int Total)> SearchAsync(Actor actor, SearchQuery query, CancellationToken cancellationToken)
     {
         var tsQuery = await TsQueryAsync(query.Text, cancellationToken).ConfigureAwait(false);
@@ -124,16 +121,20 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
         var names = await db.PolicyAreas.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken).ConfigureAwait(false);
         // Every filter is applied afterwards, per facet, so the pass itself has none (withdrawn ones included).
         var matches = Filter(actor, query with { PolicyArea = null, Status = null, Phase = null, Year = null }, tsQuery, except: nameof(SearchQuery.Status));
-        var combinations = new List<Combination>();
-        await ReadAsync($"""
-            SELECT s.status, s.phase, s.year, s.policy_area_ids, count(*) FROM dilemma_search s WHERE {matches.Sql}
+        var rows = await QueryAsync<CombinationRow>($"""
+            SELECT s.status, s.phase, s.year, s.policy_area_ids, count(*) AS count
+            FROM dilemma_search s WHERE {matches.Sql}
             GROUP BY s.status, s.phase, s.year, s.policy_area_ids
-            """, matches.Parameters, reader => combinations.Add(new Combination(
-                reader.GetString(0), reader.GetString(1), reader.GetInt32(2),
-                [.. reader.GetFieldValue<Guid[]>(3).Where(names.ContainsKey).Select(id => names[id])], (int)reader.GetInt64(4))), cancellationToken).ConfigureAwait(false);
+            """, matches.Parameters, cancellationToken).ConfigureAwait(false);
+        var combinations = rows.Select(r => new Combination(
+            r.Status, r.Phase, r.Year, [.. r.PolicyAreaIds.Where(names.ContainsKey).Select(id => names[id])], (int)r.Count)).ToList();
         _combinations[key] = combinations;
         return combinations;
     }
+
+    private sealed record CombinationRow(string Status, string Phase, int Year, Guid[] PolicyAreaIds, long Count);
+
+    private sealed record PageRow(Guid DilemmaId, string Status, float Score);
 
     private sealed record Combination(string Status, string Phase, int Year, string[] PolicyAreas, int Count)
     {
@@ -148,7 +149,6 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
 
     private const string DecidedThenNewest = "(s.status = 'Decided') DESC, s.updated_at DESC, s.dilemma_id";
 
-
     /// <summary>
     /// The page in a fixed order: newest first, or decided and then newest for a broad search. Many matches: walk the
     /// index in that order until the page is full. Few: the planner would still walk the index, hoping to fill the page
@@ -157,25 +157,24 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
     private async Task<List<(Guid Id, double Score)>> OrderedAsync(
         SqlFilter filter, NpgsqlTsQuery? tsQuery, string order, int offset, int pageSize, CancellationToken cancellationToken, bool fewMatches = false)
     {
-        var rows = new List<(Guid, double)>();
         var sql = fewMatches
             ? $"""
                 WITH s AS MATERIALIZED (SELECT s.dilemma_id, s.updated_at, s.status FROM dilemma_search s WHERE {filter.Sql})
-                SELECT s.dilemma_id FROM s ORDER BY {order} LIMIT {pageSize} OFFSET {offset}
+                SELECT s.dilemma_id AS "Value" FROM s ORDER BY {order} LIMIT {pageSize} OFFSET {offset}
                 """
-            : $"SELECT s.dilemma_id FROM dilemma_search s WHERE {filter.Sql} ORDER BY {order} LIMIT {pageSize} OFFSET {offset}";
-        await ReadAsync(sql, filter.Parameters, reader => rows.Add((reader.GetGuid(0), 0)), cancellationToken).ConfigureAwait(false);
-        if (tsQuery is not null && rows.Count > 0)
+            : $"SELECT s.dilemma_id AS \"Value\" FROM dilemma_search s WHERE {filter.Sql} ORDER BY {order} LIMIT {pageSize} OFFSET {offset}";
+        var ids = await QueryAsync<Guid>(sql, filter.Parameters, cancellationToken).ConfigureAwait(false);
+        if (tsQuery is null || ids.Count == 0)
         {
-            // The rank of the rows shown only, for their score.
-            var ranks = new Dictionary<Guid, double>();
-            await ReadAsync("SELECT s.dilemma_id, ts_rank_cd(s.document, @rank_query) FROM dilemma_search s WHERE s.dilemma_id = ANY (@ids)",
-                [new NpgsqlParameter("rank_query", NpgsqlDbType.TsQuery) { Value = tsQuery }, new NpgsqlParameter("ids", rows.Select(r => r.Item1).ToArray())],
-                reader => ranks[reader.GetGuid(0)] = reader.GetFloat(1), cancellationToken).ConfigureAwait(false);
-            return [.. rows.Select(r => (r.Item1, ranks.GetValueOrDefault(r.Item1)))];
+            return [.. ids.Select(id => (id, 0.0))];
         }
 
-        return rows;
+        // The rank of the rows shown only, for their score.
+        var ranks = (await QueryAsync<PageRow>(
+                "SELECT s.dilemma_id AS dilemma_id, s.status AS status, ts_rank_cd(s.document, @rank_query) AS score FROM dilemma_search s WHERE s.dilemma_id = ANY (@ids)",
+                [RankParameter(tsQuery), new NpgsqlParameter("ids", ids.ToArray())], cancellationToken).ConfigureAwait(false))
+            .ToDictionary(r => r.DilemmaId, r => (double)r.Score);
+        return [.. ids.Select(id => (id, ranks.GetValueOrDefault(id)))];
     }
 
     /// <summary>
@@ -184,30 +183,29 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
     /// </summary>
     private async Task<List<(Guid Id, double Score)>> RankedAsync(SqlFilter filter, NpgsqlTsQuery tsQuery, int offset, int pageSize, CancellationToken cancellationToken)
     {
-        var rows = new List<(Guid Id, double Score, int Order)>();
-        var parameters = filter.Parameters.Append(new NpgsqlParameter("rank_query", NpgsqlDbType.TsQuery) { Value = tsQuery }).ToArray();
+        NpgsqlParameter[] parameters = [.. filter.Parameters, RankParameter(tsQuery)];
         if (await capabilities.UseRumAsync(db, cancellationToken).ConfigureAwait(false))
         {
-            // Boosting moves a dilemma at most from rank r to r / 1.5, so twice the page end (plus a margin) holds it.
+            // rum yields distances (1 / rank) in index order; boosting moves a dilemma at most from rank r to r / 1.5,
+            // so twice the page end (plus a margin) holds every dilemma that can end up on the page.
             var window = (2 * (offset + pageSize)) + 20;
-            await ReadAsync($"""
-                SELECT s.dilemma_id, s.status, s.document <=> @rank_query FROM dilemma_search s WHERE {filter.Sql}
+            var inIndexOrder = await QueryAsync<PageRow>($"""
+                SELECT s.dilemma_id AS dilemma_id, s.status AS status, s.document <=> @rank_query AS score FROM dilemma_search s WHERE {filter.Sql}
                 ORDER BY s.document <=> @rank_query LIMIT {window}
-                """, parameters, reader =>
-            {
-                var distance = reader.GetFloat(2);
-                var score = float.IsInfinity(distance) || distance <= 0 ? 0 : 1.0 / distance;
-                rows.Add((reader.GetGuid(0), score * (reader.GetString(1) == nameof(DilemmaStatus.Decided) ? DecidedBoost : 1.0), rows.Count));
-            }, cancellationToken).ConfigureAwait(false);
-            return [.. rows.OrderByDescending(r => r.Score).ThenBy(r => r.Order).Skip(offset).Take(pageSize).Select(r => (r.Id, r.Score))];
+                """, parameters, cancellationToken).ConfigureAwait(false);
+            return [.. inIndexOrder
+                .Select(r => (r.DilemmaId, Score: (float.IsInfinity(r.Score) || r.Score <= 0 ? 0 : 1.0 / r.Score) * (r.Status == nameof(DilemmaStatus.Decided) ? DecidedBoost : 1.0)))
+                .OrderByDescending(r => r.Score) // a stable sort: equal scores keep the index order
+                .Skip(offset).Take(pageSize)];
         }
 
-        await ReadAsync($"""
-            SELECT s.dilemma_id, ts_rank_cd(s.document, @rank_query) * CASE WHEN s.status = 'Decided' THEN {DecidedBoost.ToString(System.Globalization.CultureInfo.InvariantCulture)} ELSE 1 END AS score
+        var ranked = await QueryAsync<PageRow>($"""
+            SELECT s.dilemma_id AS dilemma_id, s.status AS status,
+                   ts_rank_cd(s.document, @rank_query) * CASE WHEN s.status = 'Decided' THEN {DecidedBoost.ToString(System.Globalization.CultureInfo.InvariantCulture)} ELSE 1 END AS score
             FROM dilemma_search s WHERE {filter.Sql}
             ORDER BY score DESC, s.updated_at DESC, s.dilemma_id LIMIT {pageSize} OFFSET {offset}
-            """, parameters, reader => rows.Add((reader.GetGuid(0), reader.GetFloat(1), rows.Count)), cancellationToken).ConfigureAwait(false);
-        return [.. rows.Select(r => (r.Id, r.Score))];
+            """, parameters, cancellationToken).ConfigureAwait(false);
+        return [.. ranked.Select(r => (r.DilemmaId, (double)r.Score))];
     }
 
     /// <summary>What a result shows, for the rows of one page only, in the page's order.</summary>
@@ -349,42 +347,15 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
         return filter;
     }
 
-    private async Task ReadAsync(string sql, IEnumerable<NpgsqlParameter> parameters, Action<NpgsqlDataReader> row, CancellationToken cancellationToken)
-    {
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        var opened = connection.State != ConnectionState.Open;
-        if (opened)
-        {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        }
+    private static NpgsqlParameter RankParameter(NpgsqlTsQuery tsQuery) => new("rank_query", NpgsqlDbType.TsQuery) { Value = tsQuery };
 
-        try
-        {
-            await using var command = new NpgsqlCommand(sql, connection);
-            foreach (var parameter in parameters.DistinctBy(p => p.ParameterName))
-            {
-                command.Parameters.Add(parameter.Clone());
-            }
-
-            var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-            {
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    row(reader);
-                }
-            }
-
-            CommandObserver?.Invoke(sql, [.. command.Parameters.Select(p => p.Clone())], System.Diagnostics.Stopwatch.GetElapsedTime(started));
-        }
-        finally
-        {
-            if (opened)
-            {
-                await connection.CloseAsync().ConfigureAwait(false);
-            }
-        }
-    }
+    /// <summary>
+    /// Raw SQL through EF, so its logging and interceptors see it; result columns are named in snake_case, as the
+    /// naming convention maps the row records' properties. Parameters are cloned: one NpgsqlParameter cannot
+    /// belong to two commands, and the filters reuse theirs.
+    /// </summary>
+    private Task<List<T>> QueryAsync<T>(string sql, IEnumerable<NpgsqlParameter> parameters, CancellationToken cancellationToken) =>
+        db.Database.SqlQueryRaw<T>(sql, [.. parameters.DistinctBy(p => p.ParameterName).Select(object (p) => p.Clone())]).ToListAsync(cancellationToken);
 
     /// <summary>
     /// A WHERE clause with its parameters. "Extra" conditions are the user's filters, which the facets re-apply one by

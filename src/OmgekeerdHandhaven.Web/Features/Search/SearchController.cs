@@ -37,7 +37,8 @@ public sealed class SearchController(AppDbContext db, DilemmaSearch search, Spel
             ? await spelling.SuggestAsync(query.Terms, cancellationToken).ConfigureAwait(false)
             : null;
         var choices = await db.FormChoicesAsync(cancellationToken).ConfigureAwait(false);
-        var years = await db.Dilemmas.Select(d => d.Year).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken).ConfigureAwait(false);
+        // Every year with a dilemma has a number counter: a handful of rows instead of a pass over all dilemmas.
+        var years = await db.DilemmaNumberCounters.Select(c => c.Year).OrderByDescending(y => y).ToListAsync(cancellationToken).ConfigureAwait(false);
         return View(new SearchPageViewModel(query, hits, total, facets, choices.PolicyAreas, years, searched, didYouMean));
     }
 }

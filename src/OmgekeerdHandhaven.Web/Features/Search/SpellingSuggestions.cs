@@ -13,29 +13,32 @@ public sealed class SpellingSuggestions(AppDbContext db, ITenantContext tenant)
     private const double MinimumSimilarity = 0.3;
     private const int MaximumEdits = 3;
 
+    private sealed record Correction(string Word, string Best);
+
     public async Task<string?> SuggestAsync(IReadOnlyList<string> terms, CancellationToken cancellationToken)
     {
         var municipalityId = tenant.MunicipalityId ?? throw new InvalidOperationException("Suggestions need a gemeente.");
         var words = terms.Where(t => t.Length >= 3 && t.All(char.IsLetter)).Select(t => t.ToLowerInvariant()).Distinct().ToList();
-        var corrections = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var word in words)
+        if (words.Count == 0)
         {
-            // The trigram index finds candidates that share enough letter triples; the fewest edits then decide, so
-            // "jeugdhlup" becomes "jeugdhulp" rather than the shorter "jeugd".
-            var best = await db.Database.SqlQuery<string>($"""
-                SELECT word AS "Value" FROM (
-                    SELECT word, similarity(word, {word}) AS score FROM search_vocabulary
-                    WHERE municipality_id = {municipalityId} AND (word = {word} OR word % {word})
-                    ORDER BY word = {word} DESC, score DESC LIMIT 20) candidates
-                WHERE word = {word} OR (score > {MinimumSimilarity} AND levenshtein(word, {word}) <= {MaximumEdits})
-                ORDER BY word = {word} DESC, levenshtein(word, {word}), score DESC, word
-                LIMIT 1
-                """).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-            if (best is not null && best != word)
-            {
-                corrections[word] = best;
-            }
+            return null;
         }
+
+        // One query for all words. Per word, the trigram index finds candidates that share enough letter triples; the
+        // fewest edits then decide, so "jeugdhlup" becomes "jeugdhulp" rather than the shorter "jeugd".
+        var best = await db.Database.SqlQuery<Correction>($"""
+            SELECT w.word AS word, b.word AS best
+            FROM unnest({words.ToArray()}) AS w (word)
+            CROSS JOIN LATERAL (
+                SELECT c.word FROM (
+                    SELECT v.word, similarity(v.word, w.word) AS score FROM search_vocabulary v
+                    WHERE v.municipality_id = {municipalityId} AND (v.word = w.word OR v.word % w.word)
+                    ORDER BY v.word = w.word DESC, score DESC LIMIT 20) c
+                WHERE c.word = w.word OR (c.score > {MinimumSimilarity} AND levenshtein(c.word, w.word) <= {MaximumEdits})
+                ORDER BY c.word = w.word DESC, levenshtein(c.word, w.word), c.score DESC, c.word
+                LIMIT 1) b
+            """).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var corrections = best.Where(c => c.Best != c.Word).ToDictionary(c => c.Word, c => c.Best, StringComparer.Ordinal);
 
         return corrections.Count == 0
             ? null
