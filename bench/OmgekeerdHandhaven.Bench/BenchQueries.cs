@@ -1,11 +1,15 @@
 namespace OmgekeerdHandhaven.Bench;
 
-/// <summary>One search of the fixed mix, with its Zoeken and API query strings.</summary>
-internal sealed record BenchQuery(string Kind, string? Text, string? PolicyArea = null, string? Status = null, int? Year = null, bool DecidedOnly = false, bool Newest = false, int Page = 1)
+/// <summary>
+/// One search of the fixed mix, with its Zoeken and API query strings. A deep page of Zoeken is reached the way a user
+/// reaches it, with "Volgende pagina" from the page before: <see cref="Cursor"/> (resolved before measuring). The API
+/// has page numbers only (spec/api.md).
+/// </summary>
+internal sealed record BenchQuery(string Kind, string? Text, string? PolicyArea = null, string? Status = null, int? Year = null, bool DecidedOnly = false, bool Newest = false, int Page = 1, string? Cursor = null)
 {
     public string PageQueryString =>
         Join(("zoekterm", Text), ("domein", PolicyArea), ("status", Status), ("jaar", Year?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            ("besloten", DecidedOnly ? "true" : null), ("sorteer", Newest ? "nieuwste" : null), ("pagina", Page > 1 ? Page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null));
+            ("besloten", DecidedOnly ? "true" : null), ("sorteer", Newest ? "nieuwste" : null), ("pagina", Page > 1 ? Page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null), ("na", Cursor));
 
     public string ApiQueryString =>
         Join(("q", Text), ("policyArea", PolicyArea), ("status", Status), ("year", Year?.ToString(System.Globalization.CultureInfo.InvariantCulture)),

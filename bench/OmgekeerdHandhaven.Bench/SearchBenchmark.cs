@@ -36,6 +36,7 @@ internal static partial class SearchBenchmark
         var tenant = new FixedTenant(municipalityId);
         var actor = new Actor(consulentId, new HashSet<string> { Roles.Consulent });
         var samples = await SampleDilemmasAsync(dataSource, municipalityId);
+        var mix = await WithCursorsAsync(options, tenant, actor, BenchQuery.Mix);
 
         using var page = count > 100_000 ? new HttpClient() : await LoggedInClientAsync(baseUrl);
         using var api = new HttpClient { BaseAddress = new Uri(baseUrl) };
@@ -45,7 +46,7 @@ internal static partial class SearchBenchmark
         if (count > 100_000)
         {
             // At a million the target is the search layer alone; HTTP and concurrency 8 are measured at 100 000.
-            results.Add(await MeasureAsync("Zoeken: zoeklaag op PostgreSQL (geen HTTP)", 1, 1, BenchQuery.Mix, q => SearchLayerAsync(options, tenant, actor, q), log));
+            results.Add(await MeasureAsync("Zoeken: zoeklaag op PostgreSQL (geen HTTP)", 1, 1, mix, q => SearchLayerAsync(options, tenant, actor, q), log));
             results.Add(await MeasureAsync("Vergelijkbare dilemma's: zoeklaag (geen HTTP)", 1, 1, samples, s => SimilarLayerAsync(options, tenant, actor, s), log));
         }
         else
@@ -53,27 +54,51 @@ internal static partial class SearchBenchmark
             foreach (var concurrency in new[] { 1, 8 })
             {
                 var repeat = concurrency == 1 ? 2 : 4;
-                results.Add(await MeasureAsync("Zoeken: zoeklaag op PostgreSQL (geen HTTP)", concurrency, repeat, BenchQuery.Mix, q => SearchLayerAsync(options, tenant, actor, q), log));
-                results.Add(await MeasureAsync("Zoeken: pagina /zoeken over HTTP", concurrency, repeat, BenchQuery.Mix, q => GetAsync(page, "/zoeken?" + q.PageQueryString), log));
-                results.Add(await MeasureAsync("Zoeken: API /api/v1/dilemmas over HTTP", concurrency, repeat, BenchQuery.Mix, q => GetAsync(api, "/api/v1/dilemmas?" + q.ApiQueryString), log));
+                results.Add(await MeasureAsync("Zoeken: zoeklaag op PostgreSQL (geen HTTP)", concurrency, repeat, mix, q => SearchLayerAsync(options, tenant, actor, q), log));
+                results.Add(await MeasureAsync("Zoeken: pagina /zoeken over HTTP", concurrency, repeat, mix, q => GetAsync(page, "/zoeken?" + q.PageQueryString), log));
+                results.Add(await MeasureAsync("Zoeken: API /api/v1/dilemmas over HTTP", concurrency, repeat, mix, q => GetAsync(api, "/api/v1/dilemmas?" + q.ApiQueryString), log));
                 results.Add(await MeasureAsync("Vergelijkbare dilemma's: zoeklaag (geen HTTP)", concurrency, repeat, samples, s => SimilarLayerAsync(options, tenant, actor, s), log));
                 results.Add(await MeasureAsync("Vergelijkbare dilemma's: API /similar over HTTP", concurrency, repeat, samples, s => GetAsync(api, $"/api/v1/dilemmas/{s.Number}/similar"), log));
             }
         }
 
-        var perQuery = await PerQueryAsync(options, tenant, actor, log);
+        var perQuery = await PerQueryAsync(options, tenant, actor, mix, log);
         var explains = await ExplainSlowestAsync(dataSource, recorder);
         await File.WriteAllTextAsync(outFile, await ReportAsync(dataSource, count, results, perQuery, explains));
         await log.WriteLineAsync($"Resultaten geschreven naar {outFile}");
         return 0;
     }
 
+    /// <summary>The cursor of the last row of the page before each deep page, as "Volgende pagina" would carry it.</summary>
+    private static async Task<BenchQuery[]> WithCursorsAsync(DbContextOptions<AppDbContext> options, ITenantContext tenant, Actor actor, BenchQuery[] mix)
+    {
+        var resolved = new List<BenchQuery>();
+        foreach (var q in mix)
+        {
+            if (q.Page == 1)
+            {
+                resolved.Add(q);
+                continue;
+            }
+
+            await using var db = new AppDbContext(options, tenant);
+            var before = await new DilemmaSearch(db, tenant, Capabilities).SearchAsync(actor, Query(q with { Page = q.Page - 1 }), CancellationToken.None);
+            resolved.Add(q with { Cursor = before.Last?.Token });
+        }
+
+        return [.. resolved];
+    }
+
+    private static SearchQuery Query(BenchQuery q) =>
+        new(q.Text, q.PolicyArea, q.Status is null ? null : Enum.Parse<DilemmaStatus>(q.Status), null, q.Year, q.DecidedOnly, q.Newest, q.Page, 20,
+            SearchCursor.Parse(q.Cursor, backward: false));
+
     private static async Task SearchLayerAsync(DbContextOptions<AppDbContext> options, ITenantContext tenant, Actor actor, BenchQuery q)
     {
         // What Zoeken asks of the database: the page of hits, the facet counts, and a suggestion when little is found.
         await using var db = new AppDbContext(options, tenant);
         var search = new DilemmaSearch(db, tenant, Capabilities);
-        var query = new SearchQuery(q.Text, q.PolicyArea, q.Status is null ? null : Enum.Parse<DilemmaStatus>(q.Status), null, q.Year, q.DecidedOnly, q.Newest, q.Page, 20);
+        var query = Query(q);
         var (_, total) = await search.SearchAsync(actor, query, CancellationToken.None);
         await search.FacetsAsync(actor, query, CancellationToken.None);
         if (q.Text is not null && total < 3)
@@ -125,10 +150,10 @@ internal static partial class SearchBenchmark
     }
 
     /// <summary>The search layer per query kind at concurrency 1, to see which kind costs what.</summary>
-    private static async Task<List<(string Kind, double P50, double Max)>> PerQueryAsync(DbContextOptions<AppDbContext> options, ITenantContext tenant, Actor actor, TextWriter log)
+    private static async Task<List<(string Kind, double P50, double Max)>> PerQueryAsync(DbContextOptions<AppDbContext> options, ITenantContext tenant, Actor actor, BenchQuery[] mix, TextWriter log)
     {
         var perKind = new Dictionary<string, List<double>>(StringComparer.Ordinal);
-        foreach (var q in BenchQuery.Mix)
+        foreach (var q in mix)
         {
             for (var i = 0; i < 3; i++)
             {

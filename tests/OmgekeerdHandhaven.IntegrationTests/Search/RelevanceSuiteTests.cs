@@ -70,6 +70,85 @@ public sealed class RelevanceSuiteTests(AppFactory app, ITestOutputHelper output
         Assert.All(hits, h => Assert.True(h.Score > 0, "the rows shown still get their rank as score"));
     }
 
+    /// <summary>
+    /// "Volgende pagina" continues after the last row shown (keyset): walking every page forward and then back gives
+    /// each match exactly once, in the same order as one long list, for both fixed orders.
+    /// </summary>
+    [Theory]
+    [InlineData("bijstand", false)] // broad: decided first, then newest
+    [InlineData("bijstand", true)]  // newest first
+    [InlineData(null, true)]        // filter only (Alleen met besluit), newest first
+    public async Task KeysetPages_GiveEveryMatchOnce_InTheSameOrder_ForwardAndBack(string? text, bool newest)
+    {
+        var (municipalityId, reader, _) = await SeedAsync();
+        await using var scope = app.Services.CreateAsyncScope();
+        var tenant = scope.ServiceProvider.GetRequiredService<TenantContext>();
+        tenant.Use(municipalityId);
+        var settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Search:BroadSearch"] = "5" }).Build();
+        DilemmaSearch Search() => new(scope.ServiceProvider.GetRequiredService<AppDbContext>(), tenant, new SearchCapabilities(settings));
+        SearchQuery Page(int page, SearchCursor? cursor, int size = 4) => new(text, null, null, null, null, text is null, newest, page, size, cursor);
+
+        var all = await Search().SearchAsync(reader, Page(1, null, size: 100), CancellationToken.None);
+        Assert.True(all.Total > 8, "enough matches for several pages");
+        var expected = all.Hits.Select(h => h.Number).ToList();
+
+        // The page number stays 1 on purpose: only the cursor can move the walk forward.
+        var forward = new List<SearchResultPage>();
+        var page = await Search().SearchAsync(reader, Page(1, null), CancellationToken.None);
+        while (page.Hits.Count > 0)
+        {
+            forward.Add(page);
+            Assert.NotNull(page.Last);
+            page = await Search().SearchAsync(reader, Page(1, page.Last), CancellationToken.None);
+        }
+
+        Assert.Equal(expected, forward.SelectMany(p => p.Hits).Select(h => h.Number));
+
+        // Back from the last page: each earlier page is the same as on the way forward.
+        for (var i = forward.Count - 1; i > 0; i--)
+        {
+            var before = await Search().SearchAsync(reader, Page(1, forward[i].First! with { Backward = true }), CancellationToken.None);
+            Assert.Equal(forward[i - 1].Hits.Select(h => h.Number), before.Hits.Select(h => h.Number));
+        }
+    }
+
+    [Fact]
+    public async Task Zoeken_NextAndPreviousPageLinks_CarryTheCursor_AndShowTheSamePagesAsPageNumbers()
+    {
+        await SeedAsync();
+        var consulent = await app.CreateUserAsync(Code, "Relevantie-test-2026!", Roles.Consulent);
+        using var session = app.CreateSession();
+        await session.LoginSuccessfullyAsync(consulent.Email!, "Relevantie-test-2026!");
+        static List<string?> Titles(AngleSharp.Dom.IDocument page) => [.. page.QuerySelectorAll(".oh-results h3").Select(h => h.TextContent.Trim())];
+        static string Link(AngleSharp.Dom.IDocument page, string text) =>
+            page.QuerySelectorAll("nav[aria-label=Paginering] a").Single(a => a.TextContent == text).GetAttribute("href")!;
+
+        // 42 fixture dilemmas of 2025, newest first: three pages of 20.
+        var (_, first) = await session.GetAsync("/zoeken?jaar=2025");
+        var next = Link(first, "Volgende pagina");
+        Assert.Contains("na=", next, StringComparison.Ordinal);
+        var (_, second) = await session.GetAsync(next);
+        var (_, secondByNumber) = await session.GetAsync("/zoeken?jaar=2025&pagina=2");
+        Assert.Equal(20, Titles(second).Count);
+        Assert.Equal(Titles(secondByNumber), Titles(second));
+        Assert.Empty(Titles(first).Intersect(Titles(second)));
+        Assert.Contains("Pagina 2 van 3", second.QuerySelector("nav[aria-label=Paginering]")?.TextContent, StringComparison.Ordinal);
+        var (_, byCursorOnly) = await session.GetAsync(next.Replace("pagina=2", "pagina=1", StringComparison.Ordinal));
+        Assert.Equal(Titles(second), Titles(byCursorOnly));
+
+        var (_, third) = await session.GetAsync(Link(second, "Volgende pagina"));
+        var previous = Link(third, "Vorige pagina");
+        Assert.Contains("voor=", previous, StringComparison.Ordinal);
+        var (_, backToSecond) = await session.GetAsync(previous);
+        Assert.Equal(Titles(second), Titles(backToSecond));
+        Assert.Equal("/zoeken?jaar=2025", Link(second, "Vorige pagina"));
+
+        // A cursor that was tampered with counts as none: the page number applies.
+        var (response, tampered) = await session.GetAsync("/zoeken?jaar=2025&pagina=2&na=1.x.y");
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(Titles(secondByNumber), Titles(tampered));
+    }
+
     private static int? RankOf(Guid expected, IReadOnlyList<Guid> results)
     {
         var index = results.ToList().IndexOf(expected);

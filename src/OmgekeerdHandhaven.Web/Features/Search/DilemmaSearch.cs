@@ -28,19 +28,24 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
 
     private readonly Dictionary<string, List<Combination>> _combinations = new(StringComparer.Ordinal);
 
-    public async Task<(IReadOnlyList<SearchHit> Hits, int Total)> SearchAsync(Actor actor, SearchQuery query, CancellationToken cancellationToken)
+    public async Task<SearchResultPage> SearchAsync(Actor actor, SearchQuery query, CancellationToken cancellationToken)
     {
         var tsQuery = await TsQueryAsync(query.Text, cancellationToken).ConfigureAwait(false);
         var filter = Filter(actor, query, tsQuery, except: null);
         var total = (await CombinationsAsync(actor, query, tsQuery, cancellationToken).ConfigureAwait(false))
             .Where(c => c.Matches(query, except: null)).Sum(c => c.Count);
         var offset = (query.Page - 1) * query.PageSize;
-        var page = tsQuery is null || query.Newest
-            ? await OrderedAsync(filter, tsQuery, NewestFirst, offset, query.PageSize, cancellationToken, fewMatches: total <= capabilities.BroadSearch).ConfigureAwait(false)
-            : total > capabilities.BroadSearch
-                ? await OrderedAsync(filter, tsQuery, DecidedThenNewest, offset, query.PageSize, cancellationToken).ConfigureAwait(false)
-                : await RankedAsync(filter, tsQuery, offset, query.PageSize, cancellationToken).ConfigureAwait(false);
-        return (await HitsAsync(page, tsQuery, cancellationToken).ConfigureAwait(false), total);
+        if (tsQuery is not null && !query.Newest && total <= capabilities.BroadSearch)
+        {
+            // Ranked pages: at most BroadSearch matches, so even the last page is near; the page number suffices.
+            var ranked = await RankedAsync(filter, tsQuery, offset, query.PageSize, cancellationToken).ConfigureAwait(false);
+            return new SearchResultPage(await HitsAsync(ranked, tsQuery, cancellationToken).ConfigureAwait(false), total);
+        }
+
+        var order = tsQuery is null || query.Newest ? Order.Newest : Order.DecidedThenNewest;
+        var (page, first, last) = await OrderedAsync(
+            filter, tsQuery, order, query.Cursor, offset, query.PageSize, fewMatches: total <= capabilities.BroadSearch, cancellationToken).ConfigureAwait(false);
+        return new SearchResultPage(await HitsAsync(page, tsQuery, cancellationToken).ConfigureAwait(false), total, first, last);
     }
 
     /// <summary>
@@ -145,36 +150,65 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
             && (except == nameof(SearchQuery.PolicyArea) || query.PolicyArea is null || PolicyAreas.Contains(query.PolicyArea, StringComparer.Ordinal));
     }
 
-    private const string NewestFirst = "s.updated_at DESC, s.dilemma_id";
+    private enum Order
+    {
+        Newest,
+        DecidedThenNewest,
+    }
 
-    private const string DecidedThenNewest = "(s.status = 'Decided') DESC, s.updated_at DESC, s.dilemma_id";
+    private sealed record KeyRow(Guid DilemmaId, string Status, DateTimeOffset UpdatedAt);
 
     /// <summary>
     /// The page in a fixed order: newest first, or decided and then newest for a broad search. Many matches: walk the
     /// index in that order until the page is full. Few: the planner would still walk the index, hoping to fill the page
-    /// early, and pass most of the register; so take the matches first (materialised) and sort those.
+    /// early, and pass most of the register; so take the matches first (materialised) and sort those. With a cursor the
+    /// walk starts at the cursor (a seek: every key column runs descending in the index, so a row comparison serves).
     /// </summary>
-    private async Task<List<(Guid Id, double Score)>> OrderedAsync(
-        SqlFilter filter, NpgsqlTsQuery? tsQuery, string order, int offset, int pageSize, CancellationToken cancellationToken, bool fewMatches = false)
+    private async Task<(List<(Guid Id, double Score)> Page, SearchCursor? First, SearchCursor? Last)> OrderedAsync(
+        SqlFilter filter, NpgsqlTsQuery? tsQuery, Order order, SearchCursor? cursor, int offset, int pageSize, bool fewMatches, CancellationToken cancellationToken)
     {
+        var keys = order == Order.Newest ? "s.updated_at, s.dilemma_id" : "(s.status = 'Decided'), s.updated_at, s.dilemma_id";
+        var backward = cursor?.Backward == true;
+        var direction = backward ? "ASC" : "DESC";
+        var orderBy = string.Join(", ", keys.Split(", ").Select(k => $"{k} {direction}"));
+        var parameters = filter.Parameters.ToList();
+        var seek = "TRUE";
+        if (cursor is not null)
+        {
+            seek = order == Order.Newest
+                ? $"(s.updated_at, s.dilemma_id) {(backward ? ">" : "<")} (@after_at, @after_id)"
+                : $"((s.status = 'Decided'), s.updated_at, s.dilemma_id) {(backward ? ">" : "<")} (@after_decided, @after_at, @after_id)";
+            parameters.AddRange([
+                new NpgsqlParameter("after_decided", cursor.Decided), new NpgsqlParameter("after_at", cursor.UpdatedAt), new NpgsqlParameter("after_id", cursor.Id)]);
+            offset = 0;
+        }
+
         var sql = fewMatches
             ? $"""
                 WITH s AS MATERIALIZED (SELECT s.dilemma_id, s.updated_at, s.status FROM dilemma_search s WHERE {filter.Sql})
-                SELECT s.dilemma_id AS "Value" FROM s ORDER BY {order} LIMIT {pageSize} OFFSET {offset}
+                SELECT s.dilemma_id, s.status, s.updated_at FROM s WHERE {seek} ORDER BY {orderBy} LIMIT {pageSize} OFFSET {offset}
                 """
-            : $"SELECT s.dilemma_id AS \"Value\" FROM dilemma_search s WHERE {filter.Sql} ORDER BY {order} LIMIT {pageSize} OFFSET {offset}";
-        var ids = await QueryAsync<Guid>(sql, filter.Parameters, cancellationToken).ConfigureAwait(false);
-        if (tsQuery is null || ids.Count == 0)
+            : $"SELECT s.dilemma_id, s.status, s.updated_at FROM dilemma_search s WHERE {filter.Sql} AND {seek} ORDER BY {orderBy} LIMIT {pageSize} OFFSET {offset}";
+        var rows = await QueryAsync<KeyRow>(sql, parameters, cancellationToken).ConfigureAwait(false);
+        if (backward)
         {
-            return [.. ids.Select(id => (id, 0.0))];
+            rows.Reverse();
+        }
+
+        SearchCursor? CursorOf(KeyRow? row) => row is null ? null : new SearchCursor(row.Status == nameof(DilemmaStatus.Decided), row.UpdatedAt, row.DilemmaId);
+        var (first, last) = (CursorOf(rows.FirstOrDefault()), CursorOf(rows.LastOrDefault()));
+        var ids = rows.Select(r => r.DilemmaId).ToArray();
+        if (tsQuery is null || ids.Length == 0)
+        {
+            return ([.. ids.Select(id => (id, 0.0))], first, last);
         }
 
         // The rank of the rows shown only, for their score.
         var ranks = (await QueryAsync<PageRow>(
                 "SELECT s.dilemma_id AS dilemma_id, s.status AS status, ts_rank_cd(s.document, @rank_query) AS score FROM dilemma_search s WHERE s.dilemma_id = ANY (@ids)",
-                [RankParameter(tsQuery), new NpgsqlParameter("ids", ids.ToArray())], cancellationToken).ConfigureAwait(false))
+                [RankParameter(tsQuery), new NpgsqlParameter("ids", ids)], cancellationToken).ConfigureAwait(false))
             .ToDictionary(r => r.DilemmaId, r => (double)r.Score);
-        return [.. ids.Select(id => (id, ranks.GetValueOrDefault(id)))];
+        return ([.. ids.Select(id => (id, ranks.GetValueOrDefault(id)))], first, last);
     }
 
     /// <summary>

@@ -16,7 +16,8 @@ public sealed class SearchController(AppDbContext db, DilemmaSearch search, Spel
     public async Task<IActionResult> Index(
         [FromQuery(Name = "zoekterm")] string? text, [FromQuery(Name = "domein")] string? policyArea, [FromQuery(Name = "status")] string? status,
         [FromQuery(Name = "fase")] string? phase, [FromQuery(Name = "jaar")] int? year, [FromQuery(Name = "besloten")] bool decidedOnly = false,
-        [FromQuery(Name = "sorteer")] string? sort = null, [FromQuery(Name = "pagina")] int page = 1, CancellationToken cancellationToken = default)
+        [FromQuery(Name = "sorteer")] string? sort = null, [FromQuery(Name = "pagina")] int page = 1,
+        [FromQuery(Name = "na")] string? after = null, [FromQuery(Name = "voor")] string? before = null, CancellationToken cancellationToken = default)
     {
         var query = new SearchQuery(
             string.IsNullOrWhiteSpace(text) ? null : text.Trim()[..Math.Min(text.Trim().Length, 200)],
@@ -27,11 +28,13 @@ public sealed class SearchController(AppDbContext db, DilemmaSearch search, Spel
             decidedOnly,
             sort == "nieuwste",
             Math.Clamp(page, 1, 10_000),
-            PageSize);
+            PageSize,
+            SearchCursor.Parse(after, backward: false) ?? SearchCursor.Parse(before, backward: true));
         var searched = query.Text is not null || query.PolicyArea is not null || query.Status is not null || query.Phase is not null || query.Year is not null || query.DecidedOnly;
-        var (hits, total) = searched
+        var result = searched
             ? await search.SearchAsync(User.ToActor(), query, cancellationToken).ConfigureAwait(false)
-            : ([], 0);
+            : new SearchResultPage([], 0);
+        var (hits, total) = result;
         var facets = searched ? await search.FacetsAsync(User.ToActor(), query, cancellationToken).ConfigureAwait(false) : null;
         var didYouMean = query.Text is not null && total < 3
             ? await spelling.SuggestAsync(query.Terms, cancellationToken).ConfigureAwait(false)
@@ -39,6 +42,6 @@ public sealed class SearchController(AppDbContext db, DilemmaSearch search, Spel
         var choices = await db.FormChoicesAsync(cancellationToken).ConfigureAwait(false);
         // Every year with a dilemma has a number counter: a handful of rows instead of a pass over all dilemmas.
         var years = await db.DilemmaNumberCounters.Select(c => c.Year).OrderByDescending(y => y).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return View(new SearchPageViewModel(query, hits, total, facets, choices.PolicyAreas, years, searched, didYouMean));
+        return View(new SearchPageViewModel(query, hits, total, facets, choices.PolicyAreas, years, searched, didYouMean, result.First, result.Last));
     }
 }

@@ -2,7 +2,7 @@ using OmgekeerdHandhaven.Web.Features.Dilemmas;
 
 namespace OmgekeerdHandhaven.Web.Features.Search;
 
-public sealed record SearchPageViewModel(SearchQuery Query, IReadOnlyList<SearchHit> Hits, int Total, SearchFacets? Facets, IReadOnlyList<PolicyAreaChoice> PolicyAreas, IReadOnlyList<int> Years, bool Searched, string? DidYouMean = null)
+public sealed record SearchPageViewModel(SearchQuery Query, IReadOnlyList<SearchHit> Hits, int Total, SearchFacets? Facets, IReadOnlyList<PolicyAreaChoice> PolicyAreas, IReadOnlyList<int> Years, bool Searched, string? DidYouMean = null, SearchCursor? First = null, SearchCursor? Last = null)
 {
     public int PageCount => Math.Max(1, (Total + Query.PageSize - 1) / Query.PageSize);
 
@@ -10,6 +10,15 @@ public sealed record SearchPageViewModel(SearchQuery Query, IReadOnlyList<Search
     public static string Label<TKey>(string label, IReadOnlyDictionary<TKey, int>? counts, TKey key)
         where TKey : notnull =>
         counts is null ? label : $"{label} ({counts.GetValueOrDefault(key)})";
+
+    /// <summary>The next page, continuing after this page's last row when the order allows (fast however deep).</summary>
+    public string NextUrl => WithCursor(Url(Query.Page + 1), "na", Last);
+
+    /// <summary>The page before; page 1 needs no cursor.</summary>
+    public string PreviousUrl => Query.Page - 1 <= 1 ? Url(1) : WithCursor(Url(Query.Page - 1), "voor", First);
+
+    private static string WithCursor(string url, string name, SearchCursor? cursor) =>
+        cursor is null ? url : $"{url}{(url.Contains('?', StringComparison.Ordinal) ? '&' : '?')}{name}={cursor.Token}";
 
     /// <summary>The same search on another page: the state lives in the URL, so it can be shared and the back button works.</summary>
     public string Url(int page) => Url(page, Query.Text);

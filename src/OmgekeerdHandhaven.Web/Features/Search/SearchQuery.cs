@@ -2,9 +2,12 @@ using OmgekeerdHandhaven.Web.Domain;
 
 namespace OmgekeerdHandhaven.Web.Features.Search;
 
-/// <summary>What a user (Zoeken) or a system (API) asks for; already validated.</summary>
+/// <summary>
+/// What a user (Zoeken) or a system (API) asks for; already validated. With a <see cref="Cursor"/>, a page in a fixed
+/// order starts there instead of at (Page - 1) × PageSize.
+/// </summary>
 public sealed record SearchQuery(
-    string? Text, string? PolicyArea, DilemmaStatus? Status, ChainPhase? Phase, int? Year, bool DecidedOnly, bool Newest, int Page, int PageSize)
+    string? Text, string? PolicyArea, DilemmaStatus? Status, ChainPhase? Phase, int? Year, bool DecidedOnly, bool Newest, int Page, int PageSize, SearchCursor? Cursor = null)
 {
     public IReadOnlyList<string> Terms { get; } = TermsOf(Text);
 
