@@ -25,11 +25,12 @@ public static class AuditActions
     public const string TokenRevoked = "token ingetrokken";
     public const string VisionChanged = "visie gewijzigd";
     public const string SynonymsChanged = "synoniemen gewijzigd";
+    public const string TeamMeeting = "werkoverleg";
 
     public static IReadOnlyList<string> All { get; } =
     [
         Create, Edit, Submit, Return, Decide, Revise, Withdraw, Comment, AgreementStatus,
         UserCreated, UserChanged, UserDeactivated, UserActivated, PasswordReset, PasswordChanged,
-        Login, LoginFailed, AccessDenied, TokenCreated, TokenRevoked, VisionChanged, SynonymsChanged,
+        Login, LoginFailed, AccessDenied, TokenCreated, TokenRevoked, VisionChanged, SynonymsChanged, TeamMeeting,
     ];
 }

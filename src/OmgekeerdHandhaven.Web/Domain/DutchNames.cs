@@ -32,6 +32,15 @@ public static class DutchNames
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
+    public static string ToDutch(this AgendaOutcome outcome) => outcome switch
+    {
+        AgendaOutcome.Pending => "Nog niet besproken",
+        AgendaOutcome.Decided => "Besloten",
+        AgendaOutcome.Returned => "Teruggestuurd",
+        AgendaOutcome.NextTime => "Volgende keer",
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
+    };
+
     public static string ToDutch(this AgreementStatus status) => status switch
     {
         AgreementStatus.Open => "Open",

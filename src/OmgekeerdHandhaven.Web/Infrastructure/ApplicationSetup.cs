@@ -109,6 +109,7 @@ public static class ApplicationSetup
         services.AddScoped<Notifier>();
         services.AddScoped<Features.Dilemmas.DilemmaPageBuilder>();
         services.AddScoped<Features.Dilemmas.DilemmaActions>();
+        services.AddScoped<Features.TeamMeetings.TeamMeetingPageBuilder>();
         services.AddScoped<Features.Api.ApiMapping>();
         services.AddScoped<Features.Search.DilemmaSearch>();
         services.AddScoped<Features.Search.SpellingSuggestions>();

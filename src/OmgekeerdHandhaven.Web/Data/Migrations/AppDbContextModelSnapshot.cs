@@ -345,6 +345,70 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                     b.ToTable("access_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.AgendaItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("DecisionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decision_id");
+
+                    b.Property<Guid>("DilemmaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dilemma_id");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("outcome");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset?>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_id");
+
+                    b.Property<Guid>("TeamMeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_meeting_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_agenda_items");
+
+                    b.HasIndex("DecisionId")
+                        .HasDatabaseName("ix_agenda_items_decision_id");
+
+                    b.HasIndex("DilemmaId")
+                        .HasDatabaseName("ix_agenda_items_dilemma_id");
+
+                    b.HasIndex("RecordedById")
+                        .HasDatabaseName("ix_agenda_items_recorded_by_id");
+
+                    b.HasIndex("TeamMeetingId", "DilemmaId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_agenda_items_team_meeting_id_dilemma_id");
+
+                    b.ToTable("agenda_items", (string)null);
+                });
+
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.Agreement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -993,6 +1057,66 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                     b.ToTable("synonym_groups", (string)null);
                 });
 
+            modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.TeamMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<List<Guid>>("AttendeeIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("attendee_ids");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("Team")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("team");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_team_meetings");
+
+                    b.HasIndex("CreatedById")
+                        .HasDatabaseName("ix_team_meetings_created_by_id");
+
+                    b.HasIndex("MunicipalityId", "Date")
+                        .HasDatabaseName("ix_team_meetings_municipality_id_date");
+
+                    b.ToTable("team_meetings", (string)null);
+                });
+
             modelBuilder.Entity("dilemma_policy_areas", b =>
                 {
                     b.Property<Guid>("dilemma_id")
@@ -1097,6 +1221,35 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_access_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.AgendaItem", b =>
+                {
+                    b.HasOne("OmgekeerdHandhaven.Web.Domain.Decision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_agenda_items_decisions_decision_id");
+
+                    b.HasOne("OmgekeerdHandhaven.Web.Domain.Dilemma", null)
+                        .WithMany()
+                        .HasForeignKey("DilemmaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_agenda_items_dilemmas_dilemma_id");
+
+                    b.HasOne("OmgekeerdHandhaven.Web.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_agenda_items_users_recorded_by_id");
+
+                    b.HasOne("OmgekeerdHandhaven.Web.Domain.TeamMeeting", null)
+                        .WithMany("Items")
+                        .HasForeignKey("TeamMeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_agenda_items_team_meetings_team_meeting_id");
                 });
 
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.Agreement", b =>
@@ -1302,6 +1455,23 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                         .HasConstraintName("fk_synonym_groups_municipalities_municipality_id");
                 });
 
+            modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.TeamMeeting", b =>
+                {
+                    b.HasOne("OmgekeerdHandhaven.Web.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_team_meetings_users_created_by_id");
+
+                    b.HasOne("OmgekeerdHandhaven.Web.Domain.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_team_meetings_municipalities_municipality_id");
+                });
+
             modelBuilder.Entity("dilemma_policy_areas", b =>
                 {
                     b.HasOne("OmgekeerdHandhaven.Web.Domain.Dilemma", null)
@@ -1331,6 +1501,11 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                     b.Navigation("Decisions");
 
                     b.Navigation("Revisions");
+                });
+
+            modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.TeamMeeting", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

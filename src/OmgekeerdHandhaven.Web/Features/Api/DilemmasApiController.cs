@@ -190,7 +190,7 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
         var validation = await validator.ValidateAsync(new ReasonForm { Reason = input.Reason ?? string.Empty }, cancellationToken).ConfigureAwait(false);
         return !validation.IsValid
             ? ApiProblems.Validation(validation)
-            : await ActAsync(number, (_, a) => a.IsBeslisser, "Alleen een beslisser kan terugsturen.", (d, a) => actions.ReturnAsync(d, a, input.Reason!, cancellationToken), cancellationToken).ConfigureAwait(false);
+            : await ActAsync(number, (_, a) => a.IsBeslisser, "Alleen een beslisser kan terugsturen.", (d, a) => actions.ReturnAsync(d, a, input.Reason!, meeting: null, cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 
     [HttpPost("{number}/withdraw")]

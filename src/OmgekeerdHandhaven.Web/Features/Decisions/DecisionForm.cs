@@ -15,6 +15,9 @@ public sealed class DecisionForm
 
     public string? Command { get; set; }
 
+    /// <summary>Decided during a werkoverleg: the meeting whose agenda item links this decision.</summary>
+    public Guid? TeamMeetingId { get; set; }
+
     [BindNever]
     public DecisionFormContext? Context { get; set; }
 }

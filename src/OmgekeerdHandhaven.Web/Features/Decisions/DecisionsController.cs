@@ -19,7 +19,7 @@ public sealed class DecisionsController(AppDbContext db, DilemmaActions actions,
     public const string RemoveAgreementPrefix = "afspraak-verwijderen-";
 
     [HttpGet("/dilemmas/{number}/besluit")]
-    public async Task<IActionResult> Decide(string number, CancellationToken cancellationToken)
+    public async Task<IActionResult> Decide(string number, [FromQuery(Name = "werkoverleg")] Guid? teamMeetingId, CancellationToken cancellationToken)
     {
         var actor = User.ToActor();
         var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken).ConfigureAwait(false);
@@ -33,7 +33,7 @@ public sealed class DecisionsController(AppDbContext db, DilemmaActions actions,
             return Forbid();
         }
 
-        var form = new DecisionForm { Version = dilemma.Version };
+        var form = new DecisionForm { Version = dilemma.Version, TeamMeetingId = teamMeetingId };
         if (dilemma.CurrentDecision is { } current)
         {
             // Herzien starts from the decision in force, so the beslisser changes what needs changing.
@@ -66,6 +66,16 @@ public sealed class DecisionsController(AppDbContext db, DilemmaActions actions,
             return Forbid();
         }
 
+        TeamMeeting? meeting = null;
+        if (form.TeamMeetingId is { } meetingId)
+        {
+            meeting = await db.TeamMeetings.Include(m => m.Items).SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken).ConfigureAwait(false);
+            if (meeting is null || !meeting.HasOnAgenda(dilemma.Id))
+            {
+                return NotFound();
+            }
+        }
+
         if (ChangeAgreements(form))
         {
             ModelState.Clear();
@@ -83,7 +93,7 @@ public sealed class DecisionsController(AppDbContext db, DilemmaActions actions,
         var revising = dilemma.Status == DilemmaStatus.Decided;
         try
         {
-            await actions.DecideAsync(dilemma, actor, form.Solution, form.Rationale, terms, form.Version, cancellationToken).ConfigureAwait(false);
+            await actions.DecideAsync(dilemma, actor, form.Solution, form.Rationale, terms, form.Version, cancellationToken, meeting).ConfigureAwait(false);
         }
         catch (ConcurrencyConflictException)
         {
@@ -96,7 +106,7 @@ public sealed class DecisionsController(AppDbContext db, DilemmaActions actions,
         }
 
         TempData["Melding"] = revising ? $"Het besluit over dilemma {dilemma.Number} is herzien." : $"Het besluit over dilemma {dilemma.Number} is vastgelegd.";
-        return Redirect($"/dilemmas/{dilemma.Number}");
+        return Redirect(meeting is null ? $"/dilemmas/{dilemma.Number}" : $"/werkoverleggen/{meeting.Id}");
     }
 
     private static bool ChangeAgreements(DecisionForm form)

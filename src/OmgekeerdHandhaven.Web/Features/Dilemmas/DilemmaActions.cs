@@ -64,16 +64,23 @@ public sealed class DilemmaActions(AppDbContext db, AuditLog audit, Notifier not
         await SaveAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task ReturnAsync(Dilemma dilemma, Actor actor, string reason, CancellationToken cancellationToken)
+    /// <summary>Terugsturen; from a werkoverleg, its agenda item records it in the same save.</summary>
+    public async Task ReturnAsync(Dilemma dilemma, Actor actor, string reason, TeamMeeting? meeting, CancellationToken cancellationToken)
     {
-        dilemma.ReturnToAuthor(actor, reason, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        dilemma.ReturnToAuthor(actor, reason, now);
+        meeting?.RecordReturned(dilemma, reason, actor, now);
         audit.Record(dilemma, actor, AuditActions.Return, $"Dilemma {dilemma.Number} teruggestuurd naar de opsteller.");
         notifier.Returned(dilemma, actor);
         await SaveAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Besluit vastleggen, or on a decided dilemma Besluit herzien; returns whether it was a revision.</summary>
-    public async Task<bool> DecideAsync(Dilemma dilemma, Actor actor, string solution, string rationale, IReadOnlyList<AgreementTerms> terms, uint? expectedVersion, CancellationToken cancellationToken)
+    /// <summary>
+    /// Besluit vastleggen, or on a decided dilemma Besluit herzien; returns whether it was a revision. Taken in a
+    /// werkoverleg, the meeting's agenda item links the decision in the same save.
+    /// </summary>
+    public async Task<bool> DecideAsync(
+        Dilemma dilemma, Actor actor, string solution, string rationale, IReadOnlyList<AgreementTerms> terms, uint? expectedVersion, CancellationToken cancellationToken, TeamMeeting? meeting = null)
     {
         var now = clock.GetUtcNow();
         var revising = dilemma.Status == DilemmaStatus.Decided;
@@ -92,6 +99,8 @@ public sealed class DilemmaActions(AppDbContext db, AuditLog audit, Notifier not
             dilemma.Decide(actor, solution, rationale, terms, now);
             audit.Record(dilemma, actor, AuditActions.Decide, $"Besluit over dilemma {dilemma.Number} vastgelegd ({terms.Count} afspraken).");
         }
+
+        meeting?.RecordDecision(dilemma, dilemma.CurrentDecision!, actor, now);
 
         notifier.Decided(dilemma, actor, revising);
         await SaveAsync(cancellationToken).ConfigureAwait(false);

@@ -33,6 +33,11 @@ public sealed class DilemmaPageBuilder(AppDbContext db, Search.DilemmaSearch sea
             [.. d.Agreements.OrderBy(a => a.DueDate).Select(a => new AgreementView(a.Id, a.Description, a.Responsible, a.DueDate, a.Fallback, a.Status, a.StatusNote, a.IsOverdue(today)))]);
 
         var current = dilemma.CurrentDecision;
+        var meetings = await db.AgendaItems.AsNoTracking().Where(i => i.DilemmaId == dilemma.Id)
+            .Join(db.TeamMeetings, i => i.TeamMeetingId, m => m.Id, (i, m) => new { m.Id, m.Date, m.Team, i.Outcome })
+            .OrderBy(m => m.Date)
+            .Select(m => new MeetingMention(m.Id, m.Date, m.Team, m.Outcome))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
         var similar = await search.SimilarAsync(actor, dilemma.Title, dilemma.Question, dilemma.Id, cancellationToken).ConfigureAwait(false);
         return new DilemmaPageViewModel(
             dilemma,
@@ -53,6 +58,7 @@ public sealed class DilemmaPageBuilder(AppDbContext db, Search.DilemmaSearch sea
                 Comment: dilemma.CanComment(actor),
                 FollowUpAgreements: Dilemma.CanFollowUpAgreements(actor) && current is not null),
             commentForm ?? new CommentForm(),
-            similar);
+            similar,
+            meetings);
     }
 }

@@ -14,4 +14,5 @@ public sealed record DilemmaPageViewModel(
     IReadOnlyList<HistoryLine> History,
     DilemmaPermissions Can,
     CommentForm CommentForm,
-    IReadOnlyList<Search.SearchHit> Similar);
+    IReadOnlyList<Search.SearchHit> Similar,
+    IReadOnlyList<MeetingMention> Meetings);

@@ -189,17 +189,31 @@ public sealed class DilemmasController(AppDbContext db, DilemmaActions actions, 
 
     [HttpGet("{number}/terugsturen")]
     [Authorize(Policy = Policies.Beslisser)]
-    public Task<IActionResult> Return(string number, CancellationToken cancellationToken) =>
-        ShowReasonFormAsync(number, "Return", (d, a) => d.CanReturn(a), cancellationToken);
+    public Task<IActionResult> Return(string number, [FromQuery(Name = "werkoverleg")] Guid? teamMeetingId, CancellationToken cancellationToken) =>
+        ShowReasonFormAsync(number, "Return", (d, a) => d.CanReturn(a), cancellationToken, teamMeetingId);
 
     [HttpPost("{number}/terugsturen")]
     [Authorize(Policy = Policies.Beslisser)]
-    public Task<IActionResult> Return(string number, ReasonForm form, [FromServices] IValidator<ReasonForm> reasonValidator, CancellationToken cancellationToken) =>
-        ActWithReasonAsync(number, form, "Return", reasonValidator, (d, a) => d.CanReturn(a),
-            (d, a) => actions.ReturnAsync(d, a, form.Reason, cancellationToken), "Dilemma {0} is teruggestuurd naar de opsteller.", cancellationToken);
+    public async Task<IActionResult> Return(string number, ReasonForm form, [FromServices] IValidator<ReasonForm> reasonValidator, CancellationToken cancellationToken)
+    {
+        // Sent back during a werkoverleg: its agenda item records the outcome with the same save.
+        TeamMeeting? meeting = null;
+        if (form.TeamMeetingId is { } meetingId)
+        {
+            meeting = await db.TeamMeetings.Include(m => m.Items).SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken).ConfigureAwait(false);
+            if (meeting is null)
+            {
+                return NotFound();
+            }
+        }
+
+        return await ActWithReasonAsync(number, form, "Return", reasonValidator, (d, a) => d.CanReturn(a),
+            (d, a) => actions.ReturnAsync(d, a, form.Reason, meeting, cancellationToken), "Dilemma {0} is teruggestuurd naar de opsteller.", cancellationToken,
+            doneUrl: meeting is null ? null : $"/werkoverleggen/{meeting.Id}").ConfigureAwait(false);
+    }
 
     /// <summary>Intrekken and terugsturen share one flow: a confirmation page asking for the reason.</summary>
-    private async Task<IActionResult> ShowReasonFormAsync(string number, string view, Func<Dilemma, Actor, bool> mayAct, CancellationToken cancellationToken)
+    private async Task<IActionResult> ShowReasonFormAsync(string number, string view, Func<Dilemma, Actor, bool> mayAct, CancellationToken cancellationToken, Guid? teamMeetingId = null)
     {
         var actor = User.ToActor();
         var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken).ConfigureAwait(false);
@@ -208,12 +222,12 @@ public sealed class DilemmasController(AppDbContext db, DilemmaActions actions, 
             return NotFound();
         }
 
-        return mayAct(dilemma, actor) ? View(view, new ReasonForm { Number = number, Title = dilemma.Title }) : Forbid();
+        return mayAct(dilemma, actor) ? View(view, new ReasonForm { Number = number, Title = dilemma.Title, TeamMeetingId = teamMeetingId }) : Forbid();
     }
 
     private async Task<IActionResult> ActWithReasonAsync(
         string number, ReasonForm form, string view, IValidator<ReasonForm> reasonValidator, Func<Dilemma, Actor, bool> mayAct,
-        Func<Dilemma, Actor, Task> act, string doneMessage, CancellationToken cancellationToken)
+        Func<Dilemma, Actor, Task> act, string doneMessage, CancellationToken cancellationToken, string? doneUrl = null)
     {
         var actor = User.ToActor();
         var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken).ConfigureAwait(false);
@@ -236,9 +250,20 @@ public sealed class DilemmasController(AppDbContext db, DilemmaActions actions, 
             return View(view, form);
         }
 
-        await act(dilemma, actor).ConfigureAwait(false);
+        try
+        {
+            await act(dilemma, actor).ConfigureAwait(false);
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError(string.Empty, ex.Message);
+            form.Number = number;
+            form.Title = dilemma.Title;
+            return View(view, form);
+        }
+
         TempData["Melding"] = string.Format(System.Globalization.CultureInfo.InvariantCulture, doneMessage, dilemma.Number);
-        return Redirect($"/dilemmas/{dilemma.Number}");
+        return Redirect(doneUrl ?? $"/dilemmas/{dilemma.Number}");
     }
 
     /// <summary>Optie toevoegen / verwijderen: re-show the form with one option more or less, saving nothing.</summary>

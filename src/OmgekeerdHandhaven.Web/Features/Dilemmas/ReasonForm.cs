@@ -7,6 +7,9 @@ public sealed class ReasonForm
 {
     public string Reason { get; set; } = string.Empty;
 
+    /// <summary>Terugsturen during a werkoverleg: the meeting whose agenda item records it.</summary>
+    public Guid? TeamMeetingId { get; set; }
+
     [BindNever]
     public string? Number { get; set; }
 

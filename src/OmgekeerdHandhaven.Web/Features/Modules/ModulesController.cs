@@ -5,15 +5,11 @@ using OmgekeerdHandhaven.Web.Infrastructure.Security;
 namespace OmgekeerdHandhaven.Web.Features.Modules;
 
 /// <summary>
-/// The menu's destinations that later issues fill (werkoverleggen, casusboekjes, oefenen).
+/// The menu's destinations that later issues fill (casusboekjes, oefenen).
 /// Each route already carries the policy its feature will need, so the menu and the access rules agree from the start.
 /// </summary>
 public sealed class ModulesController : Controller
 {
-    [HttpGet("/werkoverleggen")]
-    [Authorize(Policy = Policies.Team)]
-    public IActionResult TeamMeetings() => Planned("Werkoverleggen", "Hier plant u straks werkoverleggen, stelt u de agenda samen en legt u de uitkomsten vast.");
-
     [HttpGet("/casusboekjes")]
     [Authorize(Policy = Policies.Team)]
     public IActionResult CaseBooklets() => Planned("Casusboekjes", "Hier stelt u straks casusboekjes samen met de meestvoorkomende dilemma's en hun oplossing.");

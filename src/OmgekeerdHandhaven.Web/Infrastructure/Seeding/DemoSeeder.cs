@@ -90,6 +90,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
 
             created += await SeedTokensAsync(cancellationToken).ConfigureAwait(false);
             created += await SeedDilemmasAsync(municipality.Id, code == "GM0000" ? DemoCases.Voorbeeld : DemoCases.Anderdorp, cancellationToken).ConfigureAwait(false);
+            created += await SeedTeamMeetingsAsync(municipality.Id, cancellationToken).ConfigureAwait(false);
         }
 
         return created == 0 ? "Demogegevens waren al aanwezig; niets gewijzigd." : $"Demogegevens aangevuld ({created} onderdelen toegevoegd).";
@@ -135,6 +136,50 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
     }
 
     /// <summary>Only into a gemeente without dilemmas, so a second run adds nothing.</summary>
+    /// <summary>
+    /// Last month's werkoverleg, which kept the oldest open dilemma for "volgende keer", and the coming one with every
+    /// dilemma Ter bespreking on its agenda.
+    /// </summary>
+    private async Task<int> SeedTeamMeetingsAsync(Guid municipalityId, CancellationToken cancellationToken)
+    {
+        if (await db.TeamMeetings.AnyAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return 0;
+        }
+
+        var open = await db.Dilemmas.Where(d => d.Status == DilemmaStatus.UnderDiscussion).OrderBy(d => d.SubmittedAt)
+            .Take(TeamMeeting.MaxItems).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var beslisser = await (from userRole in db.UserRoles
+                               join role in db.Roles on userRole.RoleId equals role.Id
+                               join user in db.Users on userRole.UserId equals user.Id
+                               where role.Name == Roles.Beslisser
+                               select user.Id).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (open.Count == 0 || beslisser == Guid.Empty)
+        {
+            return 0;
+        }
+
+        var planner = new Actor(beslisser, new HashSet<string>(StringComparer.Ordinal) { Roles.Beslisser });
+        var attendees = await db.Users.Where(u => u.IsActive).Select(u => u.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var now = clock.GetUtcNow();
+        var today = DutchTime.Today(clock);
+
+        var last = new TeamMeeting(municipalityId, today.AddDays(-28), "Team Handhaving Werk en Inkomen", attendees, planner, now.AddDays(-35));
+        var postponed = last.AddToAgenda(open[0], planner, now.AddDays(-30));
+        last.RecordNextTime(postponed.Id, planner, now.AddDays(-28));
+        last.SetNotes("Afgesproken: de jeugdhulpverlener schuift de volgende keer aan bij dilemma's waar jeugdhulp bij betrokken is.", planner, now.AddDays(-28));
+
+        var coming = new TeamMeeting(municipalityId, today.AddDays(7), "Team Handhaving Werk en Inkomen", attendees, planner, now.AddDays(-1));
+        foreach (var dilemma in open)
+        {
+            coming.AddToAgenda(dilemma, planner, now.AddDays(-1));
+        }
+
+        db.TeamMeetings.AddRange(last, coming);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return 2;
+    }
+
     private async Task<int> SeedDilemmasAsync(Guid municipalityId, IReadOnlyList<DemoCase> cases, CancellationToken cancellationToken)
     {
         if (await db.Dilemmas.AnyAsync(cancellationToken).ConfigureAwait(false))

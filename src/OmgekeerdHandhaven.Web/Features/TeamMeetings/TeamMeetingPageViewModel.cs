@@ -1,0 +1,9 @@
+namespace OmgekeerdHandhaven.Web.Features.TeamMeetings;
+
+/// <summary>One werkoverleg: its agenda with outcomes, the dilemmas that can still go on it, and the notes for the verslag.</summary>
+public sealed record TeamMeetingPageViewModel(
+    Guid Id, DateOnly Date, string Team, IReadOnlyList<string> Attendees, IReadOnlyList<AgendaItemView> Items,
+    IReadOnlyList<AgendaCandidate> Candidates, MeetingNotesForm Notes, bool CanPlan, bool CanDecide)
+{
+    public int Discussed => Items.Count(i => i.Outcome != Domain.AgendaOutcome.Pending);
+}

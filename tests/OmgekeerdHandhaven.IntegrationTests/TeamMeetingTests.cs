@@ -1,0 +1,204 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using OmgekeerdHandhaven.IntegrationTests.Infrastructure;
+using OmgekeerdHandhaven.Web.Domain;
+
+namespace OmgekeerdHandhaven.IntegrationTests;
+
+/// <summary>Werkoverleggen: plan, compose the agenda, record the outcomes in the meeting, and the verslag that follows.</summary>
+[Collection(SharedApp.Name)]
+public sealed class TeamMeetingTests(AppFactory app)
+{
+    [Fact]
+    public async Task MeetingFlow_AgendaThenOutcomes_GivesTheVerslag_AndTheDilemmaPageNamesTheMeeting()
+    {
+        using var handhaver = app.CreateSession();
+        await handhaver.LoginSuccessfullyAsync("handhaver@voorbeeld.nl");
+        using var beslisser = app.CreateSession();
+        await beslisser.LoginSuccessfullyAsync("beslisser@voorbeeld.nl");
+        var first = await CreateAsync(handhaver, "Vrijwilligersvergoeding boven de grens, eerste punt");
+        var second = await CreateAsync(handhaver, "Vrijwilligersvergoeding boven de grens, tweede punt");
+        var third = await CreateAsync(handhaver, "Vrijwilligersvergoeding boven de grens, derde punt");
+
+        var meeting = await PlanAsync(handhaver, "2026-12-15");
+        var added = await handhaver.SubmitAsync(meeting, $"{meeting}/agenda", [.. (await IdsAsync(first, second, third)).Select(id => ("dilemmas", id))]);
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+
+        // Reorder: the third item one place up, so it comes before the second.
+        var (_, page) = await handhaver.GetAsync(meeting);
+        var thirdItem = page.QuerySelectorAll(".oh-agenda__item").Single(li => li.TextContent.Contains(third, StringComparison.Ordinal)).Id!["punt-".Length..];
+        await handhaver.SubmitAsync(meeting, $"{meeting}/agenda/{thirdItem}/omhoog");
+        (_, page) = await handhaver.GetAsync(meeting);
+        Assert.Equal([first, third, second], page.QuerySelectorAll(".oh-agenda__item h3").Select(h => h.TextContent[..9]));
+
+        // In the meeting: a decision, a return with its reason, and "volgende keer".
+        var decided = await beslisser.SubmitAsync($"/dilemmas/{first}/besluit?werkoverleg={meeting["/werkoverleggen/".Length..]}", $"/dilemmas/{first}/besluit",
+            ("Solution", "Jeugdhulp krijgt zes weken om het gezin te stabiliseren; daarna volgt handhaving."),
+            ("Rationale", "Past bij de visie: eerst hulp, dan handhaving."),
+            ("Agreements[0].Description", "Jeugdhulpverlener meldt de stand van zaken"),
+            ("Agreements[0].Responsible", "jeugdhulpverlener"),
+            ("Agreements[0].DueDate", "2027-01-26"),
+            ("Agreements[0].Fallback", "Handhaving start zonder verder uitstel."));
+        Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
+        Assert.Equal(meeting, decided.Headers.Location?.OriginalString);
+        var returned = await beslisser.SubmitAsync($"/dilemmas/{third}/terugsturen?werkoverleg={meeting["/werkoverleggen/".Length..]}", $"/dilemmas/{third}/terugsturen",
+            ("Reason", "Beschrijf eerst wat jeugdhulp al heeft gedaan."));
+        Assert.Equal(meeting, returned.Headers.Location?.OriginalString);
+        (_, page) = await handhaver.GetAsync(meeting);
+        var secondItem = page.QuerySelectorAll(".oh-agenda__item").Single(li => li.TextContent.Contains(second, StringComparison.Ordinal)).Id!["punt-".Length..];
+        await handhaver.SubmitAsync(meeting, $"{meeting}/agenda/{secondItem}/volgende-keer");
+        await handhaver.SubmitAsync(meeting, $"{meeting}/aantekeningen", ("Notes", "Afgesproken om voortaan de jeugdhulpverlener uit te nodigen."));
+
+        (_, page) = await handhaver.GetAsync(meeting);
+        Assert.Equal(["Besloten", "Teruggestuurd", "Volgende keer"], page.QuerySelectorAll(".oh-outcome").Select(o => o.TextContent));
+
+        var (response, minutes) = await handhaver.GetAsync($"{meeting}/verslag");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var text = minutes.QuerySelector("article")!.TextContent;
+        Assert.Contains("Jeugdhulp krijgt zes weken om het gezin te stabiliseren", text, StringComparison.Ordinal);
+        Assert.Contains("jeugdhulpverlener, uiterlijk 26 januari 2027", text, StringComparison.Ordinal);
+        Assert.Contains("Beschrijf eerst wat jeugdhulp al heeft gedaan.", text, StringComparison.Ordinal);
+        Assert.Contains("komt op de agenda van het volgende werkoverleg", text, StringComparison.Ordinal);
+        Assert.Contains("Afgesproken om voortaan de jeugdhulpverlener uit te nodigen.", text, StringComparison.Ordinal);
+
+        // The dilemma page names the meeting; the decision really is in force and the returned one went back.
+        var (_, dilemmaPage) = await handhaver.GetAsync($"/dilemmas/{first}");
+        Assert.Contains("Werkoverleg 15 december 2026", dilemmaPage.QuerySelector("#werkoverleggen")?.ParentElement?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(DilemmaStatus.Decided, await StatusAsync(first));
+        Assert.Equal(DilemmaStatus.ReturnedToAuthor, await StatusAsync(third));
+        Assert.Equal(DilemmaStatus.UnderDiscussion, await StatusAsync(second));
+
+        // The next meeting offers the postponed dilemma first.
+        var next = await PlanAsync(handhaver, "2027-01-12");
+        var (_, nextPage) = await handhaver.GetAsync(next);
+        var candidates = nextPage.QuerySelectorAll("#toevoegen ~ form label").Select(l => l.TextContent).ToList();
+        var postponedIndex = candidates.FindIndex(c => c.StartsWith(second, StringComparison.Ordinal));
+        Assert.Contains("volgende keer, van het werkoverleg van 15 december 2026", candidates[postponedIndex], StringComparison.Ordinal);
+        Assert.All(candidates.Take(postponedIndex), c => Assert.Contains("volgende keer", c, StringComparison.Ordinal));
+        Assert.DoesNotContain(candidates.FindIndex(c => !c.Contains("volgende keer", StringComparison.Ordinal)), Enumerable.Range(0, postponedIndex));
+    }
+
+    [Fact]
+    public async Task Consulent_ReadsMeetings_ButCannotPlanOrChangeTheAgenda()
+    {
+        using var handhaver = app.CreateSession();
+        await handhaver.LoginSuccessfullyAsync("handhaver@voorbeeld.nl");
+        var meeting = await PlanAsync(handhaver, "2026-12-22");
+        using var consulent = app.CreateSession();
+        await consulent.LoginSuccessfullyAsync("consulent@voorbeeld.nl");
+        var number = await CreateAsync(consulent, "Vrijwilligersvergoeding van een consulent");
+        var (_, page) = await consulent.GetAsync(meeting);
+        var token = page.QuerySelector("form[action='/uitloggen'] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        var (read, _) = await consulent.GetAsync(meeting);
+        var plan = await consulent.Client.GetAsync("/werkoverleggen/nieuw");
+        var add = await consulent.PostAsync($"{meeting}/agenda", ("dilemmas", (await IdsAsync(number))[0]), ("__RequestVerificationToken", token));
+
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        Assert.Null(page.QuerySelector("#toevoegen"));
+        Assert.Equal(HttpStatusCode.Forbidden, plan.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, add.StatusCode);
+        var meetingId = Guid.Parse(meeting["/werkoverleggen/".Length..]);
+        Assert.Equal(0, await app.QueryAsync(db => db.AgendaItems.IgnoreQueryFilters().CountAsync(i => i.TeamMeetingId == meetingId)));
+    }
+
+    [Fact]
+    public async Task AnotherGemeente_NeitherSeesTheMeeting_NorGetsItsDilemmasOnTheAgenda()
+    {
+        using var voorbeeld = app.CreateSession();
+        await voorbeeld.LoginSuccessfullyAsync("handhaver@voorbeeld.nl");
+        var meeting = await PlanAsync(voorbeeld, "2026-12-29");
+        using var anderdorp = app.CreateSession();
+        await anderdorp.LoginSuccessfullyAsync("handhaver@anderdorp.nl");
+        var theirs = await app.QueryAsync(db => db.Dilemmas.IgnoreQueryFilters()
+            .Where(d => d.Status == DilemmaStatus.UnderDiscussion && db.Municipalities.Any(m => m.Id == d.MunicipalityId && m.Code == "GM9999"))
+            .Select(d => d.Id).FirstAsync());
+
+        var (seen, _) = await anderdorp.GetAsync(meeting);
+        var added = await voorbeeld.SubmitAsync(meeting, $"{meeting}/agenda", ("dilemmas", theirs.ToString()));
+
+        Assert.Equal(HttpStatusCode.NotFound, seen.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var (_, page) = await voorbeeld.GetAsync(meeting);
+        Assert.Contains("bestaat niet", page.QuerySelector(".utrecht-alert--error")?.TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.QuerySelectorAll(".oh-agenda__item"));
+    }
+
+    [Fact]
+    public async Task AConceptOrADecidedDilemma_CannotGoOnTheAgenda()
+    {
+        using var handhaver = app.CreateSession();
+        await handhaver.LoginSuccessfullyAsync("handhaver@voorbeeld.nl");
+        var concept = await CreateAsync(handhaver, "Vrijwilligersvergoeding als concept", submit: false);
+        var meeting = await PlanAsync(handhaver, "2026-12-30");
+
+        await handhaver.SubmitAsync(meeting, $"{meeting}/agenda", ("dilemmas", (await IdsAsync(concept))[0]));
+
+        var (_, page) = await handhaver.GetAsync(meeting);
+        Assert.Contains("niet ter bespreking", page.QuerySelector(".utrecht-alert--error")?.TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.QuerySelectorAll(".oh-agenda__item"));
+    }
+
+    [Theory]
+    [InlineData("", "Team Handhaving", "Form.Date", "Vul de datum van het werkoverleg in.")]
+    [InlineData("31-02-2026", "Team Handhaving", "Form.Date", "Vul de datum in als datum")]
+    [InlineData("2026-12-15", "", "Form.Team", "Vul in welk team vergadert")]
+    [InlineData("2026-12-15", "Team van Jan, BSN 111222333", "Form.Team", "BSN")]
+    public async Task PlanningWithBadInput_ShowsTheErrorNextToTheField_AndSavesNothing(string date, string team, string field, string message)
+    {
+        using var handhaver = app.CreateSession();
+        await handhaver.LoginSuccessfullyAsync("handhaver@voorbeeld.nl");
+        var before = await app.QueryAsync(db => db.TeamMeetings.IgnoreQueryFilters().CountAsync());
+
+        var response = await handhaver.SubmitAsync("/werkoverleggen/nieuw", "/werkoverleggen/nieuw", ("Form.Date", date), ("Form.Team", team));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await WebSession.ParseAsync(response);
+        Assert.Contains(message, page.GetElementById($"{field.Replace('.', '_')}-fout")?.TextContent, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(before, await app.QueryAsync(db => db.TeamMeetings.IgnoreQueryFilters().CountAsync()));
+    }
+
+    /// <summary>A dilemma of its own topic, so the many meeting dilemmas do not crowd the hennep family's similar dilemmas.</summary>
+    private Task<string> CreateAsync(WebSession session, string title, bool submit = true) =>
+        DilemmaSteps.CreateHennepAsync(session, app, submit,
+            ("Title", title),
+            ("Situation", "Een inwoner in de bijstand doet vrijwilligerswerk bij de voetbalclub en krijgt een vergoeding die boven de vrijlatingsgrens uitkomt."),
+            ("Question", "Verrekenen we het meerdere met de uitkering, of zien we het als onkostenvergoeding?"),
+            ("Options[0].Description", "Het meerdere verrekenen"),
+            ("Options[0].Consequences", "De inwoner stopt misschien met het vrijwilligerswerk."),
+            ("Options[1].Description", "Bonnetjes laten zien en als onkosten behandelen"),
+            ("Options[1].Consequences", "Meer werk voor de consulent."),
+            ("Proposal", "Bonnetjes vragen."));
+
+    private static async Task<string> PlanAsync(WebSession session, string date)
+    {
+        var (_, form) = await session.GetAsync("/werkoverleggen/nieuw");
+        var attendees = form.QuerySelectorAll("input[name='Form.Attendees']").Take(3).Select(i => ("Form.Attendees", i.GetAttribute("value")!));
+        var response = await session.SubmitAsync("/werkoverleggen/nieuw", "/werkoverleggen/nieuw",
+            [("Form.Date", date), ("Form.Team", "Team Handhaving Werk en Inkomen"), .. attendees]);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!.OriginalString;
+        Assert.Matches("^/werkoverleggen/[0-9a-f-]{36}$", location);
+        return location;
+    }
+
+    private async Task<List<string>> IdsAsync(params string[] numbers)
+    {
+        var ids = new List<string>();
+        foreach (var number in numbers)
+        {
+            var (year, sequence) = (int.Parse(number[..4], System.Globalization.CultureInfo.InvariantCulture), int.Parse(number[5..], System.Globalization.CultureInfo.InvariantCulture));
+            ids.Add((await app.QueryAsync(db => db.Dilemmas.IgnoreQueryFilters()
+                .Where(d => d.Year == year && d.Sequence == sequence && db.Municipalities.Any(m => m.Id == d.MunicipalityId && m.Code == "GM0000"))
+                .Select(d => d.Id).SingleAsync())).ToString());
+        }
+
+        return ids;
+    }
+
+    private async Task<DilemmaStatus> StatusAsync(string number)
+    {
+        var id = Guid.Parse((await IdsAsync(number))[0]);
+        return await app.QueryAsync(db => db.Dilemmas.IgnoreQueryFilters().Where(d => d.Id == id).Select(d => d.Status).SingleAsync());
+    }
+}
