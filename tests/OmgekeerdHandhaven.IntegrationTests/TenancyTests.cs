@@ -32,6 +32,13 @@ public sealed class TenancyTests(AppFactory app)
     {
         var voorbeeld = await app.QueryAsync(db => db.Municipalities.Where(m => m.Code == "GM0000").Select(m => m.Id).SingleAsync());
         var anderdorp = await app.QueryAsync(db => db.Municipalities.Where(m => m.Code == "GM9999").Select(m => m.Id).SingleAsync());
+        // Exports are made on request, never by the demo data: request one for each gemeente's demo casusboekje first.
+        await app.QueryAsync(async db =>
+        {
+            var booklets = await db.CaseBooklets.IgnoreQueryFilters().Where(b => !db.BookletExports.IgnoreQueryFilters().Any(e => e.CaseBookletId == b.Id)).ToListAsync();
+            db.BookletExports.AddRange(booklets.Select(b => new BookletExport(b.MunicipalityId, b.Id, BookletFormat.Pdf, b.CreatedById, DateTimeOffset.UtcNow)));
+            return await db.SaveChangesAsync();
+        });
         var types = await app.QueryAsync(db => Task.FromResult(db.Model.GetEntityTypes().Select(t => t.ClrType).Where(typeof(ITenantOwned).IsAssignableFrom).ToList()));
         var check = typeof(TenancyTests).GetMethod(nameof(AssertFilteredAsync), BindingFlags.NonPublic | BindingFlags.Instance)!;
 

@@ -45,6 +45,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
 
     public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
 
+    public DbSet<CaseBooklet> CaseBooklets => Set<CaseBooklet>();
+
+    public DbSet<CaseBookletEntry> CaseBookletEntries => Set<CaseBookletEntry>();
+
+    public DbSet<BookletExport> BookletExports => Set<BookletExport>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Read by the tenant query filters on every query; EF Core evaluates it per query, not once per model.</summary>

@@ -26,11 +26,12 @@ public static class AuditActions
     public const string VisionChanged = "visie gewijzigd";
     public const string SynonymsChanged = "synoniemen gewijzigd";
     public const string TeamMeeting = "werkoverleg";
+    public const string CaseBooklet = "casusboekje";
 
     public static IReadOnlyList<string> All { get; } =
     [
         Create, Edit, Submit, Return, Decide, Revise, Withdraw, Comment, AgreementStatus,
         UserCreated, UserChanged, UserDeactivated, UserActivated, PasswordReset, PasswordChanged,
-        Login, LoginFailed, AccessDenied, TokenCreated, TokenRevoked, VisionChanged, SynonymsChanged, TeamMeeting,
+        Login, LoginFailed, AccessDenied, TokenCreated, TokenRevoked, VisionChanged, SynonymsChanged, TeamMeeting, CaseBooklet,
     ];
 }

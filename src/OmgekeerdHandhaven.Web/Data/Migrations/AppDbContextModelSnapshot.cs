@@ -639,6 +639,216 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.BookletExport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseBookletId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_booklet_id");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("format");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("integer")
+                        .HasColumnName("progress");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid>("RequestedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requested_by_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_booklet_exports");
+
+                    b.HasIndex("CaseBookletId")
+                        .HasDatabaseName("ix_booklet_exports_case_booklet_id");
+
+                    b.HasIndex("Status", "RequestedAt")
+                        .HasDatabaseName("ix_booklet_exports_status_requested_at");
+
+                    b.ToTable("booklet_exports", (string)null);
+                });
+
+            modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.CaseBooklet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_id");
+
+                    b.PrimitiveCollection<List<string>>("GroupOrder")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("group_order");
+
+                    b.Property<string>("Introduction")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("introduction");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_until");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_booklets");
+
+                    b.HasIndex("CreatedById")
+                        .HasDatabaseName("ix_case_booklets_created_by_id");
+
+                    b.HasIndex("MunicipalityId", "CreatedAt")
+                        .HasDatabaseName("ix_case_booklets_municipality_id_created_at");
+
+                    b.ToTable("case_booklets", (string)null);
+                });
+
+            modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.CaseBookletEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseBookletId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_booklet_id");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<Guid>("DilemmaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dilemma_id");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("group");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("number");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("question");
+
+                    b.Property<string>("Rationale")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("rationale");
+
+                    b.Property<string>("Situation")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("situation");
+
+                    b.Property<string>("Solution")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("solution");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_booklet_entries");
+
+                    b.HasIndex("DilemmaId")
+                        .HasDatabaseName("ix_case_booklet_entries_dilemma_id");
+
+                    b.HasIndex("CaseBookletId", "DilemmaId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_case_booklet_entries_case_booklet_id_dilemma_id");
+
+                    b.ToTable("case_booklet_entries", (string)null);
+                });
+
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.Comment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1288,6 +1498,112 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                         .HasConstraintName("fk_audit_entries_municipalities_municipality_id");
                 });
 
+            modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.BookletExport", b =>
+                {
+                    b.HasOne("OmgekeerdHandhaven.Web.Domain.CaseBooklet", null)
+                        .WithMany()
+                        .HasForeignKey("CaseBookletId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_booklet_exports_case_booklets_case_booklet_id");
+                });
+
+            modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.CaseBooklet", b =>
+                {
+                    b.HasOne("OmgekeerdHandhaven.Web.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_booklets_users_created_by_id");
+
+                    b.HasOne("OmgekeerdHandhaven.Web.Domain.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_booklets_municipalities_municipality_id");
+                });
+
+            modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.CaseBookletEntry", b =>
+                {
+                    b.HasOne("OmgekeerdHandhaven.Web.Domain.CaseBooklet", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("CaseBookletId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_booklet_entries_case_booklets_case_booklet_id");
+
+                    b.HasOne("OmgekeerdHandhaven.Web.Domain.Dilemma", null)
+                        .WithMany()
+                        .HasForeignKey("DilemmaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_booklet_entries_dilemmas_dilemma_id");
+
+                    b.OwnsMany("OmgekeerdHandhaven.Web.Domain.BookletAgreement", "Agreements", b1 =>
+                        {
+                            b1.Property<Guid>("CaseBookletEntryId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Description")
+                                .IsRequired();
+
+                            b1.Property<string>("Fallback")
+                                .IsRequired();
+
+                            b1.Property<string>("Responsible")
+                                .IsRequired();
+
+                            b1.Property<int>("TermDays");
+
+                            b1.HasKey("CaseBookletEntryId", "__synthesizedOrdinal");
+
+                            b1.ToTable("case_booklet_entries");
+
+                            b1
+                                .ToJson("agreements")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseBookletEntryId")
+                                .HasConstraintName("fk_case_booklet_entries_case_booklet_entries_case_booklet_entry_id");
+                        });
+
+                    b.OwnsMany("OmgekeerdHandhaven.Web.Domain.DilemmaOption", "Options", b1 =>
+                        {
+                            b1.Property<Guid>("CaseBookletEntryId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Consequences")
+                                .IsRequired();
+
+                            b1.Property<string>("Description")
+                                .IsRequired();
+
+                            b1.HasKey("CaseBookletEntryId", "__synthesizedOrdinal")
+                                .HasName("pk_case_booklet_entries");
+
+                            b1.ToTable("case_booklet_entries");
+
+                            b1
+                                .ToJson("options")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseBookletEntryId")
+                                .HasConstraintName("fk_case_booklet_entries_case_booklet_entries_case_booklet_entry_id");
+                        });
+
+                    b.Navigation("Agreements");
+
+                    b.Navigation("Options");
+                });
+
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.Comment", b =>
                 {
                     b.HasOne("OmgekeerdHandhaven.Web.Domain.ApplicationUser", null)
@@ -1487,6 +1803,11 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_dilemma_policy_areas_policy_areas_policy_area_id");
+                });
+
+            modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.CaseBooklet", b =>
+                {
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.Decision", b =>

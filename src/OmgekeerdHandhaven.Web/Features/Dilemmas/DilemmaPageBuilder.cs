@@ -38,6 +38,11 @@ public sealed class DilemmaPageBuilder(AppDbContext db, Search.DilemmaSearch sea
             .OrderBy(m => m.Date)
             .Select(m => new MeetingMention(m.Id, m.Date, m.Team, m.Outcome))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var booklets = await db.CaseBookletEntries.AsNoTracking().Where(e => e.DilemmaId == dilemma.Id)
+            .Join(db.CaseBooklets.Where(b => b.PublishedAt != null), e => e.CaseBookletId, b => b.Id, (e, b) => new { b.Id, b.Title, PublishedAt = b.PublishedAt!.Value })
+            .OrderBy(b => b.PublishedAt)
+            .Select(b => new BookletMention(b.Id, b.Title, b.PublishedAt))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
         var similar = await search.SimilarAsync(actor, dilemma.Title, dilemma.Question, dilemma.Id, cancellationToken).ConfigureAwait(false);
         return new DilemmaPageViewModel(
             dilemma,
@@ -59,6 +64,7 @@ public sealed class DilemmaPageBuilder(AppDbContext db, Search.DilemmaSearch sea
                 FollowUpAgreements: Dilemma.CanFollowUpAgreements(actor) && current is not null),
             commentForm ?? new CommentForm(),
             similar,
-            meetings);
+            meetings,
+            booklets);
     }
 }

@@ -15,4 +15,5 @@ public sealed record DilemmaPageViewModel(
     DilemmaPermissions Can,
     CommentForm CommentForm,
     IReadOnlyList<Search.SearchHit> Similar,
-    IReadOnlyList<MeetingMention> Meetings);
+    IReadOnlyList<MeetingMention> Meetings,
+    IReadOnlyList<BookletMention> Booklets);

@@ -91,6 +91,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
             created += await SeedTokensAsync(cancellationToken).ConfigureAwait(false);
             created += await SeedDilemmasAsync(municipality.Id, code == "GM0000" ? DemoCases.Voorbeeld : DemoCases.Anderdorp, cancellationToken).ConfigureAwait(false);
             created += await SeedTeamMeetingsAsync(municipality.Id, cancellationToken).ConfigureAwait(false);
+            created += await SeedCaseBookletAsync(municipality.Id, publish: code == "GM0000", cancellationToken).ConfigureAwait(false);
         }
 
         return created == 0 ? "Demogegevens waren al aanwezig; niets gewijzigd." : $"Demogegevens aangevuld ({created} onderdelen toegevoegd).";
@@ -149,17 +150,11 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
 
         var open = await db.Dilemmas.Where(d => d.Status == DilemmaStatus.UnderDiscussion).OrderBy(d => d.SubmittedAt)
             .Take(TeamMeeting.MaxItems).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var beslisser = await (from userRole in db.UserRoles
-                               join role in db.Roles on userRole.RoleId equals role.Id
-                               join user in db.Users on userRole.UserId equals user.Id
-                               where role.Name == Roles.Beslisser
-                               select user.Id).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        if (open.Count == 0 || beslisser == Guid.Empty)
+        if (open.Count == 0 || await BeslisserAsync(cancellationToken).ConfigureAwait(false) is not { } planner)
         {
             return 0;
         }
 
-        var planner = new Actor(beslisser, new HashSet<string>(StringComparer.Ordinal) { Roles.Beslisser });
         var attendees = await db.Users.Where(u => u.IsActive).Select(u => u.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow();
         var today = DutchTime.Today(clock);
@@ -178,6 +173,51 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         db.TeamMeetings.AddRange(last, coming);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return 2;
+    }
+
+    /// <summary>A Beslisser of the current gemeente (users are filtered by gemeente; their role rows are not).</summary>
+    private async Task<Actor?> BeslisserAsync(CancellationToken cancellationToken)
+    {
+        var id = await (from userRole in db.UserRoles
+                        join role in db.Roles on userRole.RoleId equals role.Id
+                        join user in db.Users on userRole.UserId equals user.Id
+                        where role.Name == Roles.Beslisser
+                        select user.Id).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return id == Guid.Empty ? null : new Actor(id, new HashSet<string>(StringComparer.Ordinal) { Roles.Beslisser });
+    }
+
+    /// <summary>A casusboekje with every decided demo dilemma: published in Voorbeeld, still a concept in Anderdorp.</summary>
+    private async Task<int> SeedCaseBookletAsync(Guid municipalityId, bool publish, CancellationToken cancellationToken)
+    {
+        if (await db.CaseBooklets.AnyAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return 0;
+        }
+
+        var decided = await db.Dilemmas.Include(d => d.PolicyAreas).Include(d => d.Decisions).ThenInclude(x => x.Agreements).AsSplitQuery()
+            .Where(d => d.Status == DilemmaStatus.Decided).OrderBy(d => d.Year).ThenBy(d => d.Sequence).ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (decided.Count == 0 || await BeslisserAsync(cancellationToken).ConfigureAwait(false) is not { } actor)
+        {
+            return 0;
+        }
+
+        var now = clock.GetUtcNow();
+        var vision = await db.Municipalities.Where(m => m.Id == municipalityId).Select(m => m.Vision).SingleAsync(cancellationToken).ConfigureAwait(false);
+        var booklet = new CaseBooklet(municipalityId, $"Casusboekje Werk en Inkomen {DutchTime.Local(now).Year}",
+            vision ?? "De dilemma's die ons team het vaakst tegenkomt, met de oplossing die we kozen.", DutchTime.Today(clock).AddYears(1), actor, now);
+        foreach (var dilemma in decided)
+        {
+            booklet.Add(dilemma, null, actor, now);
+        }
+
+        if (publish)
+        {
+            booklet.Publish(decided, actor, now);
+        }
+
+        db.CaseBooklets.Add(booklet);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return 1;
     }
 
     private async Task<int> SeedDilemmasAsync(Guid municipalityId, IReadOnlyList<DemoCase> cases, CancellationToken cancellationToken)

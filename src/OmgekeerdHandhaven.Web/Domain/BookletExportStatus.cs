@@ -1,0 +1,9 @@
+namespace OmgekeerdHandhaven.Web.Domain;
+
+public enum BookletExportStatus
+{
+    Queued,
+    Running,
+    Done,
+    Failed,
+}

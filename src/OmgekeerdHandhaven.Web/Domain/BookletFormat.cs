@@ -1,0 +1,7 @@
+namespace OmgekeerdHandhaven.Web.Domain;
+
+public enum BookletFormat
+{
+    Pdf,
+    Docx,
+}

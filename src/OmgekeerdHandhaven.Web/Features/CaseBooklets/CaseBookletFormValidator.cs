@@ -1,0 +1,27 @@
+using FluentValidation;
+using OmgekeerdHandhaven.Web.Domain;
+using OmgekeerdHandhaven.Web.Features.Decisions;
+using OmgekeerdHandhaven.Web.Infrastructure;
+using OmgekeerdHandhaven.Web.Infrastructure.Privacy;
+
+namespace OmgekeerdHandhaven.Web.Features.CaseBooklets;
+
+public sealed class CaseBookletFormValidator : AbstractValidator<CaseBookletForm>
+{
+    public CaseBookletFormValidator(TimeProvider clock)
+    {
+        RuleFor(f => f.Title).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("Geef het casusboekje een titel, bijvoorbeeld \"Casusboekje Werk en Inkomen 2027\".")
+            .MaximumLength(CaseBooklet.TitleMaxLength).WithMessage($"De titel mag hoogstens {CaseBooklet.TitleMaxLength} tekens lang zijn.")
+            .NoPersonalData("Titel");
+        RuleFor(f => f.Introduction).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("Schrijf een inleiding: waarvoor is dit casusboekje en hoe gebruikt het team het?")
+            .MaximumLength(CaseBooklet.IntroductionMaxLength).WithMessage("De inleiding mag hoogstens 10.000 tekens lang zijn.")
+            .NoPersonalData("Inleiding");
+        RuleFor(f => f.ValidUntil).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("Vul in tot wanneer het casusboekje geldt.")
+            .Must(d => DecisionFormValidator.TryParseDate(d, out _)).WithMessage("Vul Geldig tot in als datum, bijvoorbeeld 31-12-2027.")
+            .Must(d => DecisionFormValidator.TryParseDate(d, out var date) && date > DutchTime.Today(clock) && date.Year <= 2100)
+                .WithMessage("Geldig tot moet na vandaag liggen.");
+    }
+}
