@@ -61,6 +61,20 @@ public sealed class TeamMeetingTests(AppFactory app)
         Assert.Contains("komt op de agenda van het volgende werkoverleg", text, StringComparison.Ordinal);
         Assert.Contains("Afgesproken om voortaan de jeugdhulpverlener uit te nodigen.", text, StringComparison.Ordinal);
 
+        // The same verslag as PDF.
+        var pdf = await handhaver.Client.GetAsync($"{meeting}/verslag.pdf");
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        using (var document = UglyToad.PdfPig.PdfDocument.Open(await pdf.Content.ReadAsByteArrayAsync()))
+        {
+            var pdfText = string.Join(' ', document.GetPages().Select(p => string.Join(' ', p.GetWords().Select(w => w.Text))));
+            Assert.Contains("Verslag werkoverleg 15 december 2026", pdfText, StringComparison.Ordinal);
+            Assert.Contains("Beschrijf eerst wat jeugdhulp al heeft gedaan.", pdfText, StringComparison.Ordinal);
+            Assert.Contains("Uitkomst: Volgende keer", pdfText, StringComparison.Ordinal);
+        }
+
+        var agendaPdf = await handhaver.Client.GetAsync($"{meeting}/agenda.pdf");
+        Assert.Equal(HttpStatusCode.OK, agendaPdf.StatusCode);
+
         // The dilemma page names the meeting; the decision really is in force and the returned one went back.
         var (_, dilemmaPage) = await handhaver.GetAsync($"/dilemmas/{first}");
         Assert.Contains("Werkoverleg 15 december 2026", dilemmaPage.QuerySelector("#werkoverleggen")?.ParentElement?.TextContent, StringComparison.Ordinal);

@@ -230,6 +230,20 @@ public sealed class TeamMeetingsController(
         return page is null ? NotFound() : View(page);
     }
 
+    [HttpGet("{id:guid}/agenda.pdf")]
+    public async Task<IActionResult> AgendaPdf(Guid id, CancellationToken cancellationToken)
+    {
+        var page = await pages.BuildAsync(id, User.ToActor(), cancellationToken).ConfigureAwait(false);
+        return page is null ? NotFound() : File(TeamMeetingPdfWriter.Agenda(page), "application/pdf", $"agenda-werkoverleg-{page.Date:yyyy-MM-dd}.pdf");
+    }
+
+    [HttpGet("{id:guid}/verslag.pdf")]
+    public async Task<IActionResult> MinutesPdf(Guid id, CancellationToken cancellationToken)
+    {
+        var page = await pages.BuildAsync(id, User.ToActor(), cancellationToken).ConfigureAwait(false);
+        return page is null ? NotFound() : File(TeamMeetingPdfWriter.Minutes(page), "application/pdf", $"verslag-werkoverleg-{page.Date:yyyy-MM-dd}.pdf");
+    }
+
     private Guid MunicipalityId => tenant.MunicipalityId ?? throw new InvalidOperationException("A colleague always has a gemeente.");
 
     /// <summary>One change to the agenda as one save; a refusal or a colleague's change in between saves nothing.</summary>
