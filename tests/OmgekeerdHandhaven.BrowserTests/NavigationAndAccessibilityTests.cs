@@ -114,6 +114,22 @@ public sealed class NavigationAndAccessibilityTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task BeheerUitwisseling_RefusesABrokenFileClearly_AndHasNoAccessibilityViolations()
+    {
+        var page = await browser.LoggedInPageAsync("beheerder@voorbeeld.nl");
+        await page.GotoAsync("/beheer/gebruikers");
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Beheer" }).GetByRole(AriaRole.Link, new() { Name = "Uitwisseling" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Uitwisseling met andere gemeenten");
+        Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(page));
+
+        await page.GetByLabel("Uitwisselbestand (.json)").SetInputFilesAsync(new FilePayload { Name = "kapot.json", MimeType = "application/json", Buffer = "{ kapot"u8.ToArray() });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inlezen" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#import-fout")).ToContainTextAsync("geen geldige JSON");
+        Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(page));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task BeheerSynoniemen_AddsAGroupByKeyboard_AndHasNoAccessibilityViolations()
     {
         var page = await browser.LoggedInPageAsync("beheerder@voorbeeld.nl");

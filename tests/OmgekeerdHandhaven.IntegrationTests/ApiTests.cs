@@ -34,20 +34,7 @@ public sealed class ApiTests(AppFactory app)
         legalBasis = "art. 17 Participatiewet",
     };
 
-    private async Task<HttpClient> ClientForAsync(string email)
-    {
-        var user = await app.QueryAsync(db => db.Users.IgnoreQueryFilters().SingleAsync(u => u.Email == email));
-        var secret = await app.QueryAsync(async db =>
-        {
-            var (token, value) = AccessToken.Create(user, "test", DateTimeOffset.UtcNow, null);
-            db.AccessTokens.Add(token);
-            await db.SaveChangesAsync();
-            return value;
-        });
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
-        return client;
-    }
+    private Task<HttpClient> ClientForAsync(string email) => app.ApiClientForAsync(email);
 
     private static async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;

@@ -27,11 +27,12 @@ public static class AuditActions
     public const string SynonymsChanged = "synoniemen gewijzigd";
     public const string TeamMeeting = "werkoverleg";
     public const string CaseBooklet = "casusboekje";
+    public const string Exchange = "uitgewisseld";
 
     public static IReadOnlyList<string> All { get; } =
     [
         Create, Edit, Submit, Return, Decide, Revise, Withdraw, Comment, AgreementStatus,
         UserCreated, UserChanged, UserDeactivated, UserActivated, PasswordReset, PasswordChanged,
-        Login, LoginFailed, AccessDenied, TokenCreated, TokenRevoked, VisionChanged, SynonymsChanged, TeamMeeting, CaseBooklet,
+        Login, LoginFailed, AccessDenied, TokenCreated, TokenRevoked, VisionChanged, SynonymsChanged, TeamMeeting, CaseBooklet, Exchange,
     ];
 }

@@ -62,6 +62,16 @@ public sealed class Dilemma : ITenantOwned
 
     public string? WithdrawalReason { get; private set; }
 
+    /// <summary>For a dilemma taken over from another gemeente (exchange format): its name, shown as "overgenomen van …".</summary>
+    public string? SourceGemeente { get; private set; }
+
+    /// <summary>With <see cref="SourceId"/> what identifies an imported dilemma: the source's CBS code, or its name without one.</summary>
+    public string? SourceKey { get; private set; }
+
+    public string? SourceId { get; private set; }
+
+    public bool IsImported => SourceId is not null;
+
     /// <summary>PostgreSQL xmin: two saves of the same version cannot both win.</summary>
     public uint Version { get; private set; }
 
@@ -95,6 +105,47 @@ public sealed class Dilemma : ITenantOwned
         };
         dilemma.Apply(content);
         return dilemma;
+    }
+
+    /// <summary>
+    /// A decided dilemma taken over from another gemeente: it arrives Besloten with the source's decision and decision
+    /// date, recorded by the importer; the agreements' due dates are the decision date plus their terms.
+    /// </summary>
+    public static Dilemma Import(
+        Guid municipalityId, DilemmaNumber number, Actor importer, DilemmaContent content, ImportedDecision decision, DilemmaSource source, DateTimeOffset now)
+    {
+        var dilemma = new Dilemma
+        {
+            Id = Guid.NewGuid(),
+            MunicipalityId = municipalityId,
+            Year = number.Year,
+            Sequence = number.Sequence,
+            AuthorId = importer.UserId,
+            CreatedAt = now,
+            UpdatedAt = now,
+            SubmittedAt = decision.DecidedAt,
+            Status = DilemmaStatus.Decided,
+            SourceGemeente = source.Gemeente,
+            SourceKey = source.Key,
+            SourceId = source.SourceId,
+        };
+        dilemma.Apply(content);
+        dilemma._decisions.Add(new Decision(municipalityId, decision.Solution, decision.Rationale, importer.UserId, decision.DecidedAt, decision.Agreements));
+        return dilemma;
+    }
+
+    /// <summary>The source changed its dilemma: the content follows, and its decision supersedes the one in force.</summary>
+    public void UpdateImported(Actor importer, DilemmaContent content, ImportedDecision decision, DateTimeOffset now)
+    {
+        if (!IsImported || CurrentDecision is not { } current)
+        {
+            throw new DomainException("Alleen een overgenomen dilemma wordt bijgewerkt vanuit een uitwisselbestand.");
+        }
+
+        Apply(content);
+        current.Supersede(now);
+        _decisions.Add(new Decision(MunicipalityId, decision.Solution, decision.Rationale, importer.UserId, decision.DecidedAt, decision.Agreements));
+        UpdatedAt = now;
     }
 
     /// <summary>A Concept is its author's own; everything else is visible to the whole gemeente.</summary>

@@ -110,6 +110,7 @@ public static class ApplicationSetup
         services.AddScoped<Features.Dilemmas.DilemmaPageBuilder>();
         services.AddScoped<Features.Dilemmas.DilemmaActions>();
         services.AddScoped<Features.TeamMeetings.TeamMeetingPageBuilder>();
+        services.AddScoped<Features.Exchange.ExchangeService>();
         services.AddSingleton<Features.CaseBooklets.BookletExportWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.CaseBooklets.BookletExportWorker>());
         services.AddScoped<Features.Api.ApiMapping>();

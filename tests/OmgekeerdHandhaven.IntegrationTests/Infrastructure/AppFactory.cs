@@ -63,6 +63,22 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return user;
     }
 
+    /// <summary>An API client with a fresh personal access token of the user with this e-mail address.</summary>
+    public async Task<HttpClient> ApiClientForAsync(string email)
+    {
+        var user = await QueryAsync(db => db.Users.IgnoreQueryFilters().SingleAsync(u => u.Email == email));
+        var secret = await QueryAsync(async db =>
+        {
+            var (token, value) = AccessToken.Create(user, "test", DateTimeOffset.UtcNow, null);
+            db.AccessTokens.Add(token);
+            await db.SaveChangesAsync();
+            return value;
+        });
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", secret);
+        return client;
+    }
+
     /// <summary>Runs a query against the database outside any request, past the tenant filter.</summary>
     public async Task<T> QueryAsync<T>(Func<AppDbContext, Task<T>> query)
     {

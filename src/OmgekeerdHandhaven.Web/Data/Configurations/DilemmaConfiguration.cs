@@ -26,6 +26,13 @@ public sealed class DilemmaConfiguration : IEntityTypeConfiguration<Dilemma>
         builder.Property(d => d.LegalBasis).HasMaxLength(300);
         builder.Property(d => d.ReturnReason).HasMaxLength(2_000);
         builder.Property(d => d.WithdrawalReason).HasMaxLength(2_000);
+        builder.Ignore(d => d.IsImported);
+        builder.Property(d => d.SourceGemeente).HasMaxLength(100);
+        builder.Property(d => d.SourceKey).HasMaxLength(100);
+        builder.Property(d => d.SourceId).HasMaxLength(50);
+
+        // Importing the same document twice finds each dilemma again by its source's identity.
+        builder.HasIndex(d => new { d.MunicipalityId, d.SourceKey, d.SourceId }).IsUnique().HasFilter("source_id IS NOT NULL");
 
         // xmin: the second of two concurrent saves of the same version fails instead of overwriting.
         builder.Property(d => d.Version).IsRowVersion();

@@ -1012,6 +1012,21 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                         .HasColumnType("character varying(10000)")
                         .HasColumnName("situation");
 
+                    b.Property<string>("SourceGemeente")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source_gemeente");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source_key");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1055,6 +1070,11 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
 
                     b.HasIndex("MunicipalityId", "Status")
                         .HasDatabaseName("ix_dilemmas_municipality_id_status");
+
+                    b.HasIndex("MunicipalityId", "SourceKey", "SourceId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_dilemmas_municipality_id_source_key_source_id")
+                        .HasFilter("source_id IS NOT NULL");
 
                     b.HasIndex("MunicipalityId", "Year", "Sequence")
                         .IsUnique()

@@ -13,7 +13,8 @@ public static class AgreementQueries
         var query = from agreement in db.Agreements.AsNoTracking()
                     join decision in db.Decisions on agreement.DecisionId equals decision.Id
                     join dilemma in db.Dilemmas on decision.DilemmaId equals dilemma.Id
-                    where decision.SupersededAt == null
+                    // Agreements of a dilemma taken over from another gemeente are that gemeente's to follow up.
+                    where decision.SupersededAt == null && dilemma.SourceId == null
                     select new { agreement, dilemma.Year, dilemma.Sequence, dilemma.Title };
 
         query = status switch

@@ -18,7 +18,7 @@ public static class CommandLine
     public const int Failure = 1;
     public const int UsageError = 2;
 
-    private static readonly string[] Names = ["migrate", "seed-demo", "create-gemeente", "create-user", "create-token", "help", "--help", "-h"];
+    private static readonly string[] Names = ["migrate", "seed-demo", "create-gemeente", "create-user", "create-token", "export", "import", "help", "--help", "-h"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0], StringComparer.Ordinal);
 
@@ -29,6 +29,9 @@ public static class CommandLine
         var gemeenteOption = new Option<string>("--gemeente") { Description = "CBS-code van de gemeente van de gebruiker", Required = true };
         var emailOption = new Option<string>("--email") { Description = "E-mailadres (de inlognaam)", Required = true };
         var rolesOption = new Option<string>("--roles") { Description = "Rollen, komma-gescheiden: Handhaver,Consulent,Beslisser,Beheerder", Required = true };
+        var exchangeGemeenteOption = new Option<string>("--gemeente") { Description = "CBS-code van de gemeente", Required = true };
+        var outOption = new Option<string>("--out") { Description = "Het bestand om te schrijven", Required = true };
+        var fileArgument = new Argument<string>("bestand") { Description = "Het uitwisselbestand (JSON)" };
 
         var root = new RootCommand("Dilemmaregister — beheeropdrachten")
         {
@@ -37,6 +40,8 @@ public static class CommandLine
             new Command("create-gemeente", "Maakt een gemeente aan.") { nameOption, codeOption },
             new Command("create-user", "Maakt een gebruiker aan en toont een eenmalig wachtwoord.") { gemeenteOption, emailOption, nameOption, rolesOption },
             new Command("create-token", "Maakt een persoonlijk toegangstoken voor de API en toont het één keer.") { emailOption, nameOption },
+            new Command("export", "Schrijft de besloten dilemma's van een gemeente in het uitwisselformaat.") { exchangeGemeenteOption, outOption },
+            new Command("import", "Leest een uitwisselbestand in voor een gemeente (alles of niets; opnieuw inlezen verandert niets).") { exchangeGemeenteOption, fileArgument },
         };
 
         var parsed = root.Parse(args.Length > 0 && args[0] == "help" ? ["--help"] : args);
@@ -66,6 +71,8 @@ public static class CommandLine
                 "seed-demo" => await SeedDemoAsync(sp, output, error).ConfigureAwait(false),
                 "create-gemeente" => await CreateMunicipalityAsync(sp, parsed.GetValue(nameOption)!, parsed.GetValue(codeOption)!, output, error).ConfigureAwait(false),
                 "create-token" => await CreateTokenAsync(sp, parsed.GetValue(emailOption)!, parsed.GetValue(nameOption)!, output, error).ConfigureAwait(false),
+                "export" => await ExportAsync(sp, parsed.GetValue(exchangeGemeenteOption)!, parsed.GetValue(outOption)!, output, error).ConfigureAwait(false),
+                "import" => await ImportAsync(sp, parsed.GetValue(exchangeGemeenteOption)!, parsed.GetValue(fileArgument)!, output, error).ConfigureAwait(false),
                 _ => await CreateUserAsync(sp, parsed.GetValue(gemeenteOption)!, parsed.GetValue(emailOption)!, parsed.GetValue(nameOption)!, parsed.GetValue(rolesOption)!, output, error).ConfigureAwait(false),
             };
         }
@@ -110,6 +117,83 @@ public static class CommandLine
         var summary = await sp.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None).ConfigureAwait(false);
         await output.WriteLineAsync(summary).ConfigureAwait(false);
         return Success;
+    }
+
+    private static async Task<int> ExportAsync(IServiceProvider sp, string code, string file, TextWriter output, TextWriter error)
+    {
+        if (await UseMunicipalityAsync(sp, code, error).ConfigureAwait(false) is null)
+        {
+            return Failure;
+        }
+
+        var document = await sp.GetRequiredService<Features.Exchange.ExchangeService>().ExportAsync(null, CancellationToken.None).ConfigureAwait(false);
+        await File.WriteAllBytesAsync(file, System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(document, Features.Exchange.ExchangeService.Json)).ConfigureAwait(false);
+        await output.WriteLineAsync($"{document.Dilemmas!.Count} besloten dilemma's geschreven naar {file}.").ConfigureAwait(false);
+        return Success;
+    }
+
+    /// <summary>Imports as the gemeente's first active Beheerder, who is named in the logboek.</summary>
+    private static async Task<int> ImportAsync(IServiceProvider sp, string code, string file, TextWriter output, TextWriter error)
+    {
+        if (await UseMunicipalityAsync(sp, code, error).ConfigureAwait(false) is null)
+        {
+            return Failure;
+        }
+
+        var db = sp.GetRequiredService<AppDbContext>();
+        var beheerder = await (from userRole in db.UserRoles
+                               join role in db.Roles on userRole.RoleId equals role.Id
+                               join user in db.Users on userRole.UserId equals user.Id
+                               where role.Name == Roles.Beheerder && user.IsActive
+                               select user.Id).FirstOrDefaultAsync().ConfigureAwait(false);
+        if (beheerder == Guid.Empty)
+        {
+            await error.WriteLineAsync($"Fout: gemeente {code} heeft geen actieve beheerder; maak er eerst een aan met create-user.").ConfigureAwait(false);
+            return Failure;
+        }
+
+        Features.Exchange.ExchangeDocument? document;
+        try
+        {
+            await using var stream = File.OpenRead(file);
+            document = await System.Text.Json.JsonSerializer.DeserializeAsync<Features.Exchange.ExchangeDocument>(stream, Features.Exchange.ExchangeService.Json).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
+        {
+            await error.WriteLineAsync($"Fout: {file} kon niet worden gelezen als uitwisselbestand ({ex.GetType().Name}); er is niets ingelezen.").ConfigureAwait(false);
+            return Failure;
+        }
+
+        var actor = new Actor(beheerder, new HashSet<string>(StringComparer.Ordinal) { Roles.Beheerder });
+        var (result, validation) = await sp.GetRequiredService<Features.Exchange.ExchangeService>()
+            .ImportAsync(document ?? new Features.Exchange.ExchangeDocument(null, null, null, null, null), actor, CancellationToken.None).ConfigureAwait(false);
+        if (result is null)
+        {
+            await error.WriteLineAsync("Fout: het bestand is niet ingelezen; er is niets gewijzigd.").ConfigureAwait(false);
+            foreach (var problem in validation.Errors.Take(50))
+            {
+                await error.WriteLineAsync($"  {Features.Api.ApiProblems.JsonPath(problem.PropertyName)}: {problem.ErrorMessage}").ConfigureAwait(false);
+            }
+
+            return Failure;
+        }
+
+        await output.WriteLineAsync($"Ingelezen: {result.Imported} nieuw, {result.Updated} bijgewerkt, {result.Skipped} ongewijzigd.").ConfigureAwait(false);
+        return Success;
+    }
+
+    private static async Task<Municipality?> UseMunicipalityAsync(IServiceProvider sp, string code, TextWriter error)
+    {
+        var normalized = code.Trim().ToUpperInvariant();
+        var municipality = await sp.GetRequiredService<AppDbContext>().Municipalities.SingleOrDefaultAsync(m => m.Code == normalized).ConfigureAwait(false);
+        if (municipality is null)
+        {
+            await error.WriteLineAsync($"Fout: er is geen gemeente met code {normalized}.").ConfigureAwait(false);
+            return null;
+        }
+
+        sp.GetRequiredService<TenantContext>().Use(municipality.Id);
+        return municipality;
     }
 
     private static async Task<int> CreateMunicipalityAsync(IServiceProvider sp, string name, string code, TextWriter output, TextWriter error)

@@ -22,6 +22,9 @@ public static class Policies
     /// <summary>Follow-up of agreements: Handhaver or Beslisser.</summary>
     public const string FollowUpAgreements = nameof(FollowUpAgreements);
 
+    /// <summary>Exporting decided dilemmas in the exchange format: Beheerder or Beslisser (spec/api.md).</summary>
+    public const string ExchangeExport = nameof(ExchangeExport);
+
     public static void Configure(AuthorizationOptions options)
     {
         options.AddPolicy(AnyRole, p => p.RequireAuthenticatedUser().RequireRole(Roles.All));
@@ -30,6 +33,7 @@ public static class Policies
         options.AddPolicy(CreateDilemma, p => p.RequireAuthenticatedUser().RequireRole(Roles.Handhaver, Roles.Consulent));
         options.AddPolicy(Beslisser, p => p.RequireAuthenticatedUser().RequireRole(Roles.Beslisser));
         options.AddPolicy(FollowUpAgreements, p => p.RequireAuthenticatedUser().RequireRole(Roles.Handhaver, Roles.Beslisser));
+        options.AddPolicy(ExchangeExport, p => p.RequireAuthenticatedUser().RequireRole(Roles.Beheerder, Roles.Beslisser));
         options.FallbackPolicy = options.GetPolicy(AnyRole);
     }
 }

@@ -1,0 +1,3 @@
+namespace OmgekeerdHandhaven.Web.Features.Exchange;
+
+public sealed record ExchangeOption(string? Description, string? Consequences);

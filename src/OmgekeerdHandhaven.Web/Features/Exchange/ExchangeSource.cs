@@ -1,0 +1,3 @@
+namespace OmgekeerdHandhaven.Web.Features.Exchange;
+
+public sealed record ExchangeSource(string? Gemeente, string? Code);
