@@ -51,6 +51,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
 
     public DbSet<BookletExport> BookletExports => Set<BookletExport>();
 
+    public DbSet<PracticeSet> PracticeSets => Set<PracticeSet>();
+
+    public DbSet<PracticeAnswer> PracticeAnswers => Set<PracticeAnswer>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Read by the tenant query filters on every query; EF Core evaluates it per query, not once per model.</summary>

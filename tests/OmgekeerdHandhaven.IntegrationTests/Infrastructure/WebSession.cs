@@ -30,7 +30,8 @@ public sealed class WebSession(HttpClient client) : IDisposable
     {
         var (response, document) = await GetAsync(pageUrl);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var form = document.QuerySelectorAll<IHtmlFormElement>("form").FirstOrDefault(f => f.GetAttribute("action") == action)
+        // The posting form: a page may also have a search form (GET) with the same action.
+        var form = document.QuerySelectorAll<IHtmlFormElement>("form").FirstOrDefault(f => f.GetAttribute("action") == action && string.Equals(f.Method, "post", StringComparison.OrdinalIgnoreCase))
             ?? throw new InvalidOperationException($"No form posting to {action} on {pageUrl}.");
         var token = form.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")?.Value
             ?? throw new InvalidOperationException($"The form posting to {action} carries no antiforgery token.");

@@ -1233,6 +1233,103 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                     b.ToTable("policy_areas", (string)null);
                 });
 
+            modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.PracticeAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Approach")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("approach");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("DilemmaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dilemma_id");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<Guid?>("PracticeSetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("practice_set_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_practice_answers");
+
+                    b.HasIndex("DilemmaId")
+                        .HasDatabaseName("ix_practice_answers_dilemma_id");
+
+                    b.HasIndex("PracticeSetId")
+                        .HasDatabaseName("ix_practice_answers_practice_set_id");
+
+                    b.HasIndex("UserId", "CreatedAt")
+                        .HasDatabaseName("ix_practice_answers_user_id_created_at");
+
+                    b.ToTable("practice_answers", (string)null);
+                });
+
+            modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.PracticeSet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.PrimitiveCollection<List<Guid>>("DilemmaIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("dilemma_ids");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("name");
+
+                    b.Property<bool>("Shared")
+                        .HasColumnType("boolean")
+                        .HasColumnName("shared");
+
+                    b.HasKey("Id")
+                        .HasName("pk_practice_sets");
+
+                    b.HasIndex("CreatedById")
+                        .HasDatabaseName("ix_practice_sets_created_by_id");
+
+                    b.HasIndex("MunicipalityId")
+                        .HasDatabaseName("ix_practice_sets_municipality_id");
+
+                    b.ToTable("practice_sets", (string)null);
+                });
+
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.RiskSignal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1769,6 +1866,46 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_policy_areas_municipalities_municipality_id");
+                });
+
+            modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.PracticeAnswer", b =>
+                {
+                    b.HasOne("OmgekeerdHandhaven.Web.Domain.Dilemma", null)
+                        .WithMany()
+                        .HasForeignKey("DilemmaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_practice_answers_dilemmas_dilemma_id");
+
+                    b.HasOne("OmgekeerdHandhaven.Web.Domain.PracticeSet", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeSetId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_practice_answers_practice_sets_practice_set_id");
+
+                    b.HasOne("OmgekeerdHandhaven.Web.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_practice_answers_users_user_id");
+                });
+
+            modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.PracticeSet", b =>
+                {
+                    b.HasOne("OmgekeerdHandhaven.Web.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_practice_sets_users_created_by_id");
+
+                    b.HasOne("OmgekeerdHandhaven.Web.Domain.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_practice_sets_municipalities_municipality_id");
                 });
 
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.RiskSignal", b =>

@@ -92,6 +92,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
             created += await SeedDilemmasAsync(municipality.Id, code == "GM0000" ? DemoCases.Voorbeeld : DemoCases.Anderdorp, cancellationToken).ConfigureAwait(false);
             created += await SeedTeamMeetingsAsync(municipality.Id, cancellationToken).ConfigureAwait(false);
             created += await SeedCaseBookletAsync(municipality.Id, publish: code == "GM0000", cancellationToken).ConfigureAwait(false);
+            created += await SeedPracticeAsync(municipality.Id, cancellationToken).ConfigureAwait(false);
         }
 
         return created == 0 ? "Demogegevens waren al aanwezig; niets gewijzigd." : $"Demogegevens aangevuld ({created} onderdelen toegevoegd).";
@@ -173,6 +174,32 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         db.TeamMeetings.AddRange(last, coming);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return 2;
+    }
+
+    /// <summary>A shared practice set with the decided dilemmas, and one answer by the handhaver (theirs alone to see).</summary>
+    private async Task<int> SeedPracticeAsync(Guid municipalityId, CancellationToken cancellationToken)
+    {
+        if (await db.PracticeSets.AnyAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return 0;
+        }
+
+        var decided = await db.Dilemmas.Where(d => d.Status == DilemmaStatus.Decided).OrderBy(d => d.Year).ThenBy(d => d.Sequence)
+            .Take(PracticeSet.MaxDilemmas).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var handhaver = await db.Users.Where(u => u.Email!.StartsWith("handhaver@")).Select(u => u.Id).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (decided.Count == 0 || handhaver == Guid.Empty || await BeslisserAsync(cancellationToken).ConfigureAwait(false) is not { } beslisser)
+        {
+            return 0;
+        }
+
+        var now = clock.GetUtcNow();
+        var set = new PracticeSet(municipalityId, "Inwerken: de dilemma's van ons team",
+            "Voor nieuwe collega's: eerst zelf nadenken, dan lezen wat het team besloot.", decided, shared: true, beslisser, now);
+        db.PracticeSets.Add(set);
+        db.PracticeAnswers.Add(new PracticeAnswer(municipalityId, new Actor(handhaver, new HashSet<string>(StringComparer.Ordinal) { Roles.Handhaver }), decided[0], set.Id,
+            "Ik zou eerst met de jeugdhulpverlener overleggen en de inkomsten laten melden, met een duidelijke termijn.", now));
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return 1;
     }
 
     /// <summary>A Beslisser of the current gemeente (users are filtered by gemeente; their role rows are not).</summary>

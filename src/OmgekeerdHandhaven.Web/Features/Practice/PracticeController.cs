@@ -1,0 +1,231 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using OmgekeerdHandhaven.Web.Data;
+using OmgekeerdHandhaven.Web.Domain;
+using OmgekeerdHandhaven.Web.Features.Dilemmas;
+using OmgekeerdHandhaven.Web.Features.Search;
+using OmgekeerdHandhaven.Web.Features.Shared;
+using OmgekeerdHandhaven.Web.Infrastructure;
+using OmgekeerdHandhaven.Web.Infrastructure.Security;
+using OmgekeerdHandhaven.Web.Infrastructure.Tenancy;
+
+namespace OmgekeerdHandhaven.Web.Features.Practice;
+
+/// <summary>
+/// Oefenen: a decided dilemma without its solution; the learner writes an approach, then sees the agreed solution
+/// and its motivation beside it. Answers are the learner's own. A Beslisser composes practice sets.
+/// </summary>
+[Authorize(Policy = Policies.Team)]
+[Route("oefenen")]
+public sealed class PracticeController(AppDbContext db, ITenantContext tenant, TimeProvider clock) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var actor = User.ToActor();
+        var sets = await db.PracticeSets.AsNoTracking().Where(s => s.Shared || s.CreatedById == actor.UserId).OrderBy(s => s.Name)
+            .Select(s => new PracticeSetItem(s.Id, s.Name, s.Description, s.DilemmaIds.Count, s.Shared, s.CreatedById == actor.UserId))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var answers = await (from answer in db.PracticeAnswers.AsNoTracking()
+                             join dilemma in db.Dilemmas on answer.DilemmaId equals dilemma.Id
+                             where answer.UserId == actor.UserId
+                             orderby answer.CreatedAt descending
+                             select new { answer.Id, dilemma.Year, dilemma.Sequence, dilemma.Title, answer.CreatedAt })
+            .Take(100).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var areas = await db.PolicyAreas.AsNoTracking().OrderBy(p => p.SortOrder).Select(p => p.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var decided = await db.Dilemmas.CountAsync(d => d.Status == DilemmaStatus.Decided, cancellationToken).ConfigureAwait(false);
+        return View(new PracticeIndexViewModel(areas, sets,
+            [.. answers.Select(a => new PracticeAnswerItem(a.Id, new DilemmaNumber(a.Year, a.Sequence), a.Title, a.CreatedAt))], actor.IsBeslisser, decided));
+    }
+
+    /// <summary>Een willekeurig besloten dilemma, optionally within one domain.</summary>
+    [HttpGet("willekeurig")]
+    public async Task<IActionResult> Random([FromQuery(Name = "domein")] string? policyArea, CancellationToken cancellationToken)
+    {
+        var decided = db.Dilemmas.Where(d => d.Status == DilemmaStatus.Decided);
+        if (!string.IsNullOrWhiteSpace(policyArea))
+        {
+            decided = decided.Where(d => d.PolicyAreas.Any(p => p.Name == policyArea));
+        }
+
+        var pick = await decided.OrderBy(_ => EF.Functions.Random()).Select(d => new { d.Year, d.Sequence }).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (pick is null)
+        {
+            TempData["Fout"] = string.IsNullOrWhiteSpace(policyArea)
+                ? "Er zijn nog geen besloten dilemma's om mee te oefenen."
+                : $"Er zijn nog geen besloten dilemma's in het domein {policyArea}. Kies een ander domein.";
+            return Redirect("/oefenen");
+        }
+
+        return Redirect($"/oefenen/dilemmas/{new DilemmaNumber(pick.Year, pick.Sequence)}");
+    }
+
+    [HttpGet("sets/{id:guid}")]
+    public async Task<IActionResult> StartSet(Guid id, CancellationToken cancellationToken)
+    {
+        var set = await VisibleSetAsync(id, cancellationToken).ConfigureAwait(false);
+        if (set is null)
+        {
+            return NotFound();
+        }
+
+        var first = await db.Dilemmas.Where(d => d.Id == set.DilemmaIds[0]).Select(d => new { d.Year, d.Sequence }).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return first is null ? NotFound() : Redirect($"/oefenen/dilemmas/{new DilemmaNumber(first.Year, first.Sequence)}?set={id}");
+    }
+
+    [HttpGet("dilemmas/{number}")]
+    public async Task<IActionResult> Exercise(string number, [FromQuery(Name = "set")] Guid? setId, CancellationToken cancellationToken)
+    {
+        var dilemma = await DecidedAsync(number, cancellationToken).ConfigureAwait(false);
+        if (dilemma is null)
+        {
+            return NotFound();
+        }
+
+        var set = setId is { } id ? await VisibleSetAsync(id, cancellationToken).ConfigureAwait(false) : null;
+        return View(ExerciseModel(dilemma, set, new PracticeAnswerForm { Set = set?.Id }));
+    }
+
+    [HttpPost("dilemmas/{number}")]
+    public async Task<IActionResult> Answer(string number, PracticeAnswerForm form, [FromServices] IValidator<PracticeAnswerForm> validator, CancellationToken cancellationToken)
+    {
+        var dilemma = await DecidedAsync(number, cancellationToken).ConfigureAwait(false);
+        if (dilemma is null)
+        {
+            return NotFound();
+        }
+
+        var set = form.Set is { } id ? await VisibleSetAsync(id, cancellationToken).ConfigureAwait(false) : null;
+        var validation = await validator.ValidateAsync(form, cancellationToken).ConfigureAwait(false);
+        if (!validation.IsValid)
+        {
+            ModelState.AddErrors(validation);
+            return View(nameof(Exercise), ExerciseModel(dilemma, set, form));
+        }
+
+        var answer = new PracticeAnswer(MunicipalityId, User.ToActor(), dilemma, set?.Id, form.Approach!, clock.GetUtcNow());
+        db.PracticeAnswers.Add(answer);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return Redirect($"/oefenen/antwoorden/{answer.Id}");
+    }
+
+    /// <summary>The learner's approach beside the agreed solution. Someone else's answer does not exist for you (404).</summary>
+    [HttpGet("antwoorden/{id:guid}")]
+    public async Task<IActionResult> Result(Guid id, CancellationToken cancellationToken)
+    {
+        var me = User.ToActor().UserId;
+        var answer = await db.PracticeAnswers.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.UserId == me, cancellationToken).ConfigureAwait(false);
+        if (answer is null)
+        {
+            return NotFound();
+        }
+
+        var dilemma = await db.Dilemmas.AsNoTracking().Include(d => d.Decisions).ThenInclude(x => x.Agreements).AsSplitQuery()
+            .SingleAsync(d => d.Id == answer.DilemmaId, cancellationToken).ConfigureAwait(false);
+        var decision = dilemma.CurrentDecision!;
+        var decidedBy = await db.Users.Where(u => u.Id == decision.DecidedById).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var today = DutchTime.Today(clock);
+        var view = new DecisionView(decision.Solution, decision.Rationale, decidedBy ?? "onbekend", decision.DecidedAt, null,
+            [.. decision.Agreements.OrderBy(a => a.DueDate).Select(a => new AgreementView(a.Id, a.Description, a.Responsible, a.DueDate, a.Fallback, a.Status, a.StatusNote, a.IsOverdue(today)))]);
+        DilemmaNumber? next = null;
+        if (answer.PracticeSetId is { } setId && await VisibleSetAsync(setId, cancellationToken).ConfigureAwait(false) is { } set
+            && set.After(dilemma.Id) is { } nextId)
+        {
+            next = await db.Dilemmas.Where(d => d.Id == nextId && d.Status == DilemmaStatus.Decided)
+                .Select(d => (DilemmaNumber?)new DilemmaNumber(d.Year, d.Sequence)).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return View(new PracticeResultViewModel(answer.Id, dilemma.Number, dilemma.Title, dilemma.Question, answer.Approach, answer.CreatedAt, view, answer.PracticeSetId, next));
+    }
+
+    [HttpGet("sets/nieuw")]
+    [Authorize(Policy = Policies.Beslisser)]
+    public async Task<IActionResult> CreateSet([FromQuery(Name = "zoekterm")] string? text, [FromServices] DilemmaSearch search, CancellationToken cancellationToken) =>
+        View("SetForm", await SetFormAsync(new PracticeSetForm(), text, search, cancellationToken).ConfigureAwait(false));
+
+    [HttpPost("sets/nieuw")]
+    [Authorize(Policy = Policies.Beslisser)]
+    public async Task<IActionResult> CreateSet(
+        PracticeSetForm form, [FromServices] IValidator<PracticeSetForm> validator, [FromServices] DilemmaSearch search, CancellationToken cancellationToken)
+    {
+        var validation = await validator.ValidateAsync(form, cancellationToken).ConfigureAwait(false);
+        ModelState.AddErrors(validation, prefix: nameof(PracticeSetFormViewModel.Form));
+        if (!validation.IsValid)
+        {
+            return View("SetForm", await SetFormAsync(form, null, search, cancellationToken).ConfigureAwait(false));
+        }
+
+        var numbers = form.Dilemmas.Select(n => DilemmaNumber.TryParse(n, out var parsed) ? parsed : default).Distinct().ToList();
+        var keys = numbers.Select(n => (n.Year * 100_000) + n.Sequence).ToList();
+        var dilemmas = await db.Dilemmas.Where(d => keys.Contains((d.Year * 100_000) + d.Sequence)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (dilemmas.Count != numbers.Count)
+            {
+                throw new DomainException("Een van de gekozen dilemma's bestaat niet (meer). Kies opnieuw.");
+            }
+
+            var set = new PracticeSet(MunicipalityId, form.Name!, form.Description, [.. dilemmas.OrderBy(d => keys.IndexOf((d.Year * 100_000) + d.Sequence))], form.Shared, User.ToActor(), clock.GetUtcNow());
+            db.PracticeSets.Add(set);
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            TempData["Melding"] = set.Shared ? "De oefenset is gemaakt en gedeeld met de gemeente." : "De oefenset is gemaakt; alleen u ziet hem.";
+            return Redirect("/oefenen");
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError($"{nameof(PracticeSetFormViewModel.Form)}.{nameof(PracticeSetForm.Dilemmas)}", ex.Message);
+            return View("SetForm", await SetFormAsync(form, null, search, cancellationToken).ConfigureAwait(false));
+        }
+    }
+
+    private Guid MunicipalityId => tenant.MunicipalityId ?? throw new InvalidOperationException("A colleague always has a gemeente.");
+
+    private async Task<Dilemma?> DecidedAsync(string number, CancellationToken cancellationToken)
+    {
+        if (!DilemmaNumber.TryParse(number, out var parsed))
+        {
+            return null;
+        }
+
+        return await db.Dilemmas.AsNoTracking().Include(d => d.PolicyAreas)
+            .SingleOrDefaultAsync(d => d.Year == parsed.Year && d.Sequence == parsed.Sequence && d.Status == DilemmaStatus.Decided, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<PracticeSet?> VisibleSetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var set = await db.PracticeSets.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken).ConfigureAwait(false);
+        return set is not null && set.IsVisibleTo(User.ToActor()) ? set : null;
+    }
+
+    private static PracticeExerciseViewModel ExerciseModel(Dilemma dilemma, PracticeSet? set, PracticeAnswerForm form)
+    {
+        var index = set?.DilemmaIds.IndexOf(dilemma.Id);
+        var inSet = index is >= 0;
+        return new PracticeExerciseViewModel(dilemma, inSet ? set!.Name : null, inSet ? index + 1 : null, inSet ? set!.DilemmaIds.Count : null,
+            inSet ? form : new PracticeAnswerForm { Approach = form.Approach });
+    }
+
+    /// <summary>The decided dilemmas to choose from: those matching the zoekterm, or else the 100 most recent.</summary>
+    private async Task<PracticeSetFormViewModel> SetFormAsync(PracticeSetForm form, string? text, DilemmaSearch search, CancellationToken cancellationToken)
+    {
+        text = string.IsNullOrWhiteSpace(text) ? null : text.Trim()[..Math.Min(text.Trim().Length, 200)];
+        IReadOnlyList<(string Number, string Title)> choices;
+        if (text is not null)
+        {
+            var (hits, _) = await search.SearchAsync(User.ToActor(), new SearchQuery(text, null, null, null, null, DecidedOnly: true, Newest: false, Page: 1, PageSize: 100), cancellationToken).ConfigureAwait(false);
+            choices = [.. hits.Select(h => (h.Number.ToString(), h.Title))];
+        }
+        else
+        {
+            var recent = await db.Dilemmas.AsNoTracking().Where(d => d.Status == DilemmaStatus.Decided).OrderByDescending(d => d.UpdatedAt)
+                .Select(d => new { d.Year, d.Sequence, d.Title }).Take(100).ToListAsync(cancellationToken).ConfigureAwait(false);
+            choices = [.. recent.Select(d => (new DilemmaNumber(d.Year, d.Sequence).ToString(), d.Title))];
+        }
+
+        // What was ticked stays ticked, also when it is not among these choices.
+        var ticked = form.Dilemmas.Where(n => choices.All(c => c.Number != n)).Select(n => (n, n));
+        return new PracticeSetFormViewModel(form, text, [.. choices.Concat(ticked).Select(c => new ChoiceOption(c.Item1, $"{c.Item1} — {c.Item2}"))]);
+    }
+}
