@@ -7,13 +7,15 @@ public sealed class NavigationAndAccessibilityTests(BrowserFixture browser)
 {
     private static readonly string[] TeamMenu = ["Mijn werk", "Dilemma's", "Afspraken", "Zoeken", "Werkoverleggen", "Casusboekjes", "Oefenen"];
 
+    private static readonly string[] LeadMenu = [.. TeamMenu, "Dashboard"];
+
     public static TheoryData<string, string[]> MenuPerRole => new()
     {
         { "handhaver@voorbeeld.nl", TeamMenu },
         { "consulent@voorbeeld.nl", TeamMenu },
-        { "beslisser@voorbeeld.nl", TeamMenu },
-        { "beheerder@voorbeeld.nl", ["Mijn werk", "Dilemma's", "Zoeken", "Beheer"] },
-        { "teamleider@voorbeeld.nl", TeamMenu },
+        { "beslisser@voorbeeld.nl", LeadMenu },
+        { "beheerder@voorbeeld.nl", ["Mijn werk", "Dilemma's", "Zoeken", "Dashboard", "Beheer"] },
+        { "teamleider@voorbeeld.nl", LeadMenu },
     };
 
     [Theory]
@@ -109,6 +111,20 @@ public sealed class NavigationAndAccessibilityTests(BrowserFixture browser)
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Logboek");
         await Assertions.Expect(page.Locator("table")).ToContainTextAsync("besloten");
+        Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(page));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Dashboard_ShowsChartsWithTables_AndHasNoAccessibilityViolations()
+    {
+        var page = await browser.LoggedInPageAsync("beslisser@voorbeeld.nl");
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Dashboard" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Dashboard");
+        await Assertions.Expect(page.GetByRole(AriaRole.Img).First).ToBeVisibleAsync();
+        await page.Locator("details summary").First.ClickAsync();
+        await Assertions.Expect(page.Locator("#tabel-per-domein")).ToBeVisibleAsync();
         Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(page));
         await page.Context.CloseAsync();
     }

@@ -10,17 +10,20 @@ public sealed class NavigationTests
     [Theory]
     [InlineData(Roles.Handhaver)]
     [InlineData(Roles.Consulent)]
-    [InlineData(Roles.Beslisser)]
-    public void TeamRole_SeesTheWorkItems_ButNotBeheer(string role) =>
+    public void TeamRole_SeesTheWorkItems_ButNotBeheerOrTheDashboard(string role) =>
         Assert.Equal(["Mijn werk", "Dilemma's", "Afspraken", "Zoeken", "Werkoverleggen", "Casusboekjes", "Oefenen"], LabelsFor(role));
 
     [Fact]
-    public void Beheerder_SeesBeheer_AndNotTheTeamItems() =>
-        Assert.Equal(["Mijn werk", "Dilemma's", "Zoeken", "Beheer"], LabelsFor(Roles.Beheerder));
+    public void Beslisser_SeesTheWorkItems_AndTheDashboard() =>
+        Assert.Equal(["Mijn werk", "Dilemma's", "Afspraken", "Zoeken", "Werkoverleggen", "Casusboekjes", "Oefenen", "Dashboard"], LabelsFor(Roles.Beslisser));
+
+    [Fact]
+    public void Beheerder_SeesBeheerAndTheDashboard_AndNotTheTeamItems() =>
+        Assert.Equal(["Mijn werk", "Dilemma's", "Zoeken", "Dashboard", "Beheer"], LabelsFor(Roles.Beheerder));
 
     [Fact]
     public void UserWithTwoRoles_SeesTheUnionInMenuOrder_WithoutDuplicates() =>
-        Assert.Equal(["Mijn werk", "Dilemma's", "Afspraken", "Zoeken", "Werkoverleggen", "Casusboekjes", "Oefenen", "Beheer"], LabelsFor(Roles.Beheerder, Roles.Handhaver));
+        Assert.Equal(["Mijn werk", "Dilemma's", "Afspraken", "Zoeken", "Werkoverleggen", "Casusboekjes", "Oefenen", "Dashboard", "Beheer"], LabelsFor(Roles.Beheerder, Roles.Handhaver));
 
     [Fact]
     public void UserWithoutRoles_SeesNothing() => Assert.Empty(LabelsFor());

@@ -111,6 +111,7 @@ public static class ApplicationSetup
         services.AddScoped<Features.Dilemmas.DilemmaActions>();
         services.AddScoped<Features.TeamMeetings.TeamMeetingPageBuilder>();
         services.AddScoped<Features.Exchange.ExchangeService>();
+        services.AddScoped<Features.Dashboard.DashboardQueries>();
         services.AddSingleton<Features.CaseBooklets.BookletExportWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.CaseBooklets.BookletExportWorker>());
         services.AddScoped<Features.Api.ApiMapping>();

@@ -16,6 +16,7 @@ public static class Navigation
         new("Werkoverleggen", "/werkoverleggen", Roles.Team),
         new("Casusboekjes", "/casusboekjes", Roles.Team),
         new("Oefenen", "/oefenen", Roles.Team),
+        new("Dashboard", "/dashboard", [Roles.Beslisser, Roles.Beheerder]),
         new("Beheer", "/beheer/gebruikers", [Roles.Beheerder]),
     ];
 

@@ -22,6 +22,9 @@ public static class Policies
     /// <summary>Follow-up of agreements: Handhaver or Beslisser.</summary>
     public const string FollowUpAgreements = nameof(FollowUpAgreements);
 
+    /// <summary>The dashboard: Beslisser or Beheerder.</summary>
+    public const string Dashboard = nameof(Dashboard);
+
     /// <summary>Exporting decided dilemmas in the exchange format: Beheerder or Beslisser (spec/api.md).</summary>
     public const string ExchangeExport = nameof(ExchangeExport);
 
@@ -33,6 +36,7 @@ public static class Policies
         options.AddPolicy(CreateDilemma, p => p.RequireAuthenticatedUser().RequireRole(Roles.Handhaver, Roles.Consulent));
         options.AddPolicy(Beslisser, p => p.RequireAuthenticatedUser().RequireRole(Roles.Beslisser));
         options.AddPolicy(FollowUpAgreements, p => p.RequireAuthenticatedUser().RequireRole(Roles.Handhaver, Roles.Beslisser));
+        options.AddPolicy(Dashboard, p => p.RequireAuthenticatedUser().RequireRole(Roles.Beslisser, Roles.Beheerder));
         options.AddPolicy(ExchangeExport, p => p.RequireAuthenticatedUser().RequireRole(Roles.Beheerder, Roles.Beslisser));
         options.FallbackPolicy = options.GetPolicy(AnyRole);
     }

@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using OmgekeerdHandhaven.Web.Data;
+using OmgekeerdHandhaven.Web.Domain;
+using OmgekeerdHandhaven.Web.Infrastructure;
+
+namespace OmgekeerdHandhaven.Web.Features.Dashboard;
+
+/// <summary>
+/// The figures in SQL, grouped in the database: months are Dutch calendar months, and only the gemeente's own dilemmas
+/// count (not those taken over from another gemeente). Raw SQL has no tenant filter, so every query names the gemeente.
+/// </summary>
+public sealed class DashboardQueries(AppDbContext db)
+{
+    private sealed record AreaMonthRow(DateOnly Month, string Area, int Count);
+
+    private sealed record MedianRow(DateOnly Month, double MedianDays, int Decisions);
+
+    private sealed record StatusRow(string Status, bool Overdue, int Count);
+
+    private sealed record SignalRow(string Signal, int Count);
+
+    public async Task<DashboardFigures> LoadAsync(Guid municipalityId, DateOnly from, DateOnly to, DateOnly today, CancellationToken cancellationToken)
+    {
+        var start = DutchTime.StartOfDay(from);
+        var end = DutchTime.StartOfDay(to.AddDays(1));
+        var perArea = await db.Database.SqlQuery<AreaMonthRow>($"""
+            SELECT date_trunc('month', d.submitted_at AT TIME ZONE 'Europe/Amsterdam')::date AS month, p.name AS area, count(*)::int AS count
+            FROM dilemmas d
+            JOIN dilemma_policy_areas dp ON dp.dilemma_id = d.id
+            JOIN policy_areas p ON p.id = dp.policy_area_id
+            WHERE d.municipality_id = {municipalityId} AND d.source_id IS NULL AND d.submitted_at >= {start} AND d.submitted_at < {end}
+            GROUP BY 1, 2
+            """).ToListAsync(cancellationToken).ConfigureAwait(false);
+
+        // Submission to the first decision, for dilemmas first decided in the period.
+        const string FirstDecisions = """
+            SELECT d.submitted_at, min(x.decided_at) AS decided_at
+            FROM dilemmas d JOIN decisions x ON x.dilemma_id = d.id
+            WHERE d.municipality_id = {0} AND d.source_id IS NULL AND d.submitted_at IS NOT NULL
+            GROUP BY d.id, d.submitted_at
+            """;
+        var medians = await db.Database.SqlQueryRaw<MedianRow>($$"""
+            SELECT date_trunc('month', f.decided_at AT TIME ZONE 'Europe/Amsterdam')::date AS month,
+                   percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM f.decided_at - f.submitted_at) / 86400) AS median_days,
+                   count(*)::int AS decisions
+            FROM ({{FirstDecisions}}) f
+            WHERE f.decided_at >= {1} AND f.decided_at < {2}
+            GROUP BY 1
+            """, municipalityId, start, end).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var overall = await db.Database.SqlQueryRaw<double?>($$"""
+            SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM f.decided_at - f.submitted_at) / 86400) AS "Value"
+            FROM ({{FirstDecisions}}) f
+            WHERE f.decided_at >= {1} AND f.decided_at < {2}
+            """, municipalityId, start, end).SingleAsync(cancellationToken).ConfigureAwait(false);
+
+        // Agreements of decisions in force, due in the period.
+        var statuses = await db.Database.SqlQuery<StatusRow>($"""
+            SELECT a.status, (a.status = 'Open' AND a.due_date < {today}) AS overdue, count(*)::int AS count
+            FROM agreements a JOIN decisions x ON x.id = a.decision_id JOIN dilemmas d ON d.id = x.dilemma_id
+            WHERE d.municipality_id = {municipalityId} AND d.source_id IS NULL AND x.superseded_at IS NULL
+              AND a.due_date >= {from} AND a.due_date <= {to}
+            GROUP BY 1, 2
+            """).ToListAsync(cancellationToken).ConfigureAwait(false);
+
+        var signals = await db.Database.SqlQuery<SignalRow>($"""
+            SELECT s.signal, count(*)::int AS count
+            FROM dilemmas d, unnest(d.risk_signals) AS s(signal)
+            WHERE d.municipality_id = {municipalityId} AND d.source_id IS NULL AND d.submitted_at >= {start} AND d.submitted_at < {end}
+            GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10
+            """).ToListAsync(cancellationToken).ConfigureAwait(false);
+
+        var months = new List<DateOnly>();
+        for (var month = new DateOnly(from.Year, from.Month, 1); month <= to; month = month.AddMonths(1))
+        {
+            months.Add(month);
+        }
+
+        int Count(string status, bool overdue) => statuses.Where(s => s.Status == status && s.Overdue == overdue).Sum(s => s.Count);
+        return new DashboardFigures(
+            from, to, months,
+            [.. perArea.GroupBy(r => r.Area).OrderByDescending(g => g.Sum(r => r.Count)).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key)],
+            perArea.ToDictionary(r => (r.Month, r.Area), r => r.Count),
+            overall, medians.Sum(m => m.Decisions),
+            [.. medians.OrderBy(m => m.Month).Select(m => (m.Month, m.MedianDays, m.Decisions))],
+            Count(nameof(AgreementStatus.Kept), false), Count(nameof(AgreementStatus.NotKept), false),
+            Count(nameof(AgreementStatus.Open), true), Count(nameof(AgreementStatus.Open), false),
+            [.. signals.Select(s => (s.Signal, s.Count))]);
+    }
+}
