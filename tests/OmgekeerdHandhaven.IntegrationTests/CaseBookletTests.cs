@@ -100,6 +100,39 @@ public sealed class CaseBookletTests(AppFactory app)
     }
 
     [Fact]
+    public async Task AnExportStillBeingMade_ShowsItsProgress_OnAPageThatRefreshesItself()
+    {
+        using var beslisser = app.CreateSession();
+        await beslisser.LoginSuccessfullyAsync("beslisser@voorbeeld.nl");
+        var user = await app.QueryAsync(db => db.Users.IgnoreQueryFilters().SingleAsync(u => u.Email == "beslisser@voorbeeld.nl"));
+        var booklet = await app.QueryAsync(db => db.CaseBooklets.IgnoreQueryFilters().Where(b => b.MunicipalityId == user.MunicipalityId).Select(b => b.Id).FirstAsync());
+        // A large export halfway: running (so the worker leaves it alone) at 40 %.
+        var export = new OmgekeerdHandhaven.Web.Domain.BookletExport(user.MunicipalityId, booklet, OmgekeerdHandhaven.Web.Domain.BookletFormat.Pdf, user.Id, DateTimeOffset.UtcNow);
+        await app.QueryAsync(async db =>
+        {
+            db.BookletExports.Add(export);
+            await db.SaveChangesAsync();
+            return await db.BookletExports.IgnoreQueryFilters().Where(e => e.Id == export.Id)
+                .ExecuteUpdateAsync(u => u.SetProperty(e => e.Status, OmgekeerdHandhaven.Web.Domain.BookletExportStatus.Running).SetProperty(e => e.Progress, 40));
+        });
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var (response, page) = await beslisser.GetAsync($"/casusboekjes/{booklet}/export/{export.Id}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(1), "a fast export would have been waited for, up to a second");
+        Assert.Equal("1", page.QuerySelector("meta[http-equiv=refresh]")?.GetAttribute("content"));
+        Assert.Equal("40", page.QuerySelector("progress")?.GetAttribute("value"));
+        Assert.Contains("40% klaar", page.QuerySelector("[role=status]")?.TextContent, StringComparison.Ordinal);
+
+        // Someone else's export is not theirs to follow.
+        using var other = app.CreateSession();
+        await other.LoginSuccessfullyAsync("teamleider@voorbeeld.nl");
+        var (foreign, _) = await other.GetAsync($"/casusboekjes/{booklet}/export/{export.Id}");
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+    }
+
+    [Fact]
     public async Task Consulent_ReadsAndDownloads_ButCannotCompose_AndAnotherGemeenteSeesNothing()
     {
         var booklet = await app.QueryAsync(db => db.CaseBooklets.IgnoreQueryFilters()
