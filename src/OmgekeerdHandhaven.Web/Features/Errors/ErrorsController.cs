@@ -10,6 +10,9 @@ namespace OmgekeerdHandhaven.Web.Features.Errors;
 [AllowAnonymous]
 [AllowWithOneTimePassword]
 [ApiExplorerSettings(IgnoreApi = true)]
+// Shown for a failed POST too (the status code pages re-execute the request here); the page changes nothing, and
+// checking the antiforgery token again would turn the 404 of a token-less post into a 400.
+[IgnoreAntiforgeryToken]
 public sealed class ErrorsController : Controller
 {
     [Route("/fout/{statusCode:int}")]
