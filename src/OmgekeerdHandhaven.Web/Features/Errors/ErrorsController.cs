@@ -18,6 +18,15 @@ public sealed class ErrorsController : Controller
     [Route("/fout/{statusCode:int}")]
     public IActionResult Show(int statusCode)
     {
+        // The code comes from the route, but a re-executed request with a malformed form can bind it as 0: then the
+        // status the original request ended with counts, or 500.
+        if (statusCode is < 400 or > 599)
+        {
+            statusCode = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode is var original and >= 400 and <= 599
+                ? original.Value
+                : StatusCodes.Status500InternalServerError;
+        }
+
         if (statusCode == StatusCodes.Status500InternalServerError && IsDatabaseUnavailable(HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error))
         {
             // Not a bug in the request: the database is down or restarting. Say so, and that trying again later helps.
