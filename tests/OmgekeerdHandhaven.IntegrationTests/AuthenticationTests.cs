@@ -33,8 +33,8 @@ public sealed class AuthenticationTests(AppFactory app)
         var unknown = await session.LoginAsync("niemand@voorbeeld.nl", "een willekeurig wachtwoord");
         var wrong = await session.LoginAsync("consulent@voorbeeld.nl", "een willekeurig wachtwoord");
 
-        Assert.Equal(HttpStatusCode.OK, unknown.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
         var unknownMessage = (await WebSession.ParseAsync(unknown)).QuerySelector(".oh-error-summary")?.TextContent.Trim();
         var wrongMessage = (await WebSession.ParseAsync(wrong)).QuerySelector(".oh-error-summary")?.TextContent.Trim();
         Assert.Contains(AccountController.LoginFailedMessage, unknownMessage, StringComparison.Ordinal);
@@ -62,12 +62,12 @@ public sealed class AuthenticationTests(AppFactory app)
 
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            Assert.Equal(HttpStatusCode.OK, (await session.LoginAsync(user.Email!, "fout wachtwoord nummer " + attempt)).StatusCode);
+            Assert.Equal(HttpStatusCode.BadRequest, (await session.LoginAsync(user.Email!, "fout wachtwoord nummer " + attempt)).StatusCode);
         }
 
         var response = await session.LoginAsync(user.Email!, Password);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(AccountController.LoginFailedMessage, (await WebSession.ParseAsync(response)).QuerySelector(".oh-error-summary")?.TextContent, StringComparison.Ordinal);
         var lockoutEnd = await app.QueryAsync(db => db.Users.IgnoreQueryFilters().Where(u => u.Id == user.Id).Select(u => u.LockoutEnd).SingleAsync());
         Assert.True(lockoutEnd > DateTimeOffset.UtcNow.AddMinutes(14), "locked for 15 minutes");
@@ -96,7 +96,7 @@ public sealed class AuthenticationTests(AppFactory app)
 
         var response = await session.LoginAsync(user.Email!, Password);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(AccountController.LoginFailedMessage, (await WebSession.ParseAsync(response)).QuerySelector(".oh-error-summary")?.TextContent, StringComparison.Ordinal);
     }
 
@@ -137,7 +137,7 @@ public sealed class AuthenticationTests(AppFactory app)
         Assert.Equal(HttpStatusCode.OK, (await here.GetAsync("/")).Response.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await elsewhere.GetAsync("/")).Response.StatusCode);
         using var fresh = app.CreateSession();
-        Assert.Equal(HttpStatusCode.OK, (await fresh.LoginAsync(user.Email!, Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await fresh.LoginAsync(user.Email!, Password)).StatusCode);
         await fresh.LoginSuccessfullyAsync(user.Email!, newPassword);
     }
 
@@ -151,7 +151,7 @@ public sealed class AuthenticationTests(AppFactory app)
         var response = await session.SubmitAsync("/wachtwoord-wijzigen", "/wachtwoord-wijzigen",
             ("CurrentPassword", "niet mijn wachtwoord"), ("NewPassword", "een heel nieuw wachtwoord"), ("ConfirmNewPassword", "een heel nieuw wachtwoord"));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("Het huidige wachtwoord is onjuist.", (await WebSession.ParseAsync(response)).QuerySelector("#CurrentPassword-fout")?.TextContent);
     }
 

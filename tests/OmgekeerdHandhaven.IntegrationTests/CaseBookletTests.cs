@@ -186,7 +186,7 @@ public sealed class CaseBookletTests(AppFactory app)
         var response = await beslisser.SubmitAsync("/casusboekjes/nieuw", "/casusboekjes/nieuw",
             ("Form.Title", title), ("Form.Introduction", introduction), ("Form.ValidUntil", validUntil));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await WebSession.ParseAsync(response);
         Assert.Contains(message, page.GetElementById(errorId)?.TextContent, StringComparison.Ordinal);
         Assert.Equal(before, await app.QueryAsync(db => db.CaseBooklets.IgnoreQueryFilters().CountAsync()));

@@ -90,7 +90,7 @@ public sealed class DilemmaLifecycleTests(AppFactory app)
         var response = await handhaver.SubmitAsync("/dilemmas/nieuw", "/dilemmas/nieuw",
             [.. DilemmaSteps.HennepFields(areas, ("Situation", DilemmaSteps.Situation + " De vader (BSN 123456782) is bereikbaar op 06-12345678.")), ("Command", "indienen")]);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await WebSession.ParseAsync(response);
         Assert.Equal("Situatie bevat een BSN en een telefoonnummer. Haal persoonsgegevens weg: een dilemma wordt geanonimiseerd vastgelegd.",
             page.QuerySelector("#Situation-fout")?.TextContent);
@@ -108,7 +108,7 @@ public sealed class DilemmaLifecycleTests(AppFactory app)
             ("Title", "Kort"), ("Situation", "Te kort."), ("Question", ""), ("Options[0].Description", "Iets doen"), ("Options[0].Consequences", ""), ("Command", "concept"));
         var page = await WebSession.ParseAsync(response);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.StartsWith("De titel moet 10 tot 150 tekens lang zijn", page.QuerySelector("#Title-fout")?.TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("#Question-fout"));
         Assert.Equal("Kies minstens één domein.", page.QuerySelector("#PolicyAreaIds-fout")?.TextContent);
@@ -184,7 +184,7 @@ public sealed class DilemmaLifecycleTests(AppFactory app)
             [.. DilemmaSteps.HennepFields(areas, ("Title", "Titel van de beslisser, te laat")), ("Version", version), ("Command", "opslaan")]);
 
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, second.StatusCode);
         var page = await WebSession.ParseAsync(second);
         Assert.Contains("Iemand anders heeft dit dilemma gewijzigd", page.QuerySelector(".oh-error-summary")?.TextContent, StringComparison.Ordinal);
         Assert.Equal("Titel van de beslisser, te laat", page.QuerySelector("#Title")?.GetAttribute("value"));
@@ -216,8 +216,8 @@ public sealed class DilemmaLifecycleTests(AppFactory app)
         }));
 
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Redirect);
-        Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.Redirect), r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
-        var told = await WebSession.ParseAsync(responses.First(r => r.StatusCode == HttpStatusCode.OK));
+        Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.Redirect), r => Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode));
+        var told = await WebSession.ParseAsync(responses.First(r => r.StatusCode == HttpStatusCode.BadRequest));
         Assert.Contains("al een besluit", told.QuerySelector(".oh-error-summary")?.TextContent, StringComparison.Ordinal);
         var (year, sequence) = (int.Parse(number[..4], System.Globalization.CultureInfo.InvariantCulture), int.Parse(number[5..], System.Globalization.CultureInfo.InvariantCulture));
         var decisions = await app.QueryAsync(db => db.Decisions.IgnoreQueryFilters()

@@ -26,7 +26,7 @@ public sealed class LoginRateLimitTests(RateLimitedAppFactory app) : IClassFixtu
             responses.Add(await session.LoginAsync("niemand@voorbeeld.nl", "een verkeerd wachtwoord"));
         }
 
-        Assert.All(responses.Take(RateLimitedAppFactory.Limit), r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.All(responses.Take(RateLimitedAppFactory.Limit), r => Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode));
         Assert.Equal(HttpStatusCode.TooManyRequests, responses[^1].StatusCode);
         Assert.Equal("Te veel pogingen", (await WebSession.ParseAsync(responses[^1])).QuerySelector("h1")?.TextContent);
         var (_, loginPage) = await session.GetAsync("/inloggen");

@@ -94,7 +94,7 @@ public sealed class PracticeTests(AppFactory app)
 
         var response = await consulent.SubmitAsync(exercise, exercise, ("Approach", approach));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await WebSession.ParseAsync(response);
         Assert.Contains(message, page.GetElementById("Approach-fout")?.TextContent, StringComparison.Ordinal);
         Assert.Equal(before, await app.QueryAsync(db => db.PracticeAnswers.IgnoreQueryFilters().CountAsync()));

@@ -166,7 +166,7 @@ public sealed class TeamMeetingTests(AppFactory app)
 
         var response = await handhaver.SubmitAsync("/werkoverleggen/nieuw", "/werkoverleggen/nieuw", ("Form.Date", date), ("Form.Team", team));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await WebSession.ParseAsync(response);
         Assert.Contains(message, page.GetElementById($"{field.Replace('.', '_')}-fout")?.TextContent, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(before, await app.QueryAsync(db => db.TeamMeetings.IgnoreQueryFilters().CountAsync()));

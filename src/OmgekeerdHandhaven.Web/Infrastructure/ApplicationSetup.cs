@@ -68,6 +68,7 @@ public static class ApplicationSetup
             // Every non-GET form must carry the antiforgery token; an action cannot forget it.
             options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             options.Filters.Add<MustChangePasswordFilter>();
+            options.Filters.Add<Web.InvalidFormStatusFilter>();
 
             // FluentValidation owns validation; MVC must not add English "field is required" errors of its own.
             options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;

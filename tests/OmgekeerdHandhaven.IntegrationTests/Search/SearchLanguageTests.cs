@@ -60,7 +60,7 @@ public sealed class SearchLanguageTests(AppFactory app)
 
         var response = await beheerder.SubmitAsync("/beheer/synoniemen", "/beheer/synoniemen", ("Form.Terms", terms));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await WebSession.ParseAsync(response);
         Assert.Contains(message, page.QuerySelector("#Form_Terms-fout")?.TextContent, StringComparison.Ordinal);
         Assert.Equal(terms, page.QuerySelector("#Form_Terms")?.GetAttribute("value"));
