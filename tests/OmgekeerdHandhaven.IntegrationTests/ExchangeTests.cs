@@ -60,6 +60,7 @@ public sealed class ExchangeTests(AppFactory app)
         using var session = app.CreateSession();
         await session.LoginSuccessfullyAsync(reader.Email!, "Uitwisseling-2026!");
         var (_, results) = await session.GetAsync("/zoeken?zoekterm=hennepplantage");
+        Assert.Contains("overgenomen van Gemeente Voorbeeld", results.QuerySelector(".oh-results li")?.TextContent, StringComparison.Ordinal);
         var hit = results.QuerySelector(".oh-results h3 a")?.GetAttribute("href");
         Assert.NotNull(hit);
         var (_, page) = await session.GetAsync(hit);

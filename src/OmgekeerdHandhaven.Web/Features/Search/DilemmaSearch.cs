@@ -254,7 +254,7 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
         var rows = await db.Dilemmas.AsNoTracking().Where(d => ids.Contains(d.Id))
             .Select(d => new
             {
-                d.Id, d.Year, d.Sequence, d.Title, d.Status, d.Situation,
+                d.Id, d.Year, d.Sequence, d.Title, d.Status, d.Situation, d.SourceGemeente,
                 Areas = d.PolicyAreas.OrderBy(p => p.SortOrder).Select(p => p.Name).ToList(),
                 DecidedAt = d.Decisions.Where(x => x.SupersededAt == null).Select(x => (DateTimeOffset?)x.DecidedAt).FirstOrDefault(),
             })
@@ -265,7 +265,7 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
             var r = rows[p.Id];
             return new SearchHit(new DilemmaNumber(r.Year, r.Sequence), r.Title, r.Status,
                 headlines.TryGetValue(r.Id, out var headline) ? Snippets.FromHeadline(headline) : Snippets.Make(r.Situation, []),
-                r.Areas, r.DecidedAt, Math.Round(p.Score, 4));
+                r.Areas, r.DecidedAt, Math.Round(p.Score, 4), r.SourceGemeente);
         })];
     }
 
