@@ -21,11 +21,7 @@ public sealed class Notifier(AppDbContext db, TimeProvider clock)
     /// <summary>Every active beslisser of the gemeente hears that a dilemma waits for a decision.</summary>
     public async Task AwaitingDecisionAsync(Dilemma dilemma, Actor actor, CancellationToken cancellationToken)
     {
-        var beslissers = await (from user in db.Users
-                                join userRole in db.UserRoles on user.Id equals userRole.UserId
-                                join role in db.Roles on userRole.RoleId equals role.Id
-                                where role.Name == Roles.Beslisser && user.IsActive && user.Id != actor.UserId
-                                select user.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var beslissers = await db.ActiveUsersInRole(Roles.Beslisser).Where(id => id != actor.UserId).ToListAsync(cancellationToken).ConfigureAwait(false);
         foreach (var id in beslissers)
         {
             db.Add(new Notification(dilemma.MunicipalityId, id, NotificationKind.AwaitingDecision, dilemma.Number.ToString(),

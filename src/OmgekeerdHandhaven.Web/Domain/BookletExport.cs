@@ -42,8 +42,6 @@ public sealed class BookletExport : ITenantOwned
 
     public byte[]? Content { get; private set; }
 
-    public void Report(int progress) => Progress = Math.Clamp(progress, 0, 100);
-
     public void Complete(byte[] content, DateTimeOffset now)
     {
         Content = content;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OmgekeerdHandhaven.Web.Data;
 using OmgekeerdHandhaven.Web.Domain;
+using OmgekeerdHandhaven.Web.Features.Dilemmas;
 using OmgekeerdHandhaven.Web.Features.Search;
 using OmgekeerdHandhaven.Web.Features.Shared;
 using OmgekeerdHandhaven.Web.Infrastructure;
@@ -146,15 +147,16 @@ public sealed class CaseBookletsController(
                 throw new DomainException("Kies ten minste één besloten dilemma om toe te voegen.");
             }
 
-            var keys = parsed.Select(n => n!.Value.Year * 100_000 + n.Value.Sequence).ToList();
-            var dilemmas = await db.Dilemmas.Include(d => d.PolicyAreas).Include(d => d.Decisions).ThenInclude(x => x.Agreements).AsSplitQuery()
-                .Where(d => keys.Contains(d.Year * 100_000 + d.Sequence)).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var order = parsed.Select(n => DilemmaQueries.Key(n!.Value)).ToList();
+            var dilemmas = await db.Dilemmas.WithNumbers([.. parsed.Select(n => n!.Value)])
+                .Include(d => d.PolicyAreas).Include(d => d.Decisions).ThenInclude(x => x.Agreements).AsSplitQuery()
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
             if (dilemmas.Count != parsed.Count)
             {
                 throw new DomainException("Een van de gekozen dilemma's bestaat niet (meer). Zoek en kies opnieuw.");
             }
 
-            foreach (var dilemma in dilemmas.OrderBy(d => keys.IndexOf(d.Year * 100_000 + d.Sequence)))
+            foreach (var dilemma in dilemmas.OrderBy(d => order.IndexOf(DilemmaQueries.Key(d.Number))))
             {
                 booklet.Add(dilemma, null, actor, now);
             }

@@ -13,7 +13,7 @@ public sealed class DashboardQueries(AppDbContext db)
 {
     private sealed record AreaMonthRow(DateOnly Month, string Area, int Count);
 
-    private sealed record MedianRow(DateOnly Month, double MedianDays, int Decisions);
+    private sealed record MedianRow(DateOnly? Month, double MedianDays, int Decisions);
 
     private sealed record StatusRow(string Status, bool Overdue, int Count);
 
@@ -32,26 +32,21 @@ public sealed class DashboardQueries(AppDbContext db)
             GROUP BY 1, 2
             """).ToListAsync(cancellationToken).ConfigureAwait(false);
 
-        // Submission to the first decision, for dilemmas first decided in the period.
-        const string FirstDecisions = """
-            SELECT d.submitted_at, min(x.decided_at) AS decided_at
-            FROM dilemmas d JOIN decisions x ON x.dilemma_id = d.id
-            WHERE d.municipality_id = {0} AND d.source_id IS NULL AND d.submitted_at IS NOT NULL
-            GROUP BY d.id, d.submitted_at
-            """;
-        var medians = await db.Database.SqlQueryRaw<MedianRow>($$"""
+        // Submission to the first decision, for dilemmas first decided in the period: per month, and (the row without a
+        // month, from the empty grouping set) over the whole period, in one pass.
+        var medians = await db.Database.SqlQuery<MedianRow>($"""
             SELECT date_trunc('month', f.decided_at AT TIME ZONE 'Europe/Amsterdam')::date AS month,
                    percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM f.decided_at - f.submitted_at) / 86400) AS median_days,
                    count(*)::int AS decisions
-            FROM ({{FirstDecisions}}) f
-            WHERE f.decided_at >= {1} AND f.decided_at < {2}
-            GROUP BY 1
-            """, municipalityId, start, end).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var overall = await db.Database.SqlQueryRaw<double?>($$"""
-            SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM f.decided_at - f.submitted_at) / 86400) AS "Value"
-            FROM ({{FirstDecisions}}) f
-            WHERE f.decided_at >= {1} AND f.decided_at < {2}
-            """, municipalityId, start, end).SingleAsync(cancellationToken).ConfigureAwait(false);
+            FROM (SELECT d.submitted_at, min(x.decided_at) AS decided_at
+                  FROM dilemmas d JOIN decisions x ON x.dilemma_id = d.id
+                  WHERE d.municipality_id = {municipalityId} AND d.source_id IS NULL AND d.submitted_at IS NOT NULL
+                  GROUP BY d.id, d.submitted_at) f
+            WHERE f.decided_at >= {start} AND f.decided_at < {end}
+            GROUP BY GROUPING SETS ((1), ())
+            """).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var overall = medians.SingleOrDefault(m => m.Month is null);
+        var perMonth = medians.Where(m => m.Month is not null).OrderBy(m => m.Month).ToList();
 
         // Agreements of decisions in force, due in the period.
         var statuses = await db.Database.SqlQuery<StatusRow>($"""
@@ -80,8 +75,8 @@ public sealed class DashboardQueries(AppDbContext db)
             from, to, months,
             [.. perArea.GroupBy(r => r.Area).OrderByDescending(g => g.Sum(r => r.Count)).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key)],
             perArea.ToDictionary(r => (r.Month, r.Area), r => r.Count),
-            overall, medians.Sum(m => m.Decisions),
-            [.. medians.OrderBy(m => m.Month).Select(m => (m.Month, m.MedianDays, m.Decisions))],
+            overall?.MedianDays, overall?.Decisions ?? 0,
+            [.. perMonth.Select(m => (m.Month!.Value, m.MedianDays, m.Decisions))],
             Count(nameof(AgreementStatus.Kept), false), Count(nameof(AgreementStatus.NotKept), false),
             Count(nameof(AgreementStatus.Open), true), Count(nameof(AgreementStatus.Open), false),
             [.. signals.Select(s => (s.Signal, s.Count))]);

@@ -28,6 +28,16 @@ public static class DilemmaQueries
         return dilemma is not null && dilemma.IsVisibleTo(actor) ? dilemma : null;
     }
 
+    /// <summary>The dilemmas with these numbers (of the current gemeente), in one query; the caller puts them in order.</summary>
+    public static IQueryable<Dilemma> WithNumbers(this IQueryable<Dilemma> dilemmas, IReadOnlyCollection<DilemmaNumber> numbers)
+    {
+        // One comparable key per number, so the database can match all pairs in one IN list.
+        var keys = numbers.Select(Key).ToList();
+        return dilemmas.Where(d => keys.Contains((d.Year * 100_000) + d.Sequence));
+    }
+
+    public static int Key(DilemmaNumber number) => (number.Year * 100_000) + number.Sequence;
+
     public static async Task<DilemmaFormChoices> FormChoicesAsync(this AppDbContext db, CancellationToken cancellationToken)
     {
         var areas = await db.PolicyAreas.AsNoTracking().OrderBy(p => p.SortOrder).ThenBy(p => p.Name)

@@ -16,10 +16,10 @@ namespace OmgekeerdHandhaven.Web.Features.Errors;
 public sealed class ErrorsController : Controller
 {
     [Route("/fout/{statusCode:int}")]
-    public IActionResult Show(int statusCode)
+    public IActionResult Show([FromRoute] int statusCode)
     {
-        // The code comes from the route, but a re-executed request with a malformed form can bind it as 0: then the
-        // status the original request ended with counts, or 500.
+        // From the route only: a re-executed POST still carries its form, which must not be read (or fail) here.
+        // A code outside 400–599 (/fout/0) falls back to the status the original request ended with, or 500.
         if (statusCode is < 400 or > 599)
         {
             statusCode = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode is var original and >= 400 and <= 599

@@ -158,8 +158,7 @@ public sealed class PracticeController(AppDbContext db, ITenantContext tenant, T
         }
 
         var numbers = form.Dilemmas.Select(n => DilemmaNumber.TryParse(n, out var parsed) ? parsed : default).Distinct().ToList();
-        var keys = numbers.Select(n => (n.Year * 100_000) + n.Sequence).ToList();
-        var dilemmas = await db.Dilemmas.Where(d => keys.Contains((d.Year * 100_000) + d.Sequence)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var dilemmas = await db.Dilemmas.WithNumbers(numbers).ToListAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             if (dilemmas.Count != numbers.Count)
@@ -167,7 +166,7 @@ public sealed class PracticeController(AppDbContext db, ITenantContext tenant, T
                 throw new DomainException("Een van de gekozen dilemma's bestaat niet (meer). Kies opnieuw.");
             }
 
-            var set = new PracticeSet(MunicipalityId, form.Name!, form.Description, [.. dilemmas.OrderBy(d => keys.IndexOf((d.Year * 100_000) + d.Sequence))], form.Shared, User.ToActor(), clock.GetUtcNow());
+            var set = new PracticeSet(MunicipalityId, form.Name!, form.Description, [.. dilemmas.OrderBy(d => numbers.IndexOf(d.Number))], form.Shared, User.ToActor(), clock.GetUtcNow());
             db.PracticeSets.Add(set);
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             TempData["Melding"] = set.Shared ? "De oefenset is gemaakt en gedeeld met de gemeente." : "De oefenset is gemaakt; alleen u ziet hem.";

@@ -1,5 +1,4 @@
 using System.Data;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
@@ -392,8 +391,8 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
         db.Database.SqlQueryRaw<T>(sql, [.. parameters.DistinctBy(p => p.ParameterName).Select(object (p) => p.Clone())]).ToListAsync(cancellationToken);
 
     /// <summary>
-    /// A WHERE clause with its parameters. "Extra" conditions are the user's filters, which the facets re-apply one by
-    /// one over the matches (alias m).
+    /// A WHERE clause with its parameters. "Extra" conditions are the user's filters (status, phase, year, domain),
+    /// kept apart from the base so a facet can be counted without its own filter.
     /// </summary>
     private sealed record SqlFilter(string Base, NpgsqlParameter[] Parameters, string[]? Extras = null)
     {
@@ -402,17 +401,6 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
         public SqlFilter And(string condition, params NpgsqlParameter[] parameters) => this with { Base = $"{Base} AND {condition}", Parameters = [.. Parameters, .. parameters] };
 
         public SqlFilter Extra(string condition, params NpgsqlParameter[] parameters) => this with { Extras = [.. Extras ?? [], condition], Parameters = [.. Parameters, .. parameters] };
-
-        public string ExtraSql(string alias)
-        {
-            var builder = new StringBuilder("TRUE");
-            foreach (var extra in Extras ?? [])
-            {
-                builder.Append(" AND ").Append(extra.Replace("s.", alias + ".", StringComparison.Ordinal));
-            }
-
-            return builder.ToString();
-        }
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\p{L}[\p{L}\-]*")]

@@ -9,7 +9,11 @@ namespace OmgekeerdHandhaven.Web.Features.TeamMeetings;
 /// <summary>Loads a werkoverleg for its page, its printed agenda and its verslag, in a fixed number of queries.</summary>
 public sealed class TeamMeetingPageBuilder(AppDbContext db, TimeProvider clock)
 {
-    public async Task<TeamMeetingPageViewModel?> BuildAsync(Guid id, Actor actor, CancellationToken cancellationToken, MeetingNotesForm? notesForm = null)
+    /// <summary>
+    /// The meeting with its agenda; <paramref name="withCandidates"/> adds the dilemmas that can still go on it, which
+    /// only the meeting page offers (not the printed agenda, the verslag or their PDFs).
+    /// </summary>
+    public async Task<TeamMeetingPageViewModel?> BuildAsync(Guid id, Actor actor, CancellationToken cancellationToken, MeetingNotesForm? notesForm = null, bool withCandidates = false)
     {
         var meeting = await db.TeamMeetings.AsNoTracking().Include(m => m.Items).SingleOrDefaultAsync(m => m.Id == id, cancellationToken).ConfigureAwait(false);
         if (meeting is null)
@@ -44,7 +48,7 @@ public sealed class TeamMeetingPageBuilder(AppDbContext db, TimeProvider clock)
             meeting.Id, meeting.Date, meeting.Team,
             [.. meeting.AttendeeIds.Where(names.ContainsKey).Select(a => names[a]).Order(StringComparer.Create(DutchTime.Culture, ignoreCase: true))],
             items,
-            await CandidatesAsync(meeting, cancellationToken).ConfigureAwait(false),
+            withCandidates && TeamMeeting.CanPlan(actor) ? await CandidatesAsync(meeting, cancellationToken).ConfigureAwait(false) : [],
             notesForm ?? new MeetingNotesForm { Notes = meeting.Notes, Version = meeting.Version },
             TeamMeeting.CanPlan(actor),
             actor.IsBeslisser);

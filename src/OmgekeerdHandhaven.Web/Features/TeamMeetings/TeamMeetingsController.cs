@@ -76,7 +76,7 @@ public sealed class TeamMeetingsController(
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Details(Guid id, CancellationToken cancellationToken)
     {
-        var page = await pages.BuildAsync(id, User.ToActor(), cancellationToken).ConfigureAwait(false);
+        var page = await pages.BuildAsync(id, User.ToActor(), cancellationToken, withCandidates: true).ConfigureAwait(false);
         return page is null ? NotFound() : View(page);
     }
 
@@ -192,7 +192,7 @@ public sealed class TeamMeetingsController(
         if (!validation.IsValid)
         {
             ModelState.AddErrors(validation);
-            return View(nameof(Details), await pages.BuildAsync(id, actor, cancellationToken, form).ConfigureAwait(false));
+            return View(nameof(Details), await pages.BuildAsync(id, actor, cancellationToken, form, withCandidates: true).ConfigureAwait(false));
         }
 
         // Compared with the version the user started typing from: a colleague's notes are not overwritten unseen.
@@ -207,7 +207,7 @@ public sealed class TeamMeetingsController(
         {
             db.ChangeTracker.Clear();
             ModelState.AddModelError(nameof(MeetingNotesForm.Notes), "Een collega heeft de aantekeningen intussen gewijzigd. Uw tekst is niet opgeslagen en staat hieronder nog; neem de wijziging van uw collega over en sla opnieuw op.");
-            var page = await pages.BuildAsync(id, actor, cancellationToken).ConfigureAwait(false);
+            var page = await pages.BuildAsync(id, actor, cancellationToken, withCandidates: true).ConfigureAwait(false);
             form.Version = page!.Notes.Version;
             return View(nameof(Details), page with { Notes = form });
         }

@@ -141,11 +141,7 @@ public static class CommandLine
         }
 
         var db = sp.GetRequiredService<AppDbContext>();
-        var beheerder = await (from userRole in db.UserRoles
-                               join role in db.Roles on userRole.RoleId equals role.Id
-                               join user in db.Users on userRole.UserId equals user.Id
-                               where role.Name == Roles.Beheerder && user.IsActive
-                               select user.Id).FirstOrDefaultAsync().ConfigureAwait(false);
+        var beheerder = await db.ActiveUsersInRole(Roles.Beheerder).FirstOrDefaultAsync().ConfigureAwait(false);
         if (beheerder == Guid.Empty)
         {
             await error.WriteLineAsync($"Fout: gemeente {code} heeft geen actieve beheerder; maak er eerst een aan met create-user.").ConfigureAwait(false);

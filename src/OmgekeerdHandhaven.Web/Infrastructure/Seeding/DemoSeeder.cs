@@ -202,14 +202,10 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         return 1;
     }
 
-    /// <summary>A Beslisser of the current gemeente (users are filtered by gemeente; their role rows are not).</summary>
+    /// <summary>A Beslisser of the current gemeente.</summary>
     private async Task<Actor?> BeslisserAsync(CancellationToken cancellationToken)
     {
-        var id = await (from userRole in db.UserRoles
-                        join role in db.Roles on userRole.RoleId equals role.Id
-                        join user in db.Users on userRole.UserId equals user.Id
-                        where role.Name == Roles.Beslisser
-                        select user.Id).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var id = await db.ActiveUsersInRole(Roles.Beslisser).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         return id == Guid.Empty ? null : new Actor(id, new HashSet<string>(StringComparer.Ordinal) { Roles.Beslisser });
     }
 
