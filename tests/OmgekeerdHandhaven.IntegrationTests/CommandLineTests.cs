@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OmgekeerdHandhaven.IntegrationTests.Infrastructure;
 using OmgekeerdHandhaven.Web.Data;
+using OmgekeerdHandhaven.Web.Domain;
 using OmgekeerdHandhaven.Web.Infrastructure.Cli;
 
 namespace OmgekeerdHandhaven.IntegrationTests;
@@ -33,6 +34,15 @@ public sealed partial class CommandLineTests : IAsyncLifetime
         Assert.Equal(0, migrate.ExitCode);
         Assert.Contains("migratie(s) toegepast", migrate.Output, StringComparison.Ordinal);
         Assert.Equal(0, (await RunAsync("create-gemeente", "--name", "Gemeente Amsterdam", "--code", "GM0363")).ExitCode);
+        // A new gemeente starts with the standard lists, so its first Nieuw dilemma has domains to choose from.
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var id = await db.Municipalities.Where(m => m.Code == "GM0363").Select(m => m.Id).SingleAsync();
+            Assert.Equal(StandardLists.PolicyAreas.Count, await db.PolicyAreas.IgnoreQueryFilters().CountAsync(p => p.MunicipalityId == id));
+            Assert.Equal(StandardLists.RiskSignals.Count, await db.RiskSignals.IgnoreQueryFilters().CountAsync(r => r.MunicipalityId == id));
+        }
+
 
         var createUser = await RunAsync("create-user", "--gemeente", "GM0363", "--email", "beheer@amsterdam.nl", "--name", "Eerste Beheerder", "--roles", "Beheerder,Beslisser");
 

@@ -203,8 +203,11 @@ public static class CommandLine
         }
 
         db.Municipalities.Add(municipality);
+        var (areas, signals) = StandardLists.Missing(municipality.Id, [], []);
+        db.PolicyAreas.AddRange(areas);
+        db.RiskSignals.AddRange(signals);
         await db.SaveChangesAsync().ConfigureAwait(false);
-        await output.WriteLineAsync($"Gemeente aangemaakt: {municipality.Name} ({municipality.Code}).").ConfigureAwait(false);
+        await output.WriteLineAsync($"Gemeente aangemaakt: {municipality.Name} ({municipality.Code}), met de standaardlijsten van {areas.Count} domeinen en {signals.Count} risicosignalen.").ConfigureAwait(false);
         return Success;
     }
 

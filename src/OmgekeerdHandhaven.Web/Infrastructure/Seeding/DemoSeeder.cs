@@ -14,24 +14,11 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
 {
     public const string DefaultPassword = "Dilemmaregister-demo-2026";
 
-    public static readonly IReadOnlyList<string> StandardPolicyAreas =
-    [
-        "Participatiewet", "Jeugdhulp", "Wmo", "Schuldhulpverlening", "GGZ en verslavingszorg",
-        "Veiligheid", "Wonen", "Onderwijs", "Inburgering",
-    ];
-
     private static readonly (string MunicipalityCode, string[] Terms)[] DemoSynonyms =
     [
         ("GM0000", ["klantmanager", "inkomensconsulent", "consulent"]),
         ("GM0000", ["sociaal raadsman", "sociaal raadslieden", "cliëntondersteuner"]),
         ("GM9999", ["standplaats", "marktkraam"]),
-    ];
-
-    public static readonly IReadOnlyList<string> StandardRiskSignals =
-    [
-        "hennep", "jeugdhulp betrokken", "inkomsten niet gemeld", "samenwonen niet gemeld", "onduidelijk woonadres",
-        "vermogen in het buitenland", "zwart werk", "schulden", "verslaving", "huiselijk geweld",
-        "kinderen in het gezin", "psychische problemen",
     ];
 
     public static readonly IReadOnlyList<DemoAccount> Accounts =
@@ -102,9 +89,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
     {
         var areas = await db.PolicyAreas.Select(p => p.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
         var signals = await db.RiskSignals.Select(r => r.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var newAreas = StandardPolicyAreas.Select((name, index) => (name, index)).Where(a => !areas.Contains(a.name))
-            .Select(a => new PolicyArea(municipalityId, a.name, a.index)).ToList();
-        var newSignals = StandardRiskSignals.Where(s => !signals.Contains(s)).Select(s => new RiskSignal(municipalityId, s)).ToList();
+        var (newAreas, newSignals) = StandardLists.Missing(municipalityId, areas, signals);
         db.PolicyAreas.AddRange(newAreas);
         db.RiskSignals.AddRange(newSignals);
 
