@@ -44,9 +44,13 @@ public static class DilemmaSteps
             .Select(p => p.Id.ToString()).ToListAsync());
 
     /// <summary>Creates the hennep dilemma in Gemeente Voorbeeld and returns its number (from the redirect).</summary>
-    public static async Task<string> CreateHennepAsync(WebSession session, AppFactory app, bool submit, params (string Name, string Value)[] overrides)
+    public static Task<string> CreateHennepAsync(WebSession session, AppFactory app, bool submit, params (string Name, string Value)[] overrides) =>
+        CreateHennepInAsync("GM0000", session, app, submit, overrides);
+
+    /// <summary>Creates the hennep dilemma in the session user's gemeente <paramref name="code"/> and returns its number.</summary>
+    public static async Task<string> CreateHennepInAsync(string code, WebSession session, AppFactory app, bool submit, params (string Name, string Value)[] overrides)
     {
-        var areas = await PolicyAreaIdsAsync(app, "GM0000", "Participatiewet", "Jeugdhulp");
+        var areas = await PolicyAreaIdsAsync(app, code, "Participatiewet", "Jeugdhulp");
         var response = await session.SubmitAsync("/dilemmas/nieuw", "/dilemmas/nieuw",
             [.. HennepFields(areas, overrides), ("Command", submit ? "indienen" : "concept")]);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

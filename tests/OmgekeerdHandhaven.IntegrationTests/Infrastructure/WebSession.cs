@@ -44,6 +44,19 @@ public sealed class WebSession(HttpClient client) : IDisposable
         return await PostAsync(action, [.. hidden, .. fields, ("__RequestVerificationToken", token)]);
     }
 
+    /// <summary>
+    /// Posts to <paramref name="url"/> with a valid antiforgery token of this session taken from the home page, the way an
+    /// attacker with an account would: for actions whose own form the user is never shown.
+    /// </summary>
+    public async Task<HttpResponseMessage> PostWithSessionTokenAsync(string url, params (string Name, string Value)[] fields)
+    {
+        var (response, document) = await GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var token = document.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")?.Value
+            ?? throw new InvalidOperationException("The home page carries no antiforgery token.");
+        return await PostAsync(url, [.. fields, ("__RequestVerificationToken", token)]);
+    }
+
     public Task<HttpResponseMessage> PostAsync(string url, params (string Name, string Value)[] fields) =>
         client.PostAsync(url, new FormUrlEncodedContent(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))));
 

@@ -155,9 +155,10 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
 
         if (!dilemma.CanEdit(actor))
         {
-            return dilemma.Status is DilemmaStatus.Decided or DilemmaStatus.Withdrawn
+            // 409 only for those who could edit it in another status; for anyone else it is a matter of role (403).
+            return dilemma.Status is DilemmaStatus.Decided or DilemmaStatus.Withdrawn && (actor.Is(dilemma.AuthorId) || actor.IsBeslisser)
                 ? ConflictProblem($"Een dilemma met status {dilemma.Status.ToDutch().ToLowerInvariant()} kan niet meer worden gewijzigd.")
-                : ForbiddenProblem("Alleen de opsteller, of een beslisser zolang het ter bespreking ligt, kan dit dilemma wijzigen.");
+                : await ForbiddenAsync("Alleen de opsteller, of een beslisser zolang het ter bespreking ligt, kan dit dilemma wijzigen.").ConfigureAwait(false);
         }
 
         var version = dilemma.Version;
@@ -278,7 +279,7 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
 
         return mayAct(dilemma, actor)
             ? await RunAsync(dilemma, () => action(dilemma, actor), cancellationToken).ConfigureAwait(false)
-            : ForbiddenProblem(refusal);
+            : await ForbiddenAsync(refusal).ConfigureAwait(false);
     }
 
     private async Task<IActionResult> RunAsync(Dilemma dilemma, Func<Task> action, CancellationToken cancellationToken)
@@ -323,7 +324,12 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
 
     private static ObjectResult NotFoundProblem() => ApiProblems.Status(StatusCodes.Status404NotFound, "Niet gevonden", "Er is geen dilemma met dit nummer dat u kunt zien.");
 
-    private static ObjectResult ForbiddenProblem(string detail) => ApiProblems.Status(StatusCodes.Status403Forbidden, "Geen toegang", detail);
+    /// <summary>Like the screens, a refusal leaves a "toegang geweigerd" line in the logboek.</summary>
+    private async Task<ObjectResult> ForbiddenAsync(string detail)
+    {
+        await AccessDeniedAudit.RecordAsync(HttpContext).ConfigureAwait(false);
+        return ApiProblems.Status(StatusCodes.Status403Forbidden, "Geen toegang", detail);
+    }
 
     private static ObjectResult ConflictProblem(string detail) => ApiProblems.Status(StatusCodes.Status409Conflict, "Niet mogelijk", detail);
 }

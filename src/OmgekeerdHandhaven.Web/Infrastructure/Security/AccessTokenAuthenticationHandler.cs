@@ -60,8 +60,11 @@ public sealed class AccessTokenAuthenticationHandler(
         return WriteProblemAsync(StatusCodes.Status401Unauthorized, "Niet aangemeld", "Geef een geldig persoonlijk toegangstoken mee: Authorization: Bearer <token>.");
     }
 
-    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        WriteProblemAsync(StatusCodes.Status403Forbidden, "Geen toegang", "Uw rol staat deze actie niet toe.");
+    protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
+    {
+        await AccessDeniedAudit.RecordAsync(Context).ConfigureAwait(false);
+        await WriteProblemAsync(StatusCodes.Status403Forbidden, "Geen toegang", "Uw rol staat deze actie niet toe.").ConfigureAwait(false);
+    }
 
     private Task WriteProblemAsync(int status, string title, string detail)
     {
