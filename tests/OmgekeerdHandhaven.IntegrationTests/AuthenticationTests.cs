@@ -198,6 +198,30 @@ public sealed class AuthenticationTests(AppFactory app)
     }
 
     [Fact]
+    public async Task Login_StartsANewSession_AndTheAnonymousFormTokenStopsWorking()
+    {
+        using var session = app.CreateSession();
+        var (loginPage, document) = await session.GetAsync("/inloggen");
+        // Nothing to fixate: before login there is no session cookie at all.
+        Assert.DoesNotContain(loginPage.Headers.TryGetValues("Set-Cookie", out var before) ? before : [], c => c.StartsWith("oh.sessie=", StringComparison.Ordinal));
+        var anonymousToken = document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        var first = await session.LoginAsync("consulent@voorbeeld.nl", WebSession.DemoPassword);
+        using var other = app.CreateSession();
+        var second = await other.LoginAsync("consulent@voorbeeld.nl", WebSession.DemoPassword);
+
+        // Each login gets a session of its own, never a value seen before.
+        Assert.NotEqual(SessionCookie(first), SessionCookie(second));
+        // The security context is renewed too: a form token from before login is refused afterwards.
+        var stale = await session.PostAsync("/uitloggen", ("__RequestVerificationToken", anonymousToken));
+        Assert.Equal(HttpStatusCode.BadRequest, stale.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await session.GetAsync("/")).Response.StatusCode);
+    }
+
+    private static string SessionCookie(HttpResponseMessage response) =>
+        response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("oh.sessie=", StringComparison.Ordinal)).Split(';')[0]["oh.sessie=".Length..];
+
+    [Fact]
     public async Task AuthCookie_IsHttpOnlyAndSameSiteLax()
     {
         using var session = app.CreateSession();

@@ -219,6 +219,7 @@ public static class ApplicationSetup
             options.EnrichDiagnosticContext = RequestLogEnricher.Enrich;
         });
         app.UseRouting();
+        app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<UserLogContextMiddleware>();

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.AspNetCore.Http;
@@ -8,7 +9,8 @@ namespace OmgekeerdHandhaven.IntegrationTests.Security;
 
 /// <summary>
 /// Malformed requests against every state-changing form and API route (found from the app's endpoints), with a valid
-/// antiforgery or bearer token so they reach model binding and validation: the app may refuse them, never fail on them.
+/// antiforgery or bearer token so they reach model binding and validation: the app may refuse them, never fail on them,
+/// and a refused one writes nothing (the logboek's one "toegang geweigerd" line for a 403 aside).
 /// </summary>
 [Collection(SharedApp.Name)]
 public sealed class MalformedInputTests(AppFactory app)
@@ -54,20 +56,14 @@ public sealed class MalformedInputTests(AppFactory app)
 
                 fields.Add(new("__RequestVerificationToken", token));
                 sent++;
-                if (await StatusAsync(() => session.Client.PostAsync(url, new FormUrlEncodedContent(fields))) is var status and >= 500)
-                {
-                    failures.Add($"POST {url} with {Describe(Values[v])} → {status}");
-                }
+                await CheckAsync(failures, $"POST {url} with {Describe(Values[v])}", () => session.Client.PostAsync(url, new FormUrlEncodedContent(fields)));
             }
 
             // Bytes that are no UTF-8 at all.
             using var raw = new ByteArrayContent([.. Encoding.ASCII.GetBytes("Title="), 0xFF, 0xFE, 0xC3, .. Encoding.ASCII.GetBytes($"&__RequestVerificationToken={Uri.EscapeDataString(token)}")]);
             raw.Headers.ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded");
             sent++;
-            if (await StatusAsync(() => session.Client.PostAsync(url, raw)) is var rawStatus and >= 500)
-            {
-                failures.Add($"POST {url} with invalid UTF-8 → {rawStatus}");
-            }
+            await CheckAsync(failures, $"POST {url} with invalid UTF-8", () => session.Client.PostAsync(url, raw));
         }
 
         Assert.True(sent >= 200, $"only {sent} malformed posts sent");
@@ -94,39 +90,79 @@ public sealed class MalformedInputTests(AppFactory app)
             foreach (var body in bodies)
             {
                 using var request = new HttpRequestMessage(new HttpMethod(method), url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-                using var response = await client.SendAsync(request);
                 sent++;
-                if ((int)response.StatusCode >= 500)
-                {
-                    failures.Add($"{method} {url} with {Describe(body)} → {(int)response.StatusCode}");
-                }
+                await CheckAsync(failures, $"{method} {url} with {Describe(body)}", () => client.SendAsync(request));
             }
 
             using var raw = new HttpRequestMessage(new HttpMethod(method), url) { Content = new ByteArrayContent([0x7B, 0x22, 0x74, 0x22, 0x3A, 0x22, 0xFF, 0xFE, 0x22, 0x7D]) };
             raw.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-            using var invalid = await client.SendAsync(raw);
             sent++;
-            if ((int)invalid.StatusCode >= 500)
-            {
-                failures.Add($"{method} {url} with invalid UTF-8 → {(int)invalid.StatusCode}");
-            }
+            await CheckAsync(failures, $"{method} {url} with invalid UTF-8", () => client.SendAsync(raw));
         }
 
         Assert.True(sent >= 150, $"only {sent} malformed API requests sent");
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
 
-    /// <summary>The status, or 500 when the test server passes on an exception the app did not handle.</summary>
-    private static async Task<int> StatusAsync(Func<Task<HttpResponseMessage>> send)
+    [Fact]
+    public async Task OversizedBodies_Get413WithADutchAnswer_AndWriteNothing()
     {
+        var user = await app.CreateUserAsync("GM0000", "Alle-rollen-2026!", [.. Roles.All]);
+        using var session = app.CreateSession();
+        await session.LoginSuccessfullyAsync(user.Email!, "Alle-rollen-2026!");
+        using var client = await app.ApiClientForAsync(user.Email!);
+        var areas = await DilemmaSteps.PolicyAreaIdsAsync(app, "GM0000", "Participatiewet");
+        var before = await DatabaseFingerprint.TakeAsync(app);
+
+        var form = await session.PostWithSessionTokenAsync("/dilemmas/nieuw", [.. DilemmaSteps.HennepFields(areas, ("Situation", new string('a', 2_000_000))), ("Command", "concept")]);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, form.StatusCode);
+        Assert.Equal("Te veel gegevens", (await WebSession.ParseAsync(form)).QuerySelector("h1")?.TextContent);
+
+        var api = await client.PostAsync("/api/v1/dilemmas", new StringContent($"{{\"title\": \"{new string('a', 2_000_000)}\"}}", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, api.StatusCode);
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
+
+        // The exchange import takes documents of thousands of dilemmas, so its limit is higher — but not without end.
+        var large = await client.PostAsync("/api/v1/exchange", new StringContent($"{{\"x\": \"{new string('a', 2_000_000)}\"", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, large.StatusCode);
+        using var huge = new ByteArrayContent(new byte[21 * 1024 * 1024]);
+        huge.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await client.PostAsync("/api/v1/exchange", huge)).StatusCode);
+
+        Assert.Empty(DatabaseFingerprint.Changed(before, await DatabaseFingerprint.TakeAsync(app)));
+    }
+
+    /// <summary>
+    /// Sends one request and notes a failure when it ends in a server error (or an exception the test server passes on), or
+    /// when it was refused (4xx) and yet wrote something.
+    /// </summary>
+    private async Task CheckAsync(List<string> failures, string description, Func<Task<HttpResponseMessage>> send)
+    {
+        var before = await DatabaseFingerprint.TakeAsync(app);
+        int status;
         try
         {
             using var response = await send();
-            return (int)response.StatusCode;
+            status = (int)response.StatusCode;
         }
         catch (Exception ex) when (ex is not Xunit.Sdk.XunitException)
         {
-            return 500;
+            status = 500;
+        }
+
+        var changed = DatabaseFingerprint.Changed(before, await DatabaseFingerprint.TakeAsync(app));
+        if (status == StatusCodes.Status403Forbidden)
+        {
+            changed.Remove("audit_entries");
+        }
+
+        if (status >= 500)
+        {
+            failures.Add($"{description} → {status}");
+        }
+        else if (status >= 400 && changed.Count > 0)
+        {
+            failures.Add($"{description} → {status}, en toch gewijzigd: {string.Join(", ", changed)}");
         }
     }
 

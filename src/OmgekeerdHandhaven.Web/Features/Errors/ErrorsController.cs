@@ -27,6 +27,12 @@ public sealed class ErrorsController : Controller
                 : StatusCodes.Status500InternalServerError;
         }
 
+        // A body that outgrew its limit while being read (sent without a length) is the sender's error, not ours.
+        if (HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error is BadHttpRequestException badRequest)
+        {
+            statusCode = badRequest.StatusCode;
+        }
+
         if (statusCode == StatusCodes.Status500InternalServerError && IsDatabaseUnavailable(HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error))
         {
             // Not a bug in the request: the database is down or restarting. Say so, and that trying again later helps.
@@ -47,7 +53,7 @@ public sealed class ErrorsController : Controller
             { StatusCode = statusCode, ContentTypes = { "application/problem+json" } };
         }
 
-        var known = statusCode is 400 or 403 or 404 or 429 or 500 or 503;
+        var known = statusCode is 400 or 403 or 404 or 413 or 429 or 500 or 503;
         Response.StatusCode = statusCode;
         return View(known ? statusCode.ToString(System.Globalization.CultureInfo.InvariantCulture) : "500");
     }
