@@ -2,6 +2,7 @@
 # The one command to run the Dilemmaregister on this machine.
 #   ./run.sh                 PostgreSQL + migrations + demo data, then serve on http://127.0.0.1:5080 (PORT=… to change)
 #   ./run.sh stop            stop the project-local PostgreSQL
+#   ./run.sh backup [FILE]   dump the database (pg_dump) to FILE or backups/…; ./run.sh restore FILE puts one back
 #   ./run.sh <command> …     run an operator command (migrate, seed-demo, create-gemeente, create-user, help)
 #                            against the same database the app uses
 # Set ConnectionStrings__Default to use another PostgreSQL; nothing local is started then.
@@ -15,6 +16,10 @@ if [ "${1:-}" = "stop" ]; then
   "$root/scripts/postgres.sh" stop
   echo "De lokale PostgreSQL is gestopt."
   exit 0
+fi
+
+if [ "${1:-}" = "backup" ] || [ "${1:-}" = "restore" ]; then
+  exec "$root/scripts/backup.sh" "$@"
 fi
 
 if ! command -v dotnet >/dev/null 2>&1; then

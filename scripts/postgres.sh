@@ -5,6 +5,7 @@
 #   scripts/postgres.sh status           exit 0 when it runs
 #   scripts/postgres.sh createdb NAME    create a database if it does not exist
 #   scripts/postgres.sh dir              print the data directory in use
+#   scripts/postgres.sh bindir           print the folder with the PostgreSQL programs (installing them if missing)
 # OH_PG_PORT (default 55432) and OH_PG_NAME (default "dev") select the cluster; ./test.sh uses its own.
 set -euo pipefail
 
@@ -137,8 +138,12 @@ case "${1:-}" in
   dir)
     echo "$datadir"
     ;;
+  bindir)
+    ensure_server >&2
+    echo "$bindir"
+    ;;
   *)
-    echo "Gebruik: scripts/postgres.sh start|stop|status|createdb NAAM|dir" >&2
+    echo "Gebruik: scripts/postgres.sh start|stop|status|createdb NAAM|dir|bindir" >&2
     exit 2
     ;;
 esac
