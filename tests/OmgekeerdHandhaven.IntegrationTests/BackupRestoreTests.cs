@@ -95,7 +95,7 @@ public sealed class BackupRestoreTests(AppFactory app)
 
     private static async Task<(int ExitCode, string Output)> RunAsync(string connectionString, params string[] args)
     {
-        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryRoot() };
+        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Repository.Root };
         start.ArgumentList.Add("run.sh");
         foreach (var arg in args)
         {
@@ -109,16 +109,5 @@ public sealed class BackupRestoreTests(AppFactory app)
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         await process.WaitForExitAsync(timeout.Token);
         return (process.ExitCode, await output + await error);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "OmgekeerdHandhaven.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("De map met OmgekeerdHandhaven.sln is niet gevonden.");
     }
 }

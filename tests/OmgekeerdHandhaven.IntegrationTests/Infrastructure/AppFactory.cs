@@ -33,9 +33,12 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected virtual int LoginPermitLimit => 100_000;
 
+    /// <summary>The PostgreSQL server the database is made on; the outage test uses one of its own that it can stop.</summary>
+    protected virtual string ServerConnectionString => TestDatabase.ServerConnectionString;
+
     public async Task InitializeAsync()
     {
-        ConnectionString = await TestDatabase.RecreateAsync(DatabaseName);
+        ConnectionString = await TestDatabase.RecreateAsync(DatabaseName, ServerConnectionString);
         await using var scope = Services.CreateAsyncScope();
         await DatabaseSetup.MigrateAsync(scope.ServiceProvider);
         await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None);

@@ -11,9 +11,10 @@ public static class TestDatabase
     public static string ServerConnectionString =>
         Environment.GetEnvironmentVariable("OH_TEST_POSTGRES") ?? "Host=127.0.0.1;Port=55433;Username=postgres";
 
-    public static async Task<string> RecreateAsync(string name)
+    public static async Task<string> RecreateAsync(string name, string? server = null)
     {
-        await using (var connection = new NpgsqlConnection(ServerConnectionString + ";Database=postgres"))
+        server ??= ServerConnectionString;
+        await using (var connection = new NpgsqlConnection(server + ";Database=postgres"))
         {
             await connection.OpenAsync();
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
@@ -22,6 +23,6 @@ public static class TestDatabase
             await create.ExecuteNonQueryAsync();
         }
 
-        return $"{ServerConnectionString};Database={name}";
+        return $"{server};Database={name}";
     }
 }

@@ -16,7 +16,7 @@ namespace OmgekeerdHandhaven.Web.Features.Errors;
 public sealed class ErrorsController : Controller
 {
     [Route("/fout/{statusCode:int}")]
-    public IActionResult Show([FromRoute] int statusCode)
+    public async Task<IActionResult> Show([FromRoute] int statusCode)
     {
         // From the route only: a re-executed POST still carries its form, which must not be read (or fail) here.
         // A code outside 400–599 (/fout/0) falls back to the status the original request ended with, or 500.
@@ -55,7 +55,28 @@ public sealed class ErrorsController : Controller
 
         var known = statusCode is 400 or 403 or 404 or 413 or 429 or 500 or 503;
         Response.StatusCode = statusCode;
-        return View(known ? statusCode.ToString(System.Globalization.CultureInfo.InvariantCulture) : "500");
+        var kept = statusCode == StatusCodes.Status503ServiceUnavailable ? await KeptFormAsync().ConfigureAwait(false) : null;
+        return View(known ? statusCode.ToString(System.Globalization.CultureInfo.InvariantCulture) : "500", kept);
+    }
+
+    /// <summary>A form post that failed on the database: what the user sent, to send again (null for anything else).</summary>
+    private async Task<KeptForm?> KeptFormAsync()
+    {
+        var path = HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
+        if (!HttpMethods.IsPost(Request.Method) || path is null || !Request.HasFormContentType)
+        {
+            return null;
+        }
+
+        try
+        {
+            // Model binding read it already; this returns that copy.
+            return KeptForm.From(path, await Request.ReadFormAsync(HttpContext.RequestAborted).ConfigureAwait(false));
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or BadHttpRequestException)
+        {
+            return null;
+        }
     }
 
     private static bool IsDatabaseUnavailable(Exception? error)
