@@ -17,5 +17,7 @@ public sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
 
         // At most one current decision per dilemma, whatever races happen above the database.
         builder.HasIndex(d => d.DilemmaId).IsUnique().HasFilter("superseded_at IS NULL").HasDatabaseName("ix_decisions_one_current_per_dilemma");
+        // Recent decisions (Mijn werk): the newest current decisions of the gemeente, read from the top.
+        builder.HasIndex(d => new { d.MunicipalityId, d.DecidedAt }).HasFilter("superseded_at IS NULL").HasDatabaseName("ix_decisions_current_by_date");
     }
 }

@@ -11,8 +11,10 @@ public sealed class DilemmaConfiguration : IEntityTypeConfiguration<Dilemma>
         builder.Ignore(d => d.Number);
         builder.Ignore(d => d.CurrentDecision);
         builder.HasIndex(d => new { d.MunicipalityId, d.Year, d.Sequence }).IsUnique();
-        builder.HasIndex(d => new { d.MunicipalityId, d.Status });
-        builder.HasIndex(d => d.AuthorId);
+        // Mijn werk reads the top of these lists (awaiting a decision by submission; my concepts and returned ones by
+        // last change) without sorting every row of the status, also when one colleague has written thousands.
+        builder.HasIndex(d => new { d.MunicipalityId, d.Status, d.SubmittedAt });
+        builder.HasIndex(d => new { d.AuthorId, d.Status, d.UpdatedAt });
         builder.HasOne<Municipality>().WithMany().HasForeignKey(d => d.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(d => d.AuthorId).OnDelete(DeleteBehavior.Restrict);
 

@@ -944,6 +944,10 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                         .HasDatabaseName("ix_decisions_one_current_per_dilemma")
                         .HasFilter("superseded_at IS NULL");
 
+                    b.HasIndex("MunicipalityId", "DecidedAt")
+                        .HasDatabaseName("ix_decisions_current_by_date")
+                        .HasFilter("superseded_at IS NULL");
+
                     b.ToTable("decisions", (string)null);
                 });
 
@@ -1065,16 +1069,16 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_dilemmas");
 
-                    b.HasIndex("AuthorId")
-                        .HasDatabaseName("ix_dilemmas_author_id");
-
-                    b.HasIndex("MunicipalityId", "Status")
-                        .HasDatabaseName("ix_dilemmas_municipality_id_status");
+                    b.HasIndex("AuthorId", "Status", "UpdatedAt")
+                        .HasDatabaseName("ix_dilemmas_author_id_status_updated_at");
 
                     b.HasIndex("MunicipalityId", "SourceKey", "SourceId")
                         .IsUnique()
                         .HasDatabaseName("ix_dilemmas_municipality_id_source_key_source_id")
                         .HasFilter("source_id IS NOT NULL");
+
+                    b.HasIndex("MunicipalityId", "Status", "SubmittedAt")
+                        .HasDatabaseName("ix_dilemmas_municipality_id_status_submitted_at");
 
                     b.HasIndex("MunicipalityId", "Year", "Sequence")
                         .IsUnique()

@@ -33,8 +33,10 @@ public sealed class HomeController(AppDbContext db, TimeProvider clock) : Contro
         var agreements = await db.ListAsync(today, "open", actor.IsBeslisser ? null : actor.UserId, 200, cancellationToken).ConfigureAwait(false);
         var due = agreements.Where(a => a.DueDate <= today.AddDays(DueWithinDays)).ToList();
 
-        var recent = await db.Dilemmas.AsNoTracking().Where(d => d.Status == DilemmaStatus.Decided)
-            .OrderByDescending(d => d.Decisions.Where(x => x.SupersededAt == null).Max(x => x.DecidedAt)).Take(5).ToItemsAsync(cancellationToken).ConfigureAwait(false);
+        // From the newest current decisions (an index read), not by ranking every decided dilemma of the gemeente.
+        var newest = db.Decisions.AsNoTracking().Where(x => x.SupersededAt == null).OrderByDescending(x => x.DecidedAt).Take(5).Select(x => x.DilemmaId);
+        var recent = await db.Dilemmas.AsNoTracking().Where(d => d.Status == DilemmaStatus.Decided && newest.Contains(d.Id))
+            .OrderByDescending(d => d.Decisions.Where(x => x.SupersededAt == null).Max(x => x.DecidedAt)).ToItemsAsync(cancellationToken).ConfigureAwait(false);
 
         return View(new MyWorkViewModel(
             User.FindFirstValue(TenantClaimTypes.DisplayName) ?? string.Empty,

@@ -14,6 +14,8 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
 {
     public const string DefaultPassword = "Dilemmaregister-demo-2026";
 
+    private const int DemoBookletSize = 12;
+
     private static readonly (string MunicipalityCode, string[] Terms)[] DemoSynonyms =
     [
         ("GM0000", ["klantmanager", "inkomensconsulent", "consulent"]),
@@ -203,7 +205,9 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         }
 
         var decided = await db.Dilemmas.Include(d => d.PolicyAreas).Include(d => d.Decisions).ThenInclude(x => x.Agreements).AsSplitQuery()
-            .Where(d => d.Status == DilemmaStatus.Decided).OrderBy(d => d.Year).ThenBy(d => d.Sequence).ToListAsync(cancellationToken).ConfigureAwait(false);
+            .Where(d => d.Status == DilemmaStatus.Decided).OrderBy(d => d.Year).ThenBy(d => d.Sequence)
+            // A demo-sized booklet, also when the demo data goes into a large database (the benchmarks do that).
+            .Take(DemoBookletSize).ToListAsync(cancellationToken).ConfigureAwait(false);
         if (decided.Count == 0 || await BeslisserAsync(cancellationToken).ConfigureAwait(false) is not { } actor)
         {
             return 0;
