@@ -21,6 +21,8 @@ if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   apt_install chromium || { echo "Chromium kon niet worden geïnstalleerd." >&2; echo "0 passed, 1 failed"; exit 1; }
 fi
 command -v npm >/dev/null 2>&1 || apt_install nodejs npm
+# The two-instance test puts nginx in front of the app (it starts its own on a free port; no system service is used).
+[ -x /usr/sbin/nginx ] || apt_install nginx-light || { echo "nginx kon niet worden geïnstalleerd." >&2; echo "0 passed, 1 failed"; exit 1; }
 "$root/scripts/vendor-frontend.sh" || { echo "0 passed, 1 failed"; exit 1; }
 
 # 2. A PostgreSQL of its own for the tests, unless one is given.
