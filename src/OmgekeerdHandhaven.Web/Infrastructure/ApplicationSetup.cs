@@ -1,10 +1,10 @@
 using System.Globalization;
-using System.Threading.RateLimiting;
 using FluentValidation;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -25,7 +25,6 @@ namespace OmgekeerdHandhaven.Web.Infrastructure;
 /// <summary>Composition of services and middleware, kept out of Program.cs so that stays readable at a glance.</summary>
 public static class ApplicationSetup
 {
-    public const string LoginRateLimitPolicy = "inloggen";
 
     public static readonly CultureInfo DutchCulture = DutchTime.Culture;
 
@@ -89,16 +88,15 @@ public static class ApplicationSetup
 
         services.AddValidatorsFromAssemblyContaining<AppDbContext>(includeInternalTypes: true);
 
-        // Per IP address: generous enough for a town hall's staff behind one NAT address at nine o'clock,
-        // tight enough to stop password spraying. Guessing one account's password is stopped by the lockout.
-        services.AddRateLimiter(options =>
+        // Behind a load balancer or reverse proxy the client's address and scheme come from X-Forwarded-For/-Proto, trusted
+        // only from loopback (the defaults) and the proxies named in ReverseProxy:KnownProxies.
+        services.Configure<ForwardedHeadersOptions>(options =>
         {
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            var permitLimit = configuration.GetValue("RateLimiting:Login:PermitLimit", 60);
-            var window = TimeSpan.FromSeconds(configuration.GetValue("RateLimiting:Login:WindowSeconds", 60));
-            options.AddPolicy(LoginRateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permitLimit, Window = window, QueueLimit = 0 }));
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in configuration.GetSection("ReverseProxy:KnownProxies").Get<string[]>() ?? [])
+            {
+                options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
         });
 
         services.AddHealthChecks()
@@ -189,6 +187,7 @@ public static class ApplicationSetup
 
     public static WebApplication UseDilemmaregister(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();
@@ -220,7 +219,6 @@ public static class ApplicationSetup
         });
         app.UseRouting();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
-        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<UserLogContextMiddleware>();
         app.UseAuthorization();

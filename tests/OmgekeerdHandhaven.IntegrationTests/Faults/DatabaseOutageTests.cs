@@ -11,7 +11,7 @@ namespace OmgekeerdHandhaven.IntegrationTests.Faults;
 /// <summary>The app on a PostgreSQL server of its own, which this test stops and starts again.</summary>
 public sealed class OutageAppFactory : AppFactory
 {
-    public const string Port = "55434";
+    public const string Port = "55435";
 
     protected override string DatabaseName => "oh_outage";
 

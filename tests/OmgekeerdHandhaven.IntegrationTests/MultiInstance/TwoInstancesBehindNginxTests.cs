@@ -3,19 +3,19 @@ using OmgekeerdHandhaven.IntegrationTests.Infrastructure;
 
 namespace OmgekeerdHandhaven.IntegrationTests.MultiInstance;
 
-/// <summary>
-/// Two instances of the app as separate processes on one database, with nginx (Debian) in front on loopback: a session
-/// started on one instance continues on the other (DataProtection keys live in PostgreSQL), form tokens from one are
-/// accepted by the other, and each sees the other's writes at once (no state kept in memory).
-/// </summary>
-[Collection(SharedApp.Name)]
-public sealed class TwoInstancesBehindNginxTests : IAsyncLifetime
+/// <summary>Two app processes on one database and nginx in front, started once for the tests below.</summary>
+public sealed class TwoInstancesFixture : IAsyncLifetime
 {
+    public string A { get; private set; } = string.Empty;
+
+    public string B { get; private set; } = string.Empty;
+
+    public string Proxy { get; private set; } = string.Empty;
+
+    public const int LoginBudget = 5;
+
     private readonly List<ExternalProcess> _processes = [];
     private readonly string _work = Directory.CreateTempSubdirectory("oh-nginx-").FullName;
-    private string _a = string.Empty;
-    private string _b = string.Empty;
-    private string _proxy = string.Empty;
 
     public async Task InitializeAsync()
     {
@@ -29,6 +29,7 @@ public sealed class TwoInstancesBehindNginxTests : IAsyncLifetime
             ["ConnectionStrings__Default"] = connection,
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["Serilog__MinimumLevel__Default"] = "Warning",
+            ["RateLimiting__Login__PermitLimit"] = LoginBudget.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         foreach (var command in new[] { "migrate", "seed-demo" })
         {
@@ -37,8 +38,8 @@ public sealed class TwoInstancesBehindNginxTests : IAsyncLifetime
         }
 
         var ports = new[] { ExternalProcess.FreePort(), ExternalProcess.FreePort(), ExternalProcess.FreePort() };
-        (_a, _b, _proxy) = ($"http://127.0.0.1:{ports[0]}", $"http://127.0.0.1:{ports[1]}", $"http://127.0.0.1:{ports[2]}");
-        foreach (var url in new[] { _a, _b })
+        (A, B, Proxy) = ($"http://127.0.0.1:{ports[0]}", $"http://127.0.0.1:{ports[1]}", $"http://127.0.0.1:{ports[2]}");
+        foreach (var url in new[] { A, B })
         {
             var instance = ExternalProcess.Start("dotnet", web, environment, dll, "--urls", url);
             _processes.Add(instance);
@@ -49,7 +50,7 @@ public sealed class TwoInstancesBehindNginxTests : IAsyncLifetime
         await File.WriteAllTextAsync(config, NginxConfig(_work, ports[0], ports[1], ports[2]));
         var nginx = ExternalProcess.Start(Nginx(), _work, new Dictionary<string, string>(), "-p", _work, "-e", Path.Combine(_work, "error.log"), "-c", config);
         _processes.Add(nginx);
-        await nginx.WaitUntilHealthyAsync($"{_proxy}/health/ready", TimeSpan.FromSeconds(20));
+        await nginx.WaitUntilHealthyAsync($"{Proxy}/health/ready", TimeSpan.FromSeconds(20));
     }
 
     public async Task DisposeAsync()
@@ -61,6 +62,55 @@ public sealed class TwoInstancesBehindNginxTests : IAsyncLifetime
 
         Directory.Delete(_work, recursive: true);
     }
+
+    private static string Nginx() =>
+        new[] { "/usr/sbin/nginx", "/usr/bin/nginx" }.FirstOrDefault(File.Exists)
+            ?? throw new InvalidOperationException("nginx ontbreekt; ./test.sh installeert het (Debian-pakket nginx-light of nginx).");
+
+    private static string NginxConfig(string work, int a, int b, int proxy) => $$"""
+        daemon off;
+        worker_processes 1;
+        pid {{work}}/nginx.pid;
+        error_log {{work}}/error.log warn;
+        events { worker_connections 64; }
+        http {
+          access_log off;
+          client_body_temp_path {{work}}/body;
+          proxy_temp_path {{work}}/proxy;
+          fastcgi_temp_path {{work}}/fastcgi;
+          uwsgi_temp_path {{work}}/uwsgi;
+          scgi_temp_path {{work}}/scgi;
+          upstream dilemmaregister {
+            server 127.0.0.1:{{a}};
+            server 127.0.0.1:{{b}};
+          }
+          server {
+            listen 127.0.0.1:{{proxy}};
+            location / {
+              proxy_pass http://dilemmaregister;
+              proxy_set_header Host $host;
+              proxy_set_header X-Forwarded-For $http_x_test_client;
+              proxy_set_header X-Forwarded-Proto $scheme;
+              add_header X-Instantie $upstream_addr always;
+            }
+          }
+        }
+        """;
+}
+
+/// <summary>
+/// Two instances of the app as separate processes on one database, with nginx (Debian) in front on loopback: a session
+/// started on one instance continues on the other (DataProtection keys live in PostgreSQL), form tokens from one are
+/// accepted by the other, each sees the other's writes at once, and the login budget is one for both (no state kept in
+/// memory).
+/// </summary>
+[Collection(SharedApp.Name)]
+public sealed class TwoInstancesBehindNginxTests(TwoInstancesFixture servers) : IClassFixture<TwoInstancesFixture>
+{
+    private const int LoginBudget = TwoInstancesFixture.LoginBudget;
+    private readonly string _a = servers.A;
+    private readonly string _b = servers.B;
+    private readonly string _proxy = servers.Proxy;
 
     [Fact]
     public async Task ASessionStartedOnOneInstance_ContinuesOnTheOther_AndWritesAreSeenAtOnce()
@@ -110,40 +160,35 @@ public sealed class TwoInstancesBehindNginxTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task TheLoginBudget_IsSharedByBothInstances_AndKeptPerClientBehindTheProxy()
+    {
+        // Round robin sends the attempts of one client to both instances in turn; the budget still counts them all.
+        var answers = new List<HttpStatusCode>();
+        for (var attempt = 0; attempt <= LoginBudget; attempt++)
+        {
+            answers.Add(await FailedLoginAsync("10.0.0.1"));
+        }
+
+        Assert.All(answers.Take(LoginBudget), status => Assert.Equal(HttpStatusCode.BadRequest, status));
+        Assert.Equal(HttpStatusCode.TooManyRequests, answers[^1]);
+        // Another client behind the same proxy has a budget of its own.
+        Assert.Equal(HttpStatusCode.BadRequest, await FailedLoginAsync("10.0.0.2"));
+    }
+
+    /// <summary>
+    /// A wrong password sent through nginx as the client <paramref name="address"/>: on loopback every client looks like
+    /// 127.0.0.1, so the test's nginx passes the X-Test-Client header on as X-Forwarded-For, as a load balancer in front of
+    /// many colleagues would.
+    /// </summary>
+    private async Task<HttpStatusCode> FailedLoginAsync(string address)
+    {
+        using var session = Session(_proxy, new CookieContainer());
+        session.Client.DefaultRequestHeaders.Add("X-Test-Client", address);
+        using var response = await session.LoginAsync("niemand@voorbeeld.nl", "een verkeerd wachtwoord");
+        return response.StatusCode;
+    }
+
     private static WebSession Session(string baseAddress, CookieContainer cookies) =>
         new(new HttpClient(new HttpClientHandler { CookieContainer = cookies, UseCookies = true, AllowAutoRedirect = false }) { BaseAddress = new Uri(baseAddress) });
-
-    private static string Nginx() =>
-        new[] { "/usr/sbin/nginx", "/usr/bin/nginx" }.FirstOrDefault(File.Exists)
-            ?? throw new InvalidOperationException("nginx ontbreekt; ./test.sh installeert het (Debian-pakket nginx-light of nginx).");
-
-    private static string NginxConfig(string work, int a, int b, int proxy) => $$"""
-        daemon off;
-        worker_processes 1;
-        pid {{work}}/nginx.pid;
-        error_log {{work}}/error.log warn;
-        events { worker_connections 64; }
-        http {
-          access_log off;
-          client_body_temp_path {{work}}/body;
-          proxy_temp_path {{work}}/proxy;
-          fastcgi_temp_path {{work}}/fastcgi;
-          uwsgi_temp_path {{work}}/uwsgi;
-          scgi_temp_path {{work}}/scgi;
-          upstream dilemmaregister {
-            server 127.0.0.1:{{a}};
-            server 127.0.0.1:{{b}};
-          }
-          server {
-            listen 127.0.0.1:{{proxy}};
-            location / {
-              proxy_pass http://dilemmaregister;
-              proxy_set_header Host $host;
-              proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-              proxy_set_header X-Forwarded-Proto $scheme;
-              add_header X-Instantie $upstream_addr always;
-            }
-          }
-        }
-        """;
 }

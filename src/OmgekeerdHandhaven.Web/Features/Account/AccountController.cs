@@ -2,11 +2,9 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 using OmgekeerdHandhaven.Web.Data;
 using OmgekeerdHandhaven.Web.Domain;
 using OmgekeerdHandhaven.Web.Features.Shared;
-using OmgekeerdHandhaven.Web.Infrastructure;
 using OmgekeerdHandhaven.Web.Infrastructure.Security;
 
 namespace OmgekeerdHandhaven.Web.Features.Account;
@@ -46,7 +44,7 @@ public sealed partial class AccountController(
 
     [HttpPost("/inloggen")]
     [AllowAnonymous]
-    [EnableRateLimiting(ApplicationSetup.LoginRateLimitPolicy)]
+    [LoginAttemptLimit]
     public async Task<IActionResult> Login(LoginForm form, [FromServices] IValidator<LoginForm> validator)
     {
         var validation = await validator.ValidateAsync(form).ConfigureAwait(false);
