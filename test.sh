@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test on a real PostgreSQL and a real Chromium, installing what is missing first.
 # Ends with one line "N passed, N failed[, N skipped]" summed over all test projects; exits non-zero on any failure.
+#   ./test.sh --slow   also runs the load test (bench/load.sh: 100 000 dilemmas, 60 s, 32 connections; error rate
+#                      below 0.1 %), counted as one more test. OH_LOAD_N / OH_LOAD_SECONDS make it smaller.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$root"
@@ -70,6 +72,15 @@ for project in "${projects[@]}"; do
     status=1
   fi
 done
+
+if [ "${1:-}" = "--slow" ]; then
+  echo "== Belastingtest (bench/load.sh)"
+  if OH_PG_NAME=bench OH_PG_PORT=55434 "$root/bench/load.sh" "${OH_LOAD_N:-100000}" "${OH_LOAD_SECONDS:-60}" 32; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+  fi
+fi
 
 [ "$failed" -gt 0 ] && status=1
 summary="$passed passed, $failed failed"

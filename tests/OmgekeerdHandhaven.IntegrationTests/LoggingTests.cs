@@ -33,4 +33,26 @@ public sealed class LoggingTests(AppFactory app)
         Assert.DoesNotContain(lines, l => l.Contains(password, StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains(user.DisplayName, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task SearchTermsAndCaseTexts_NeverReachTheLog()
+    {
+        using var handhaver = app.CreateSession();
+        await handhaver.LoginSuccessfullyAsync("handhaver@voorbeeld.nl");
+        const string situation = "Een gezin in de Kwartelstraat heeft een kweekruimte achter de schuur en krijgt al een jaar bijstand.";
+        var number = await DilemmaSteps.CreateHennepAsync(handhaver, app, submit: true, ("Situation", situation));
+        const string comment = "Heeft de wijkagent de kweekruimte achter de schuur al gezien?";
+        Assert.Equal(HttpStatusCode.Redirect, (await handhaver.SubmitAsync($"/dilemmas/{number}", $"/dilemmas/{number}/reacties", ("Body", comment), ("Kind", "Question"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await handhaver.GetAsync("/zoeken?q=" + Uri.EscapeDataString("kwartelstraat kweekruimte"))).Response.StatusCode);
+
+        for (var wait = 0; wait < 50 && !app.Logs.RenderedEvents().Any(l => l.Contains("/zoeken", StringComparison.Ordinal)); wait++)
+        {
+            await Task.Delay(100);
+        }
+
+        var lines = app.Logs.RenderedEvents().ToList();
+        Assert.Contains(lines, l => l.Contains("/zoeken", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("Kwartelstraat", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(lines, l => l.Contains("kweekruimte", StringComparison.OrdinalIgnoreCase));
+    }
 }
