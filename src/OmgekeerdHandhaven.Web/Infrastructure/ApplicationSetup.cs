@@ -86,6 +86,14 @@ public static class ApplicationSetup
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
 
+        // The one-time "opgeslagen" messages travel in a cookie (no server state): as strict as the others.
+        services.Configure<CookieTempDataProviderOptions>(options =>
+        {
+            options.Cookie.Name = "oh.melding";
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+
         services.AddValidatorsFromAssemblyContaining<AppDbContext>(includeInternalTypes: true);
 
         // Behind a load balancer or reverse proxy the client's address and scheme come from X-Forwarded-For/-Proto, trusted

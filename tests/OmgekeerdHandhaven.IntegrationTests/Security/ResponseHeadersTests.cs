@@ -51,9 +51,38 @@ public sealed class ResponseHeadersTests(AppFactory app)
                 {
                     missing.Add($"{url}: no nosniff");
                 }
+
+                if (!response.Headers.TryGetValues("Referrer-Policy", out var referrer) || referrer.Single() is not ("no-referrer" or "same-origin" or "strict-origin-when-cross-origin"))
+                {
+                    missing.Add($"{url}: no strict Referrer-Policy");
+                }
             }
         }
 
         Assert.Empty(missing);
+    }
+
+    [Fact]
+    public async Task OverHttps_PagesCarryHsts_AndEveryCookieIsSecureHttpOnlyAndSameSite()
+    {
+        // Served over HTTPS (directly, or behind a proxy that says so in X-Forwarded-Proto): the browser is told to stay
+        // on HTTPS and never sends the session or antiforgery cookie over plain HTTP.
+        using var session = new WebSession(app.CreateClient(new() { BaseAddress = new Uri("https://dilemmaregister.gemeente.example"), AllowAutoRedirect = false, HandleCookies = true }));
+        var (loginPage, _) = await session.GetAsync("/inloggen");
+        var login = await session.LoginAsync("consulent@voorbeeld.nl", WebSession.DemoPassword);
+        var (home, _) = await session.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.StartsWith("max-age=", home.Headers.GetValues("Strict-Transport-Security").Single(), StringComparison.Ordinal);
+        var cookies = loginPage.Headers.GetValues("Set-Cookie").Concat(login.Headers.GetValues("Set-Cookie")).ToList();
+        Assert.Contains(cookies, c => c.StartsWith("oh.sessie=", StringComparison.Ordinal));
+        Assert.Contains(cookies, c => c.StartsWith("oh.antiforgery=", StringComparison.Ordinal));
+        Assert.All(cookies, cookie =>
+        {
+            var attributes = cookie.Split(';').Skip(1).Select(a => a.Trim().ToLowerInvariant()).ToList();
+            Assert.Contains("secure", attributes);
+            Assert.Contains("httponly", attributes);
+            Assert.Contains(attributes, a => a.StartsWith("samesite=", StringComparison.Ordinal));
+        });
     }
 }
