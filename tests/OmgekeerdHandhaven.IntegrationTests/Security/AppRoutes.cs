@@ -20,6 +20,19 @@ public static partial class AppRoutes
             .OrderBy(r => r.Item2, StringComparer.Ordinal)];
     }
 
+    /// <summary>Every route with its template (leading slash, constraints kept) for the given methods.</summary>
+    public static List<(string Method, string Template)> Templates(AppFactory app, params string[] methods)
+    {
+        using var _ = app.CreateClient();
+        return [.. app.Services.GetServices<EndpointDataSource>()
+            .SelectMany(source => source.Endpoints)
+            .OfType<RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Intersect(methods)
+                .Select(m => (m, "/" + e.RoutePattern.RawText!.TrimStart('/'))))
+            .Distinct()
+            .OrderBy(r => r.Item2, StringComparer.Ordinal)];
+    }
+
     private static string Fill(string template) => Parameter().Replace(template, match => match.Groups["name"].Value switch
     {
         "number" => "2026-0001",

@@ -22,7 +22,7 @@ public sealed class AuthorisationMatrixTests(AppFactory app)
     private const string Password = "Matrix-wachtwoord-2026!";
 
     /// <summary>A gemeente of its own, so the many dilemmas made here stay out of other tests' lists and logboek.</summary>
-    private const string Gemeente = "GM7001";
+    public const string Gemeente = "GM7001";
 
     public enum Who { Author, OtherHandhaver, Consulent, Beslisser, Beheerder, OtherGemeente }
 
@@ -188,7 +188,8 @@ public sealed class AuthorisationMatrixTests(AppFactory app)
         return app.QueryAsync(db => db.AuditEntries.IgnoreQueryFilters().CountAsync(a => a.ActorId == userId && a.Action == AuditActions.AccessDenied));
     }
 
-    private async Task CreateUsersAsync()
+    /// <summary>The matrix gemeente, created once per run, with dilemma numbers that never match one of Anderdorp's.</summary>
+    internal static async Task EnsureGemeenteAsync(AppFactory app)
     {
         if (!await app.QueryAsync(db => db.Municipalities.AnyAsync(m => m.Code == Gemeente)))
         {
@@ -203,7 +204,11 @@ public sealed class AuthorisationMatrixTests(AppFactory app)
             select id, {year}, 9000 from municipalities where code = {Gemeente}
             on conflict (municipality_id, year) do update set last_sequence = greatest(dilemma_number_counters.last_sequence, 9000)
             """));
+    }
 
+    private async Task CreateUsersAsync()
+    {
+        await EnsureGemeenteAsync(app);
         _users = new()
         {
             [Who.Author] = await app.CreateUserAsync(Gemeente, Password, Roles.Handhaver),
