@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Npgsql;
 using OmgekeerdHandhaven.IntegrationTests.Infrastructure;
 
@@ -93,21 +92,6 @@ public sealed class BackupRestoreTests(AppFactory app)
         return result;
     }
 
-    private static async Task<(int ExitCode, string Output)> RunAsync(string connectionString, params string[] args)
-    {
-        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Repository.Root };
-        start.ArgumentList.Add("run.sh");
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["ConnectionStrings__Default"] = connectionString;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output + await error);
-    }
+    private static Task<(int ExitCode, string Output)> RunAsync(string connectionString, params string[] args) =>
+        ExternalProcess.RunScriptAsync(new Dictionary<string, string> { ["ConnectionStrings__Default"] = connectionString }, ["run.sh", .. args]);
 }

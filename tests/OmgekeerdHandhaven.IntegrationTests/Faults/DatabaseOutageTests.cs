@@ -149,20 +149,6 @@ public sealed class DatabaseOutageTests
     }
 
     /// <summary>The outage test's own PostgreSQL cluster, through the project's script.</summary>
-    private static async Task<int> ClusterAsync(string command)
-    {
-        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Repository.Root };
-        start.ArgumentList.Add("scripts/postgres.sh");
-        start.ArgumentList.Add(command);
-        start.Environment["OH_PG_NAME"] = "outage";
-        start.Environment["OH_PG_PORT"] = OutageAppFactory.Port;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
-        await output;
-        await error;
-        return process.ExitCode;
-    }
+    private static async Task<int> ClusterAsync(string command) =>
+        (await ExternalProcess.RunScriptAsync(new Dictionary<string, string> { ["OH_PG_NAME"] = "outage", ["OH_PG_PORT"] = OutageAppFactory.Port }, "scripts/postgres.sh", command)).ExitCode;
 }

@@ -3,9 +3,9 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace OmgekeerdHandhaven.IntegrationTests.MultiInstance;
+namespace OmgekeerdHandhaven.IntegrationTests.Infrastructure;
 
-/// <summary>A program the test starts and always stops again (the app as it runs in production, or nginx).</summary>
+/// <summary>A program a test starts and always stops again: the app as it runs in production, nginx, the project's scripts.</summary>
 public sealed class ExternalProcess : IAsyncDisposable
 {
     private readonly Process _process;
@@ -79,12 +79,28 @@ public sealed class ExternalProcess : IAsyncDisposable
     /// <summary>Waits for a command that ends by itself (migrate, seed-demo); fails with its output when it does not succeed.</summary>
     public async Task ExpectSuccessAsync(TimeSpan timeout)
     {
-        using var cancel = new CancellationTokenSource(timeout);
-        await _process.WaitForExitAsync(cancel.Token);
-        if (_process.ExitCode != 0)
+        if (await ExitCodeAsync(timeout) != 0)
         {
             throw new InvalidOperationException($"Afgesloten met {_process.ExitCode}:{Environment.NewLine}{Output}");
         }
+    }
+
+    /// <summary>Waits for a command that ends by itself and returns its exit code.</summary>
+    public async Task<int> ExitCodeAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(cancel.Token);
+        // The output handlers may still be busy with the last lines.
+        _process.WaitForExit();
+        return _process.ExitCode;
+    }
+
+    /// <summary>Runs one of the project's scripts (run.sh, scripts/…) from the checkout and returns its exit code and output.</summary>
+    public static async Task<(int ExitCode, string Output)> RunScriptAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
+        await using var script = Start("bash", Repository.Root, environment, arguments);
+        var exitCode = await script.ExitCodeAsync(TimeSpan.FromMinutes(3));
+        return (exitCode, script.Output);
     }
 
     /// <summary>A port nobody listens on right now.</summary>
