@@ -170,6 +170,24 @@ public sealed class AuthenticationTests(AppFactory app)
     }
 
     [Fact]
+    public async Task Logout_EndsTheSessionOnTheServer_SoACopyOfTheCookieNoLongerWorks()
+    {
+        using var session = app.CreateSession();
+        var login = await session.LoginAsync("consulent@voorbeeld.nl", WebSession.DemoPassword);
+        var cookie = SessionCookie(login);
+        using var copy = new WebSession(app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false }));
+        copy.Client.DefaultRequestHeaders.Add("Cookie", $"oh.sessie={cookie}");
+        Assert.Equal(HttpStatusCode.OK, (await copy.GetAsync("/")).Response.StatusCode);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await session.SubmitAsync("/", "/uitloggen")).StatusCode);
+
+        // Someone who kept the cookie (a shared computer, a stolen copy) is sent to the login page, at once.
+        var (afterLogout, _) = await copy.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, afterLogout.StatusCode);
+        Assert.StartsWith("/inloggen", afterLogout.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PostWithoutAntiforgeryToken_IsRefusedAndLogsNobodyIn()
     {
         using var session = app.CreateSession();

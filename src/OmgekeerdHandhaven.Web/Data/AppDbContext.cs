@@ -37,6 +37,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
 
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
 
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
     public DbSet<DilemmaSearchDocument> DilemmaSearch => Set<DilemmaSearchDocument>();
 
     public DbSet<SynonymGroup> SynonymGroups => Set<SynonymGroup>();

@@ -165,7 +165,19 @@ public static class ApplicationSetup
 
         // A deactivated user's or a changed password's sessions stop at the next check, at most this long after.
         services.Configure<SecurityStampValidatorOptions>(options =>
-            options.ValidationInterval = TimeSpan.FromSeconds(configuration.GetValue("Security:SessionCheckSeconds", 60)));
+        {
+            options.ValidationInterval = TimeSpan.FromSeconds(configuration.GetValue("Security:SessionCheckSeconds", 60));
+            // The periodic check rebuilds the principal from the user; the session it belongs to stays the same.
+            options.OnRefreshingPrincipal = context =>
+            {
+                if (context.CurrentPrincipal?.FindFirst(UserSessions.ClaimType) is { } session && context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity)
+                {
+                    identity.AddClaim(new System.Security.Claims.Claim(session.Type, session.Value));
+                }
+
+                return Task.CompletedTask;
+            };
+        });
         services.AddOptions<SecurityStampValidatorOptions>()
             .Configure<TimeProvider>((options, clock) => options.TimeProvider = clock);
 
@@ -183,6 +195,34 @@ public static class ApplicationSetup
             options.ReturnUrlParameter = "terug";
             // Answer 403 in place (rendered by the status code page) rather than redirecting to another URL.
             // Only this handler is replaced: Identity's OnValidatePrincipal (the security stamp check) must stay.
+            // After Identity's security stamp check: the session must still exist on the server (logout ends it at once).
+            var validateStamp = options.Events.OnValidatePrincipal;
+            options.Events.OnValidatePrincipal = async context =>
+            {
+                await validateStamp(context).ConfigureAwait(false);
+                if (context.Principal is not { } principal)
+                {
+                    return;
+                }
+
+                bool active;
+                try
+                {
+                    active = await UserSessions.IsActiveAsync(context.HttpContext.RequestServices.GetRequiredService<AppDbContext>(), principal, context.HttpContext.RequestAborted).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (DatabaseFailures.IsUnavailable(ex))
+                {
+                    // The database is away: this request can read nothing anyway and ends in the Dutch 503 page, and the
+                    // colleague keeps the session for when the database is back.
+                    return;
+                }
+
+                if (!active)
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme).ConfigureAwait(false);
+                }
+            };
             options.Events.OnRedirectToAccessDenied = async context =>
             {
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;

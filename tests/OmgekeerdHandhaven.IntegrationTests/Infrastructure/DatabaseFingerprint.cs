@@ -13,7 +13,7 @@ public static class DatabaseFingerprint
         "access_tokens", "agenda_items", "agreements", "audit_entries", "booklet_exports", "case_booklet_entries",
         "case_booklets", "comments", "decisions", "dilemma_number_counters", "dilemma_policy_areas", "dilemma_revisions",
         "dilemmas", "municipalities", "notifications", "policy_areas", "practice_answers", "practice_sets", "risk_signals",
-        "synonym_groups", "team_meetings", "user_roles", "users",
+        "synonym_groups", "team_meetings", "user_roles", "user_sessions", "users",
     ];
 
     public static async Task<Dictionary<string, string>> TakeAsync(AppFactory app)

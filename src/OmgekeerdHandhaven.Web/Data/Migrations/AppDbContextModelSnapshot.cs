@@ -288,6 +288,30 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                     b.ToTable("dilemma_search", (string)null);
                 });
 
+            modelBuilder.Entity("OmgekeerdHandhaven.Web.Data.UserSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_user_sessions");
+
+                    b.HasIndex("UserId", "CreatedAt")
+                        .HasDatabaseName("ix_user_sessions_user_id_created_at");
+
+                    b.ToTable("user_sessions", (string)null);
+                });
+
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.AccessToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1542,6 +1566,16 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_dilemma_search_dilemmas_dilemma_id");
+                });
+
+            modelBuilder.Entity("OmgekeerdHandhaven.Web.Data.UserSession", b =>
+                {
+                    b.HasOne("OmgekeerdHandhaven.Web.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_user_sessions_users_user_id");
                 });
 
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.AccessToken", b =>

@@ -88,6 +88,8 @@ public sealed partial class AccountController(
     [AllowWithOneTimePassword]
     public async Task<IActionResult> Logout()
     {
+        // Ended on the server too: a copy of the cookie is worth nothing after this.
+        await UserSessions.EndAsync(db, User).ConfigureAwait(false);
         await signInManager.SignOutAsync().ConfigureAwait(false);
         TempData["Melding"] = "U bent uitgelogd.";
         return Redirect("/inloggen");
@@ -127,8 +129,9 @@ public sealed partial class AccountController(
             return View(new ChangePasswordForm());
         }
 
-        // The password change gave the account a new security stamp: this session gets a fresh cookie,
-        // every other session of this user ends at its next check.
+        // Every session of this user ends at once (and the new security stamp would end them too); this one continues
+        // as a fresh session with a fresh cookie.
+        await UserSessions.EndAllAsync(db, user.Id).ConfigureAwait(false);
         await signInManager.RefreshSignInAsync(user).ConfigureAwait(false);
         audit.Record(user.MunicipalityId, user.Id, AuditActions.PasswordChanged, "Gebruiker", user.Id.ToString(), "Eigen wachtwoord gewijzigd.");
         await db.SaveChangesAsync().ConfigureAwait(false);

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using Npgsql;
+using OmgekeerdHandhaven.Web.Infrastructure;
 using OmgekeerdHandhaven.Web.Infrastructure.Security;
 
 namespace OmgekeerdHandhaven.Web.Features.Errors;
@@ -33,7 +33,7 @@ public sealed class ErrorsController : Controller
             statusCode = badRequest.StatusCode;
         }
 
-        if (statusCode == StatusCodes.Status500InternalServerError && IsDatabaseUnavailable(HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error))
+        if (statusCode == StatusCodes.Status500InternalServerError && DatabaseFailures.IsUnavailable(HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error))
         {
             // Not a bug in the request: the database is down or restarting. Say so, and that trying again later helps.
             statusCode = StatusCodes.Status503ServiceUnavailable;
@@ -77,24 +77,5 @@ public sealed class ErrorsController : Controller
         {
             return null;
         }
-    }
-
-    private static bool IsDatabaseUnavailable(Exception? error)
-    {
-        for (var e = error; e is not null; e = e.InnerException)
-        {
-            switch (e)
-            {
-                // 57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now, 53300 too many connections.
-                case PostgresException postgres when postgres.SqlState is "57P01" or "57P02" or "57P03" or "53300":
-                    return true;
-                case PostgresException:
-                    return false;
-                case NpgsqlException:
-                    return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -134,9 +134,10 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
             return Redirect($"/beheer/gebruikers/{id}");
         }
 
-        // A new security stamp makes every open session of this user fail its next check (within a minute).
+        // Their open sessions end at once; the new security stamp also stops any that would be checked later.
         Record(user, AuditActions.UserDeactivated, "Gebruiker gedeactiveerd.");
         Check(await userManager.UpdateSecurityStampAsync(user).ConfigureAwait(false));
+        await UserSessions.EndAllAsync(db, user.Id).ConfigureAwait(false);
         TempData["Melding"] = $"{user.DisplayName} is gedeactiveerd en kan niet meer inloggen.";
         return Redirect("/beheer/gebruikers");
     }

@@ -1,11 +1,16 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using OmgekeerdHandhaven.Web.Data;
 using OmgekeerdHandhaven.Web.Domain;
 
 namespace OmgekeerdHandhaven.Web.Infrastructure.Security;
 
-/// <summary>A deactivated account cannot sign in, and its open sessions fail the periodic security stamp check.</summary>
+/// <summary>
+/// A deactivated account cannot sign in, and its open sessions fail the periodic security stamp check. Every sign-in
+/// starts a session of its own on the server (<see cref="UserSessions"/>), whose id the cookie carries.
+/// </summary>
 public sealed class AppSignInManager(
     UserManager<ApplicationUser> userManager,
     IHttpContextAccessor contextAccessor,
@@ -19,7 +24,14 @@ public sealed class AppSignInManager(
     public override async Task<bool> CanSignInAsync(ApplicationUser user) =>
         user.IsActive && await base.CanSignInAsync(user).ConfigureAwait(false);
 
-    public override async Task<ApplicationUser?> ValidateSecurityStampAsync(System.Security.Claims.ClaimsPrincipal? principal)
+    public override async Task SignInWithClaimsAsync(ApplicationUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
+    {
+        var services = Context.RequestServices;
+        var session = await UserSessions.StartAsync(services.GetRequiredService<AppDbContext>(), user.Id, services.GetRequiredService<TimeProvider>().GetUtcNow()).ConfigureAwait(false);
+        await base.SignInWithClaimsAsync(user, authenticationProperties, [.. additionalClaims, new Claim(UserSessions.ClaimType, session.ToString())]).ConfigureAwait(false);
+    }
+
+    public override async Task<ApplicationUser?> ValidateSecurityStampAsync(ClaimsPrincipal? principal)
     {
         var user = await base.ValidateSecurityStampAsync(principal).ConfigureAwait(false);
         return user is { IsActive: true } ? user : null;
