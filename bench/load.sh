@@ -25,8 +25,9 @@ trap 'kill "$server" 2>/dev/null || true; rm -rf "$work" "$bench_log"' EXIT
 
 # Sign in as the demo handhaver the way a browser does: the login form's token, then the session cookie.
 jar="$work/cookies"
-token="$(curl -fs -c "$jar" -b "$jar" "$base/inloggen" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//')"
-[ -n "$token" ] || token="$(curl -fs -c "$jar" -b "$jar" "$base/inloggen" | grep -o '__RequestVerificationToken[^>]*value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//')"
+# The antiforgery token in a page's form (the same for every form of one session).
+page_token() { curl -fs -c "$jar" -b "$jar" "$1" | grep -o '__RequestVerificationToken[^>]*value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//'; }
+token="$(page_token "$base/inloggen")"
 status="$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" --data-urlencode "Email=handhaver@voorbeeld.nl" \
   --data-urlencode "Password=${Demo__Password:-Dilemmaregister-demo-2026}" --data-urlencode "__RequestVerificationToken=$token" "$base/inloggen")"
 [ "$status" = 302 ] || { echo "Inloggen mislukt ($status)." >&2; exit 1; }
@@ -38,7 +39,7 @@ psql -h 127.0.0.1 -p "$OH_PG_PORT" -U postgres -d "$db" -tAc "
   from dilemmas d join municipalities m on m.id = d.municipality_id
   where m.code = 'GM0000' and d.status in ('UnderDiscussion', 'Decided') order by random() limit 2000" >"$work/numbers"
 first="$(head -n 1 "$work/numbers")"
-form_token="$(curl -fs -b "$jar" "$base/dilemmas/$first" | grep -o '__RequestVerificationToken[^>]*value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//')"
+form_token="$(page_token "$base/dilemmas/$first")"
 [ -n "$form_token" ] || { echo "Geen formuliertoken op de dilemmapagina." >&2; exit 1; }
 
 comments_before="$(psql -h 127.0.0.1 -p "$OH_PG_PORT" -U postgres -d "$db" -tAc "select count(*) from comments")"

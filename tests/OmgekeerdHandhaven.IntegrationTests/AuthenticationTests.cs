@@ -101,6 +101,24 @@ public sealed class AuthenticationTests(AppFactory app)
     }
 
     [Fact]
+    public async Task OpenSession_OutlivesThePeriodicSecurityCheck_WhichKeepsItsServerSideSession()
+    {
+        // The minute check rebuilds the signed-in identity from the user; it must keep the session it belongs to,
+        // or every colleague would be sent to the login page a minute after signing in.
+        var user = await app.CreateUserAsync("GM0000", Password, Roles.Handhaver);
+        using var session = app.CreateSession();
+        await session.LoginSuccessfullyAsync(user.Email!, Password);
+
+        for (var check = 0; check < 2; check++)
+        {
+            app.Clock.Advance(TimeSpan.FromSeconds(61));
+            var (response, page) = await session.GetAsync("/");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains(user.DisplayName, page.Body?.TextContent, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task DeactivatedUser_OpenSession_StopsWithinAMinute()
     {
         var user = await app.CreateUserAsync("GM0000", Password, Roles.Handhaver);

@@ -32,4 +32,20 @@ public sealed class KeptFormTests
 
         Assert.Null(KeptForm.From("/beheer/uitwisseling", new FormCollection(new Dictionary<string, StringValues> { ["x"] = "y" }, files)));
     }
+
+    [Fact]
+    public void Texts_UseTheScreensDutchLabels_AlsoForNestedAndPrefixedFields()
+    {
+        var form = new FormCollection(new Dictionary<string, StringValues>
+        {
+            ["Form.Introduction"] = "Voor het team",
+            ["Options[1].Description"] = "Jeugdhulp krijgt zes weken",
+            ["Agreements[0].Fallback"] = "Handhaving start alsnog",
+            ["Version"] = "42",
+        });
+
+        var kept = KeptForm.From("/casusboekjes/nieuw", form)!;
+
+        Assert.Equal([("Inleiding", "Voor het team"), ("Omschrijving", "Jeugdhulp krijgt zes weken"), ("Als het niet lukt", "Handhaving start alsnog")], kept.Texts);
+    }
 }

@@ -48,13 +48,16 @@ public sealed class WebSession(HttpClient client) : IDisposable
     /// Posts to <paramref name="url"/> with a valid antiforgery token of this session taken from the home page, the way an
     /// attacker with an account would: for actions whose own form the user is never shown.
     /// </summary>
-    public async Task<HttpResponseMessage> PostWithSessionTokenAsync(string url, params (string Name, string Value)[] fields)
+    public async Task<HttpResponseMessage> PostWithSessionTokenAsync(string url, params (string Name, string Value)[] fields) =>
+        await PostAsync(url, [.. fields, ("__RequestVerificationToken", await SessionTokenAsync())]);
+
+    /// <summary>This session's antiforgery token (one for every form of the session), from the home page.</summary>
+    public async Task<string> SessionTokenAsync()
     {
         var (response, document) = await GetAsync("/");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var token = document.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")?.Value
+        return document.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")?.Value
             ?? throw new InvalidOperationException("The home page carries no antiforgery token.");
-        return await PostAsync(url, [.. fields, ("__RequestVerificationToken", token)]);
     }
 
     public Task<HttpResponseMessage> PostAsync(string url, params (string Name, string Value)[] fields) =>

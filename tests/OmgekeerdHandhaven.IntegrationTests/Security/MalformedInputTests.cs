@@ -36,8 +36,7 @@ public sealed class MalformedInputTests(AppFactory app)
         var user = await app.CreateUserAsync("GM0000", "Alle-rollen-2026!", [.. Roles.All]);
         using var session = app.CreateSession();
         await session.LoginSuccessfullyAsync(user.Email!, "Alle-rollen-2026!");
-        var (_, home) = await session.GetAsync("/");
-        var token = home.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var token = await session.SessionTokenAsync();
         var number = await DilemmaSteps.CreateHennepAsync(session, app, submit: true);
 
         var failures = new List<string>();

@@ -75,8 +75,7 @@ public sealed partial class RoleGateMatrixTests(AppFactory app)
             var user = await app.CreateUserAsync(AuthorisationMatrixTests.Gemeente, Password, role);
             using var session = app.CreateSession();
             await session.LoginSuccessfullyAsync(user.Email!, Password);
-            var (_, home) = await session.GetAsync("/");
-            var token = home.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+            var token = await session.SessionTokenAsync();
 
             foreach (var (method, template) in routes)
             {

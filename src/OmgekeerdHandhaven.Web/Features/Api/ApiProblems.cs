@@ -26,6 +26,13 @@ public static class ApiProblems
     public static ObjectResult Status(int status, string title, string detail) =>
         new(new ProblemDetails { Title = title, Detail = detail, Status = status }) { StatusCode = status, ContentTypes = { "application/problem+json" } };
 
+    /// <summary>The same answer, written by code that runs before MVC (authentication, the body limit).</summary>
+    public static Task WriteAsync(HttpContext context, int status, string title, string detail)
+    {
+        context.Response.StatusCode = status;
+        return context.Response.WriteAsJsonAsync(new ProblemDetails { Title = title, Detail = detail, Status = status }, options: null, contentType: "application/problem+json");
+    }
+
     /// <summary>Malformed JSON or wrong types: MVC's English messages (which may echo input) replaced by one Dutch sentence per field.</summary>
     public static IActionResult FromModelState(ActionContext context)
     {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using OmgekeerdHandhaven.Web.Features.Api;
 using OmgekeerdHandhaven.Web.Infrastructure;
 using OmgekeerdHandhaven.Web.Infrastructure.Security;
 
@@ -44,13 +45,21 @@ public sealed class ErrorsController : Controller
         if (HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path.StartsWith("/api", StringComparison.Ordinal) == true)
         {
             Response.StatusCode = statusCode;
-            return new ObjectResult(new ProblemDetails
-            {
-                Status = statusCode,
-                Title = statusCode == StatusCodes.Status503ServiceUnavailable ? "Tijdelijk niet beschikbaar" : "Er ging iets mis",
-                Detail = statusCode == StatusCodes.Status503ServiceUnavailable ? "Probeer het over een paar minuten opnieuw." : "Er is niets half opgeslagen. Probeer het later opnieuw.",
-            })
-            { StatusCode = statusCode, ContentTypes = { "application/problem+json" } };
+            return ApiProblems.Status(
+                statusCode,
+                statusCode switch
+                {
+                    StatusCodes.Status503ServiceUnavailable => "Tijdelijk niet beschikbaar",
+                    StatusCodes.Status413PayloadTooLarge => "Te veel gegevens",
+                    StatusCodes.Status400BadRequest => "Ongeldig verzoek",
+                    _ => "Er ging iets mis",
+                },
+                statusCode switch
+                {
+                    StatusCodes.Status503ServiceUnavailable => "Probeer het over een paar minuten opnieuw.",
+                    StatusCodes.Status413PayloadTooLarge or StatusCodes.Status400BadRequest => "Het verzoek is niet verwerkt; er is niets opgeslagen.",
+                    _ => "Er is niets half opgeslagen. Probeer het later opnieuw.",
+                });
         }
 
         var known = statusCode is 400 or 403 or 404 or 413 or 429 or 500 or 503;

@@ -6,17 +6,22 @@ namespace OmgekeerdHandhaven.Web.Features.Errors;
 /// </summary>
 public sealed record KeptForm(string Action, IReadOnlyList<KeyValuePair<string, string>> Fields)
 {
-    /// <summary>The free-text fields of the app's forms, by their Dutch labels.</summary>
+    /// <summary>
+    /// The free-text fields of the app's forms with the Dutch labels their screens use, by the last part of the field
+    /// name ("Form.Title", "Options[1].Description" and "Agreements[0].Description" alike).
+    /// </summary>
     private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
     {
         ["Title"] = "Titel", ["Situation"] = "Situatie", ["Question"] = "Dilemma", ["Interests"] = "Belangen",
-        ["Proposal"] = "Voorstel", ["LegalBasis"] = "Juridische grondslag", ["Solution"] = "Oplossing",
-        ["Rationale"] = "Motivering", ["Reason"] = "Reden", ["Body"] = "Reactie", ["Note"] = "Toelichting",
-        ["Approach"] = "Uw aanpak", ["Notes"] = "Aantekeningen", ["Text"] = "Visie",
+        ["Proposal"] = "Voorstel", ["LegalBasis"] = "Juridische grondslag", ["Description"] = "Omschrijving",
+        ["Consequences"] = "Gevolgen", ["Solution"] = "Oplossing", ["Rationale"] = "Motivering", ["Responsible"] = "Verantwoordelijke",
+        ["Fallback"] = "Als het niet lukt", ["Reason"] = "Reden", ["Body"] = "Reactie", ["Note"] = "Toelichting",
+        ["Approach"] = "Uw aanpak", ["Notes"] = "Aantekeningen", ["Vision"] = "Visie op handhaving",
+        ["Introduction"] = "Inleiding", ["Name"] = "Naam", ["Team"] = "Team", ["DisplayName"] = "Naam",
     };
 
     public IEnumerable<(string Label, string Value)> Texts =>
-        Fields.Where(f => !string.IsNullOrWhiteSpace(f.Value) && Labels.ContainsKey(f.Key)).Select(f => (Labels[f.Key], f.Value));
+        Fields.Where(f => !string.IsNullOrWhiteSpace(f.Value) && Labels.ContainsKey(LastPart(f.Key))).Select(f => (Labels[LastPart(f.Key)], f.Value));
 
     /// <summary>The posted form minus what must not travel back: the old antiforgery token (the page makes a fresh one) and passwords.</summary>
     public static KeptForm? From(string action, IFormCollection form)
@@ -32,4 +37,6 @@ public sealed record KeptForm(string Action, IReadOnlyList<KeyValuePair<string, 
             .ToList();
         return fields.Count == 0 ? null : new KeptForm(action, fields);
     }
+
+    private static string LastPart(string name) => name[(name.LastIndexOf('.') + 1)..];
 }

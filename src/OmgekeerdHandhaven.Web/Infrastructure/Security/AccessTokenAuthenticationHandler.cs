@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OmgekeerdHandhaven.Web.Data;
 using OmgekeerdHandhaven.Web.Domain;
+using OmgekeerdHandhaven.Web.Features.Api;
 
 namespace OmgekeerdHandhaven.Web.Infrastructure.Security;
 
@@ -57,18 +58,12 @@ public sealed class AccessTokenAuthenticationHandler(
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         Response.Headers.WWWAuthenticate = "Bearer";
-        return WriteProblemAsync(StatusCodes.Status401Unauthorized, "Niet aangemeld", "Geef een geldig persoonlijk toegangstoken mee: Authorization: Bearer <token>.");
+        return ApiProblems.WriteAsync(Context, StatusCodes.Status401Unauthorized, "Niet aangemeld", "Geef een geldig persoonlijk toegangstoken mee: Authorization: Bearer <token>.");
     }
 
     protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
     {
         await AccessDeniedAudit.RecordAsync(Context).ConfigureAwait(false);
-        await WriteProblemAsync(StatusCodes.Status403Forbidden, "Geen toegang", "Uw rol staat deze actie niet toe.").ConfigureAwait(false);
-    }
-
-    private Task WriteProblemAsync(int status, string title, string detail)
-    {
-        Response.StatusCode = status;
-        return Response.WriteAsJsonAsync(new { type = "about:blank", title, status, detail }, options: null, contentType: "application/problem+json");
+        await ApiProblems.WriteAsync(Context, StatusCodes.Status403Forbidden, "Geen toegang", "Uw rol staat deze actie niet toe.").ConfigureAwait(false);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
+using OmgekeerdHandhaven.Web.Features.Api;
 
 namespace OmgekeerdHandhaven.Web.Infrastructure.Web;
 
@@ -26,13 +27,13 @@ public sealed class RequestBodyLimitMiddleware(RequestDelegate next)
         var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? DefaultLimit;
         if (context.Request.ContentLength > limit)
         {
-            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             if (context.Request.Path.StartsWithSegments("/api"))
             {
-                await context.Response.WriteAsJsonAsync(
-                    new { type = "about:blank", title = "Te veel gegevens", status = 413, detail = $"De body mag hoogstens {limit / 1024} kB zijn. Er is niets opgeslagen." },
-                    options: null, contentType: "application/problem+json").ConfigureAwait(false);
+                await ApiProblems.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "Te veel gegevens", $"De body mag hoogstens {limit / 1024} kB zijn. Er is niets opgeslagen.").ConfigureAwait(false);
+                return;
             }
+
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
 
             // Browser requests get the Dutch 413 page from the status code pages.
             return;
