@@ -6,6 +6,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Npgsql;
 using OmgekeerdHandhaven.Web.Data;
 using OmgekeerdHandhaven.Web.Domain;
@@ -64,7 +65,8 @@ internal static partial class SearchBenchmark
 
         var perQuery = await PerQueryAsync(options, tenant, actor, mix, log);
         var explains = await ExplainSlowestAsync(dataSource, recorder);
-        await File.WriteAllTextAsync(outFile, await ReportAsync(dataSource, count, results, perQuery, explains));
+        var accuracy = await EstimateAccuracyAsync(options, tenant, actor, mix, log);
+        await File.WriteAllTextAsync(outFile, await ReportAsync(dataSource, count, results, perQuery, explains, accuracy));
         await log.WriteLineAsync($"Resultaten geschreven naar {outFile}");
         return 0;
     }
@@ -167,6 +169,40 @@ internal static partial class SearchBenchmark
         return [.. perKind.Select(k => (k.Key, new Latencies(k.Key, 1, k.Value, TimeSpan.FromSeconds(1)).Percentile(50), k.Value.Max()))];
     }
 
+    /// <summary>
+    /// How far the estimated counts of broad searches are from the exact ones: every search of the mix that was
+    /// estimated, counted again exactly (a sample too large to take, so the search counts every match), for its total
+    /// and for every facet value with at least 200 dilemmas.
+    /// </summary>
+    private static async Task<List<(BenchQuery Query, int Estimated, int Exact, double WorstFacet)>> EstimateAccuracyAsync(
+        DbContextOptions<AppDbContext> options, ITenantContext tenant, Actor actor, BenchQuery[] mix, TextWriter log)
+    {
+        var exactly = new SearchCapabilities(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Search:SampleRows"] = "1000000000" }).Build());
+        var rows = new List<(BenchQuery, int, int, double)>();
+        foreach (var q in mix.Where(q => q.Cursor is null && q.Page == 1))
+        {
+            await using var db = new AppDbContext(options, tenant);
+            var estimate = new DilemmaSearch(db, tenant, Capabilities);
+            var (page, facets) = (await estimate.SearchAsync(actor, Query(q), CancellationToken.None), await estimate.FacetsAsync(actor, Query(q), CancellationToken.None));
+            if (!page.TotalEstimated)
+            {
+                continue;
+            }
+
+            var exact = new DilemmaSearch(db, tenant, exactly);
+            var (exactPage, exactFacets) = (await exact.SearchAsync(actor, Query(q), CancellationToken.None), await exact.FacetsAsync(actor, Query(q), CancellationToken.None));
+            static IEnumerable<double> Errors<TKey>(IReadOnlyDictionary<TKey, int> estimated, IReadOnlyDictionary<TKey, int> exact)
+                where TKey : notnull =>
+                exact.Where(e => e.Value >= 200).Select(e => Math.Abs(estimated.GetValueOrDefault(e.Key) - e.Value) / (double)e.Value);
+            var worst = Errors(facets.PolicyAreas, exactFacets.PolicyAreas).Concat(Errors(facets.Statuses, exactFacets.Statuses))
+                .Concat(Errors(facets.Phases, exactFacets.Phases)).Concat(Errors(facets.Years, exactFacets.Years)).DefaultIfEmpty(0).Max();
+            rows.Add((q, page.Total, exactPage.Total, worst));
+        }
+
+        await log.WriteLineAsync($"  schattingen vergeleken: {rows.Count}");
+        return rows;
+    }
+
     private static async Task<List<(double Milliseconds, string Sql, string Plan)>> ExplainSlowestAsync(NpgsqlDataSource dataSource, SlowCommandRecorder recorder)
     {
         var slowest = recorder.Commands.GroupBy(c => c.Sql).Select(g => g.MaxBy(c => c.Milliseconds)).OrderByDescending(c => c.Milliseconds).Take(3).ToList();
@@ -201,13 +237,14 @@ internal static partial class SearchBenchmark
     };
 
     private static async Task<string> ReportAsync(NpgsqlDataSource dataSource, int count, List<Latencies> results, List<(string Kind, double P50, double Max)> perQuery,
-        List<(double Milliseconds, string Sql, string Plan)> explains)
+        List<(double Milliseconds, string Sql, string Plan)> explains, List<(BenchQuery Query, int Estimated, int Exact, double WorstFacet)> accuracy)
     {
         await using var connection = await dataSource.OpenConnectionAsync();
-        await using var version = new NpgsqlCommand("SELECT version(), (SELECT count(*) FROM dilemmas), (SELECT count(*) FROM pg_extension WHERE extname = 'rum'), pg_size_pretty(pg_database_size(current_database()))", connection);
+        await using var version = new NpgsqlCommand("SELECT version(), (SELECT count(*) FROM dilemmas), (SELECT count(*) FROM pg_extension WHERE extname = 'rum'), pg_size_pretty(pg_database_size(current_database())), current_setting('shared_buffers'), current_setting('jit')", connection);
         await using var reader = await version.ExecuteReaderAsync();
         await reader.ReadAsync();
         var (pg, dilemmas, rum, size) = (reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2) > 0, reader.GetString(3));
+        var (sharedBuffers, jit) = (reader.GetString(4), reader.GetString(5));
 
         var sql1 = Find(results, "zoeklaag op PostgreSQL", 1);
         var targets = new List<(string Target, string Measured, bool Met)>();
@@ -232,7 +269,7 @@ internal static partial class SearchBenchmark
         md.AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"- Datum: {DateTimeOffset.Now:yyyy-MM-dd HH:mm zzz}");
         md.AppendLine(CultureInfo.InvariantCulture, $"- Machine: {Machine()}");
-        md.AppendLine(CultureInfo.InvariantCulture, $"- Database: {pg.Split(',')[0]}; {dilemmas:N0} dilemma's in de database ({size}); rum: {(rum ? "ja" : "nee")}");
+        md.AppendLine(CultureInfo.InvariantCulture, $"- Database: {pg.Split(',')[0]}; {dilemmas:N0} dilemma's in de database ({size}); rum: {(rum ? "ja" : "nee")}; shared_buffers {sharedBuffers}, jit {jit}");
         md.AppendLine(CultureInfo.InvariantCulture, $"- Querymix: {BenchQuery.Mix.Length} zoekopdrachten (bench/OmgekeerdHandhaven.Bench/BenchQueries.cs),  bij 100 000: c=1 twee keer, c=8 vier keer, na één opwarmronde (bij meer: alleen de zoeklaag, c=1, één keer na opwarmen); 30 voorbeelddilemma's voor vergelijkbare dilemma's.");
         md.AppendLine("- De zoeklaag is de code die /zoeken gebruikt (DilemmaSearch: treffers, facetten, suggestie bij weinig treffers) rechtstreeks op PostgreSQL, zonder HTTP.");
         md.AppendLine(CultureInfo.InvariantCulture, $"- Brede zoekopdrachten (meer dan {Capabilities.BroadSearch:N0} treffers) tonen besloten dilemma's eerst, nieuwste eerst, uit een index; smallere worden op relevantie gerangschikt.");
@@ -264,6 +301,28 @@ internal static partial class SearchBenchmark
         foreach (var (kind, p50, max) in perQuery)
         {
             md.AppendLine(CultureInfo.InvariantCulture, $"| {kind} | {p50:F1} | {max:F1} |");
+        }
+
+        md.AppendLine();
+        md.AppendLine("## Geschatte aantallen");
+        md.AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"Brede zoekopdrachten worden geteld in een steekproef van ongeveer {Capabilities.SampleRows:N0} dilemma's van de gemeente (TABLESAMPLE SYSTEM, steeds dezelfde pagina's) en getoond als \"ca.\", afgerond op twee cijfers. Hieronder elke geschatte zoekopdracht van de mix naast de exacte telling; \"facet\" is de grootste afwijking over alle filterwaarden met minstens 200 dilemma's.");
+        md.AppendLine();
+        if (accuracy.Count > 0)
+        {
+            var errors = accuracy.Select(a => Math.Abs(a.Estimated - a.Exact) / (double)a.Exact).ToList();
+            md.AppendLine(CultureInfo.InvariantCulture, $"Totalen: gemiddeld {errors.Average() * 100:F1} % ernaast, hoogstens {errors.Max() * 100:F1} %; facetten hoogstens {accuracy.Max(a => a.WorstFacet) * 100:F1} % ernaast.");
+            md.AppendLine();
+            md.AppendLine("| Zoekopdracht | Geschat | Exact | Totaal ernaast | Facet hoogstens ernaast |");
+            md.AppendLine("| --- | --- | --- | --- | --- |");
+            foreach (var (query, estimated, exact, worst) in accuracy)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"| {query.Kind}: `{query.PageQueryString}` | {estimated:N0} | {exact:N0} | {Math.Abs(estimated - exact) * 100.0 / exact:F1} % | {worst * 100:F1} % |");
+            }
+        }
+        else
+        {
+            md.AppendLine("Geen enkele zoekopdracht van de mix werd geschat.");
         }
 
         md.AppendLine();

@@ -71,6 +71,46 @@ public sealed class RelevanceSuiteTests(AppFactory app, ITestOutputHelper output
     }
 
     /// <summary>
+    /// A broad search in a large gemeente is counted in a sample (flagged, rounded); in this small gemeente the
+    /// statistics give no sample, so the same search is counted exactly. With the sample set to the whole table the
+    /// sampled counts must equal the exact ones: the sample applies the same gemeente, Concept and withdrawn rules
+    /// (the demo gemeente's many "bijstand" dilemmas would otherwise be counted too). A search with few matches stays
+    /// exact even where sampling is on.
+    /// </summary>
+    [Fact]
+    public async Task BroadSearch_CountedInASample_IsMarkedAsEstimate_AndCountsOnlyWhatTheUserMaySee()
+    {
+        var (municipalityId, reader, _) = await SeedAsync();
+        await using var scope = app.Services.CreateAsyncScope();
+        var tenant = scope.ServiceProvider.GetRequiredService<TenantContext>();
+        tenant.Use(municipalityId);
+        DilemmaSearch Search(params (string Key, string Value)[] settings) => new(
+            scope.ServiceProvider.GetRequiredService<AppDbContext>(), tenant,
+            new SearchCapabilities(new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))).Build()));
+        var query = Query("bijstand") with { PageSize = 100 };
+
+        var exact = await Search(("Search:BroadSearch", "5")).SearchAsync(reader, query, CancellationToken.None);
+        var exactFacets = await Search(("Search:BroadSearch", "5")).FacetsAsync(reader, query, CancellationToken.None);
+        var sampler = Search(("Search:BroadSearch", "5"), ("Search:SamplePercent", "100"));
+        var sampled = await sampler.SearchAsync(reader, query, CancellationToken.None);
+        var sampledFacets = await sampler.FacetsAsync(reader, query, CancellationToken.None);
+        var narrow = await Search(("Search:BroadSearch", "5"), ("Search:SamplePercent", "100")).SearchAsync(reader, Query("huisbezoek"), CancellationToken.None);
+
+        Assert.True(exact.Total > 5, "broad in this gemeente");
+        Assert.False(exact.TotalEstimated);
+        Assert.False(exactFacets.Estimated);
+        Assert.True(sampled.TotalEstimated);
+        Assert.True(sampledFacets.Estimated);
+        Assert.Equal(exact.Total, sampled.Total);
+        Assert.Equal(exactFacets.Statuses, sampledFacets.Statuses);
+        Assert.Equal(exactFacets.PolicyAreas, sampledFacets.PolicyAreas);
+        Assert.Equal(exactFacets.Years, sampledFacets.Years);
+        Assert.Equal(exact.Hits.Select(h => h.Number), sampled.Hits.Select(h => h.Number));
+        Assert.InRange(narrow.Total, 1, 5);
+        Assert.False(narrow.TotalEstimated);
+    }
+
+    /// <summary>
     /// "Volgende pagina" continues after the last row shown (keyset): walking every page forward and then back gives
     /// each match exactly once, in the same order as one long list, for both fixed orders.
     /// </summary>

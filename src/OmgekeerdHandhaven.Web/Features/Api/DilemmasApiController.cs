@@ -82,12 +82,13 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
             return ApiProblems.Validation(errors);
         }
 
-        var (hits, total) = await search.SearchAsync(User.ToActor(), new SearchQuery(q, policyArea, statusFilter, phaseFilter, year, decidedOnly, sort == "newest", page, pageSize), cancellationToken).ConfigureAwait(false);
+        var result = await search.SearchAsync(User.ToActor(), new SearchQuery(q, policyArea, statusFilter, phaseFilter, year, decidedOnly, sort == "newest", page, pageSize), cancellationToken).ConfigureAwait(false);
+        var (hits, total) = result;
         var items = hits.Select(ToItem).ToList();
         var didYouMean = q is not null && total < 3
             ? await spelling.SuggestAsync(SearchQuery.TermsOf(q), cancellationToken).ConfigureAwait(false)
             : null;
-        return new SearchResult(items, total, page, pageSize, didYouMean);
+        return new SearchResult(items, total, page, pageSize, didYouMean, result.TotalEstimated);
     }
 
     [HttpGet("{number}")]

@@ -25,27 +25,41 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
 
     private readonly Dictionary<string, NpgsqlTsQuery> _queries = new(StringComparer.Ordinal);
 
-    private readonly Dictionary<string, List<Combination>> _combinations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Counted> _combinations = new(StringComparer.Ordinal);
 
     public async Task<SearchResultPage> SearchAsync(Actor actor, SearchQuery query, CancellationToken cancellationToken)
     {
         var tsQuery = await TsQueryAsync(query.Text, cancellationToken).ConfigureAwait(false);
         var filter = Filter(actor, query, tsQuery, except: null);
-        var total = (await CombinationsAsync(actor, query, tsQuery, cancellationToken).ConfigureAwait(false))
-            .Where(c => c.Matches(query, except: null)).Sum(c => c.Count);
+        var counted = await CombinationsAsync(actor, query, tsQuery, cancellationToken).ConfigureAwait(false);
+        var total = (int)Math.Round(counted.Combinations.Where(c => c.Matches(query, except: null)).Sum(c => c.Count));
         var offset = (query.Page - 1) * query.PageSize;
-        if (tsQuery is not null && !query.Newest && total <= capabilities.BroadSearch)
+        // Broad: the words alone match more than BroadSearch. Filters that narrow a broad search down do not make its
+        // words say more about which dilemma is meant, and ranking the matches would mean finding every one of them
+        // first (thousands of rows for a common word in one year), while the index order stops after one page.
+        var broad = counted.Combinations.Sum(c => c.Count) > capabilities.BroadSearch;
+        if (tsQuery is not null && !query.Newest && !broad)
         {
             // Ranked pages: at most BroadSearch matches, so even the last page is near; the page number suffices.
-            var ranked = await RankedAsync(filter, tsQuery, offset, query.PageSize, cancellationToken).ConfigureAwait(false);
-            return new SearchResultPage(await HitsAsync(ranked, tsQuery, cancellationToken).ConfigureAwait(false), total);
+            var narrowed = query.PolicyArea is not null || query.Status is not null || query.Phase is not null || query.Year is not null;
+            var ranked = await RankedAsync(filter, tsQuery, offset, query.PageSize, indexOrder: !narrowed, cancellationToken).ConfigureAwait(false);
+            var rankedHits = await HitsAsync(ranked, tsQuery, cancellationToken).ConfigureAwait(false);
+            return new SearchResultPage(rankedHits, Shown(total, counted.Estimated, offset, rankedHits.Count), TotalEstimated: counted.Estimated);
         }
 
         var order = tsQuery is null || query.Newest ? Order.Newest : Order.DecidedThenNewest;
         var (page, first, last) = await OrderedAsync(
-            filter, tsQuery, order, query.Cursor, offset, query.PageSize, fewMatches: total <= capabilities.BroadSearch, cancellationToken).ConfigureAwait(false);
-        return new SearchResultPage(await HitsAsync(page, tsQuery, cancellationToken).ConfigureAwait(false), total, first, last);
+            filter, tsQuery, order, query.Cursor, offset, query.PageSize, fewMatches: !broad, cancellationToken).ConfigureAwait(false);
+        var hits = await HitsAsync(page, tsQuery, cancellationToken).ConfigureAwait(false);
+        return new SearchResultPage(hits, Shown(total, counted.Estimated, offset, hits.Count), first, last, counted.Estimated);
     }
+
+    /// <summary>
+    /// An estimated total is rounded, and never below what the pages up to this one show: a filter value the sample
+    /// missed must not read "ca. 0" above the dilemmas found.
+    /// </summary>
+    private static int Shown(int total, bool estimated, int offset, int shown) =>
+        estimated ? Math.Max(Estimates.Round(total), offset + shown) : total;
 
     /// <summary>
     /// Up to five dilemmas most like the given text (title and situation or question), the dilemma itself excluded:
@@ -86,35 +100,42 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
             filter = filter.And("s.dilemma_id <> @exclude", new NpgsqlParameter("exclude", id));
         }
 
-        var page = await RankedAsync(filter, orQuery, offset: 0, pageSize: 5, cancellationToken).ConfigureAwait(false);
+        var page = await RankedAsync(filter, orQuery, offset: 0, pageSize: 5, indexOrder: true, cancellationToken).ConfigureAwait(false);
         return await HitsAsync(page, tsQuery: null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
     /// Counts per filter value for the current search; each facet ignores its own filter so the user can switch.
-    /// Counted from the same combinations as the total: the matches are read once per request.
+    /// Counted from the same combinations as the total: the matches are read once per request; estimated when the
+    /// search is broad.
     /// </summary>
     public async Task<SearchFacets> FacetsAsync(Actor actor, SearchQuery query, CancellationToken cancellationToken)
     {
         var tsQuery = await TsQueryAsync(query.Text, cancellationToken).ConfigureAwait(false);
-        var combinations = await CombinationsAsync(actor, query, tsQuery, cancellationToken).ConfigureAwait(false);
+        var counted = await CombinationsAsync(actor, query, tsQuery, cancellationToken).ConfigureAwait(false);
         Dictionary<TKey, int> Count<TKey>(string facet, Func<Combination, IEnumerable<TKey>> keys)
             where TKey : notnull =>
-            combinations.Where(c => c.Matches(query, except: facet))
+            counted.Combinations.Where(c => c.Matches(query, except: facet))
                 .SelectMany(c => keys(c).Select(k => (Key: k, c.Count)))
-                .GroupBy(x => x.Key).ToDictionary(g => g.Key, g => g.Sum(x => x.Count));
+                .GroupBy(x => x.Key).ToDictionary(g => g.Key, g => (int)Math.Round(g.Sum(x => x.Count)));
         return new SearchFacets(
             Count(nameof(SearchQuery.PolicyArea), c => c.PolicyAreas),
             Count<string>(nameof(SearchQuery.Status), c => [c.Status]),
             Count<string>(nameof(SearchQuery.Phase), c => [c.Phase]),
-            Count<int>(nameof(SearchQuery.Year), c => [c.Year]));
+            Count<int>(nameof(SearchQuery.Year), c => [c.Year]),
+            counted.Scale);
     }
 
     /// <summary>
-    /// How many visible matches there are per combination of status, phase, year and domains: one pass over the small
-    /// rows of dilemma_search, from which the total and every facet are counted, whatever the filters.
+    /// How many visible matches there are per combination of status, phase, year and domains, from which the total
+    /// and every facet are counted, whatever the filters. Up to BroadSearch matches they are counted exactly, in one
+    /// pass over those rows. A broad search in a large gemeente is counted in a sample of the register instead:
+    /// counting 60 000 matches exactly means reading 60 000 rows for every page shown (over 100 ms at 100 000
+    /// dilemmas), while a sample of a few thousand rows gives the same picture within a few percent, in a few
+    /// milliseconds. The sample is the same pages every time (REPEATABLE), so the numbers do not jump from one page of
+    /// results to the next.
     /// </summary>
-    private async Task<List<Combination>> CombinationsAsync(Actor actor, SearchQuery query, NpgsqlTsQuery? tsQuery, CancellationToken cancellationToken)
+    private async Task<Counted> CombinationsAsync(Actor actor, SearchQuery query, NpgsqlTsQuery? tsQuery, CancellationToken cancellationToken)
     {
         var key = $"{query.Text}|{query.DecidedOnly}";
         if (_combinations.TryGetValue(key, out var cached))
@@ -125,22 +146,59 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
         var names = await db.PolicyAreas.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken).ConfigureAwait(false);
         // Every filter is applied afterwards, per facet, so the pass itself has none (withdrawn ones included).
         var matches = Filter(actor, query with { PolicyArea = null, Status = null, Phase = null, Year = null }, tsQuery, except: nameof(SearchQuery.Status));
+        var limit = capabilities.BroadSearch;
+        const string Columns = "s.status, s.phase, s.year, s.policy_area_ids";
+        const string groupBy = $"GROUP BY {Columns}";
+
+        // In a large gemeente the sample comes first: it tells whether the search is broad without reading its matches.
+        if (await capabilities.SamplePercentAsync(db, MunicipalityId, cancellationToken).ConfigureAwait(false) is { } percent)
+        {
+            var sampled = await QueryAsync<CombinationRow>($"""
+                SELECT {Columns}, count(*) AS count
+                FROM dilemma_search s TABLESAMPLE SYSTEM ({percent.ToString(System.Globalization.CultureInfo.InvariantCulture)}) REPEATABLE (0) WHERE {matches.Sql}
+                {groupBy}
+                """, matches.Parameters, cancellationToken).ConfigureAwait(false);
+            if (sampled.Sum(r => r.Count) * 100 / percent > limit)
+            {
+                return Remember(sampled, 100 / percent);
+            }
+        }
+
+        // Few matches (or a small gemeente): count them exactly, reading at most one more than a broad search has.
         var rows = await QueryAsync<CombinationRow>($"""
-            SELECT s.status, s.phase, s.year, s.policy_area_ids, count(*) AS count
-            FROM dilemma_search s WHERE {matches.Sql}
-            GROUP BY s.status, s.phase, s.year, s.policy_area_ids
+            SELECT {Columns}, count(*) AS count
+            FROM (SELECT {Columns} FROM dilemma_search s WHERE {matches.Sql} LIMIT {limit + 1}) s
+            {groupBy}
             """, matches.Parameters, cancellationToken).ConfigureAwait(false);
-        var combinations = rows.Select(r => new Combination(
-            r.Status, r.Phase, r.Year, [.. r.PolicyAreaIds.Where(names.ContainsKey).Select(id => names[id])], (int)r.Count)).ToList();
-        _combinations[key] = combinations;
-        return combinations;
+        if (rows.Sum(r => r.Count) > limit)
+        {
+            rows = await QueryAsync<CombinationRow>($"SELECT {Columns}, count(*) AS count FROM dilemma_search s WHERE {matches.Sql} {groupBy}", matches.Parameters, cancellationToken).ConfigureAwait(false);
+        }
+
+        return Remember(rows, scale: null);
+
+        Counted Remember(List<CombinationRow> found, double? scale)
+        {
+            var counted = new Counted(
+                [.. found.Select(r => new Combination(
+                    r.Status, r.Phase, r.Year, [.. r.PolicyAreaIds.Where(names.ContainsKey).Select(id => names[id])], r.Count * (scale ?? 1)))],
+                scale);
+            _combinations[key] = counted;
+            return counted;
+        }
+    }
+
+    /// <summary>The combinations of a search; <see cref="Scale"/> is how many dilemmas one sampled match stands for, null when counted exactly.</summary>
+    private sealed record Counted(List<Combination> Combinations, double? Scale)
+    {
+        public bool Estimated => Scale is not null;
     }
 
     private sealed record CombinationRow(string Status, string Phase, int Year, Guid[] PolicyAreaIds, long Count);
 
     private sealed record PageRow(Guid DilemmaId, string Status, float Score);
 
-    private sealed record Combination(string Status, string Phase, int Year, string[] PolicyAreas, int Count)
+    private sealed record Combination(string Status, string Phase, int Year, string[] PolicyAreas, double Count)
     {
         public bool Matches(SearchQuery query, string? except) =>
             (except == nameof(SearchQuery.Status) || (query.Status is null ? Status != nameof(DilemmaStatus.Withdrawn) : query.Status.ToString() == Status))
@@ -212,12 +270,14 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
 
     /// <summary>
     /// Most relevant first. With rum the index yields the matches in rank order and only a window around the page is
-    /// read, then re-ordered with the boost for decided dilemmas; without rum every match is ranked.
+    /// read, then re-ordered with the boost for decided dilemmas; without rum every match is ranked. A filter (domain,
+    /// year, …) turns the index order off: the walk in rank order would pass every match the filter drops (thousands
+    /// for a common word in one year), while ranking just the few that pass is quick.
     /// </summary>
-    private async Task<List<(Guid Id, double Score)>> RankedAsync(SqlFilter filter, NpgsqlTsQuery tsQuery, int offset, int pageSize, CancellationToken cancellationToken)
+    private async Task<List<(Guid Id, double Score)>> RankedAsync(SqlFilter filter, NpgsqlTsQuery tsQuery, int offset, int pageSize, bool indexOrder, CancellationToken cancellationToken)
     {
         NpgsqlParameter[] parameters = [.. filter.Parameters, RankParameter(tsQuery)];
-        if (await capabilities.UseRumAsync(db, cancellationToken).ConfigureAwait(false))
+        if (indexOrder && await capabilities.UseRumAsync(db, cancellationToken).ConfigureAwait(false))
         {
             // rum yields distances (1 / rank) in index order; boosting moves a dilemma at most from rank r to r / 1.5,
             // so twice the page end (plus a margin) holds every dilemma that can end up on the page.

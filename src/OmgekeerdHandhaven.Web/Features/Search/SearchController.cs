@@ -42,6 +42,6 @@ public sealed class SearchController(AppDbContext db, DilemmaSearch search, Spel
         var choices = await db.FormChoicesAsync(cancellationToken).ConfigureAwait(false);
         // Every year with a dilemma has a number counter: a handful of rows instead of a pass over all dilemmas.
         var years = await db.DilemmaNumberCounters.Select(c => c.Year).OrderByDescending(y => y).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return View(new SearchPageViewModel(query, hits, total, facets, choices.PolicyAreas, years, searched, didYouMean, result.First, result.Last));
+        return View(new SearchPageViewModel(query, hits, total, facets, choices.PolicyAreas, years, searched, didYouMean, result.First, result.Last, result.TotalEstimated));
     }
 }

@@ -2,14 +2,40 @@ using OmgekeerdHandhaven.Web.Features.Dilemmas;
 
 namespace OmgekeerdHandhaven.Web.Features.Search;
 
-public sealed record SearchPageViewModel(SearchQuery Query, IReadOnlyList<SearchHit> Hits, int Total, SearchFacets? Facets, IReadOnlyList<PolicyAreaChoice> PolicyAreas, IReadOnlyList<int> Years, bool Searched, string? DidYouMean = null, SearchCursor? First = null, SearchCursor? Last = null)
+public sealed record SearchPageViewModel(SearchQuery Query, IReadOnlyList<SearchHit> Hits, int Total, SearchFacets? Facets, IReadOnlyList<PolicyAreaChoice> PolicyAreas, IReadOnlyList<int> Years, bool Searched, string? DidYouMean = null, SearchCursor? First = null, SearchCursor? Last = null, bool TotalEstimated = false)
 {
     public int PageCount => Math.Max(1, (Total + Query.PageSize - 1) / Query.PageSize);
 
-    /// <summary>An option label with its facet count, e.g. "Jeugdhulp (3)"; without a search, just the label.</summary>
-    public static string Label<TKey>(string label, IReadOnlyDictionary<TKey, int>? counts, TKey key)
-        where TKey : notnull =>
-        counts is null ? label : $"{label} ({counts.GetValueOrDefault(key)})";
+    /// <summary>"61 dilemma's gevonden", or "ca. 61.000 dilemma's gevonden" for a broad search.</summary>
+    public string Found => Total == 1 && !TotalEstimated ? "1 dilemma gevonden" : $"{Estimates.Dutch(Total, TotalEstimated)} dilemma's gevonden";
+
+    public string PageOf => $"Pagina {Query.Page} van {Estimates.Dutch(PageCount, TotalEstimated)}";
+
+    /// <summary>
+    /// Whether a next page exists. An estimated total may be a little off either way, so then a full page is what
+    /// promises more.
+    /// </summary>
+    public bool HasNext => TotalEstimated ? Hits.Count == Query.PageSize : Query.Page < PageCount;
+
+    /// <summary>
+    /// An option label with its facet count, e.g. "Jeugdhulp (3)" or, for a broad search, "Jeugdhulp (ca. 1.200)";
+    /// without a search, just the label.
+    /// </summary>
+    public static string Label<TKey>(string label, SearchFacets? facets, Func<SearchFacets, IReadOnlyDictionary<TKey, int>> counts, TKey key)
+        where TKey : notnull
+    {
+        if (facets is null)
+        {
+            return label;
+        }
+
+        if (counts(facets).TryGetValue(key, out var count))
+        {
+            return $"{label} ({Estimates.Dutch(count, facets.Estimated)})";
+        }
+
+        return facets.Estimated ? $"{label} (minder dan {Estimates.Dutch(facets.UnseenBelow, estimated: false)})" : $"{label} (0)";
+    }
 
     /// <summary>The next page, continuing after this page's last row when the order allows (fast however deep).</summary>
     public string NextUrl => WithCursor(Url(Query.Page + 1), "na", Last);
