@@ -115,21 +115,28 @@ public sealed class RelevanceSuiteTests(AppFactory app, ITestOutputHelper output
     /// each match exactly once, in the same order as one long list, for both fixed orders.
     /// </summary>
     [Theory]
-    [InlineData("bijstand", false)] // broad: decided first, then newest
-    [InlineData("bijstand", true)]  // newest first
-    [InlineData(null, true)]        // filter only (Alleen met besluit), newest first
-    public async Task KeysetPages_GiveEveryMatchOnce_InTheSameOrder_ForwardAndBack(string? text, bool newest)
+    [InlineData("bijstand", false, false)] // broad: decided first, then newest
+    [InlineData("bijstand", true, false)]  // newest first
+    [InlineData(null, true, false)]        // filter only (Alleen met besluit), newest first
+    [InlineData("bijstand", false, true)]  // broad and counted in a sample: the page walks the index
+    [InlineData("bijstand", true, true)]
+    public async Task KeysetPages_GiveEveryMatchOnce_InTheSameOrder_ForwardAndBack(string? text, bool newest, bool sampled)
     {
         var (municipalityId, reader, _) = await SeedAsync();
         await using var scope = app.Services.CreateAsyncScope();
         var tenant = scope.ServiceProvider.GetRequiredService<TenantContext>();
         tenant.Use(municipalityId);
-        var settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Search:BroadSearch"] = "5" }).Build();
+        var settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Search:BroadSearch"] = "5",
+            ["Search:SamplePercent"] = sampled ? "100" : null,
+        }).Build();
         DilemmaSearch Search() => new(scope.ServiceProvider.GetRequiredService<AppDbContext>(), tenant, new SearchCapabilities(settings));
         SearchQuery Page(int page, SearchCursor? cursor, int size = 4) => new(text, null, null, null, null, text is null, newest, page, size, cursor);
 
         var all = await Search().SearchAsync(reader, Page(1, null, size: 100), CancellationToken.None);
         Assert.True(all.Total > 8, "enough matches for several pages");
+        Assert.Equal(sampled, all.TotalEstimated);
         var expected = all.Hits.Select(h => h.Number).ToList();
 
         // The page number stays 1 on purpose: only the cursor can move the walk forward.

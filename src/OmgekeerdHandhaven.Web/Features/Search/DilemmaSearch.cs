@@ -49,9 +49,27 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
 
         var order = tsQuery is null || query.Newest ? Order.Newest : Order.DecidedThenNewest;
         var (page, first, last) = await OrderedAsync(
-            filter, tsQuery, order, query.Cursor, offset, query.PageSize, fewMatches: !broad, cancellationToken).ConfigureAwait(false);
+            filter, order, query.Cursor, offset, query.PageSize, PlanFor(broad, total, counted.Sample), cancellationToken).ConfigureAwait(false);
         var hits = await HitsAsync(page, tsQuery, cancellationToken).ConfigureAwait(false);
         return new SearchResultPage(hits, Shown(total, counted.Estimated, offset, hits.Count), first, last, counted.Estimated);
+    }
+
+    /// <summary>
+    /// How to find a page in a fixed order. Few matches (not broad): take them all and sort. Many, at least 1 % of the
+    /// gemeente's dilemmas: walking the index in page order meets a match every hundred rows at worst, so the page is
+    /// full after a few thousand rows at most — and the planner must not be left to guess, since for words it has no
+    /// statistics on ("tante") it expects a few hundred matches and reads all 4 600 instead. In between: the planner.
+    /// </summary>
+    private static PagePlan PlanFor(bool broad, int total, SearchSample? sample) =>
+        !broad ? PagePlan.SortMatches
+        : sample is not null && total >= sample.Dilemmas / 100 ? PagePlan.WalkIndex
+        : PagePlan.Planner;
+
+    private enum PagePlan
+    {
+        SortMatches,
+        WalkIndex,
+        Planner,
     }
 
     /// <summary>
@@ -123,7 +141,7 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
             Count<string>(nameof(SearchQuery.Status), c => [c.Status]),
             Count<string>(nameof(SearchQuery.Phase), c => [c.Phase]),
             Count<int>(nameof(SearchQuery.Year), c => [c.Year]),
-            counted.Scale);
+            counted.Sample?.Scale);
     }
 
     /// <summary>
@@ -151,16 +169,16 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
         const string groupBy = $"GROUP BY {Columns}";
 
         // In a large gemeente the sample comes first: it tells whether the search is broad without reading its matches.
-        if (await capabilities.SamplePercentAsync(db, MunicipalityId, cancellationToken).ConfigureAwait(false) is { } percent)
+        if (await capabilities.SampleAsync(db, MunicipalityId, cancellationToken).ConfigureAwait(false) is { } sample)
         {
             var sampled = await QueryAsync<CombinationRow>($"""
                 SELECT {Columns}, count(*) AS count
-                FROM dilemma_search s TABLESAMPLE SYSTEM ({percent.ToString(System.Globalization.CultureInfo.InvariantCulture)}) REPEATABLE (0) WHERE {matches.Sql}
+                FROM dilemma_search s {sample.Clause} WHERE {matches.Sql}
                 {groupBy}
                 """, matches.Parameters, cancellationToken).ConfigureAwait(false);
-            if (sampled.Sum(r => r.Count) * 100 / percent > limit)
+            if (sampled.Sum(r => r.Count) * sample.Scale > limit)
             {
-                return Remember(sampled, 100 / percent);
+                return Remember(sampled, sample);
             }
         }
 
@@ -175,23 +193,23 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
             rows = await QueryAsync<CombinationRow>($"SELECT {Columns}, count(*) AS count FROM dilemma_search s WHERE {matches.Sql} {groupBy}", matches.Parameters, cancellationToken).ConfigureAwait(false);
         }
 
-        return Remember(rows, scale: null);
+        return Remember(rows, sample: null);
 
-        Counted Remember(List<CombinationRow> found, double? scale)
+        Counted Remember(List<CombinationRow> found, SearchSample? sample)
         {
             var counted = new Counted(
                 [.. found.Select(r => new Combination(
-                    r.Status, r.Phase, r.Year, [.. r.PolicyAreaIds.Where(names.ContainsKey).Select(id => names[id])], r.Count * (scale ?? 1)))],
-                scale);
+                    r.Status, r.Phase, r.Year, [.. r.PolicyAreaIds.Where(names.ContainsKey).Select(id => names[id])], r.Count * (sample?.Scale ?? 1)))],
+                sample);
             _combinations[key] = counted;
             return counted;
         }
     }
 
-    /// <summary>The combinations of a search; <see cref="Scale"/> is how many dilemmas one sampled match stands for, null when counted exactly.</summary>
-    private sealed record Counted(List<Combination> Combinations, double? Scale)
+    /// <summary>The combinations of a search; <see cref="Sample"/> is the sample they were counted in, null when counted exactly.</summary>
+    private sealed record Counted(List<Combination> Combinations, SearchSample? Sample)
     {
-        public bool Estimated => Scale is not null;
+        public bool Estimated => Sample is not null;
     }
 
     private sealed record CombinationRow(string Status, string Phase, int Year, Guid[] PolicyAreaIds, long Count);
@@ -216,13 +234,14 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
     private sealed record KeyRow(Guid DilemmaId, string Status, DateTimeOffset UpdatedAt);
 
     /// <summary>
-    /// The page in a fixed order: newest first, or decided and then newest for a broad search. Many matches: walk the
-    /// index in that order until the page is full. Few: the planner would still walk the index, hoping to fill the page
-    /// early, and pass most of the register; so take the matches first (materialised) and sort those. With a cursor the
-    /// walk starts at the cursor (a seek: every key column runs descending in the index, so a row comparison serves).
+    /// The page in a fixed order: newest first, or decided and then newest for a broad search, found as
+    /// <paramref name="plan"/> says (<see cref="PlanFor"/>). With few matches the planner would still walk the index,
+    /// hoping to fill the page early, and pass most of the register; so those are taken first (materialised) and sorted.
+    /// With a cursor the walk starts at the cursor (a seek: every key column runs descending in the index, so a row
+    /// comparison serves).
     /// </summary>
-    private async Task<(List<(Guid Id, double Score)> Page, SearchCursor? First, SearchCursor? Last)> OrderedAsync(
-        SqlFilter filter, NpgsqlTsQuery? tsQuery, Order order, SearchCursor? cursor, int offset, int pageSize, bool fewMatches, CancellationToken cancellationToken)
+    private async Task<(List<(Guid Id, double? Score)> Page, SearchCursor? First, SearchCursor? Last)> OrderedAsync(
+        SqlFilter filter, Order order, SearchCursor? cursor, int offset, int pageSize, PagePlan plan, CancellationToken cancellationToken)
     {
         var keys = order == Order.Newest ? "s.updated_at, s.dilemma_id" : "(s.status = 'Decided'), s.updated_at, s.dilemma_id";
         var backward = cursor?.Backward == true;
@@ -240,12 +259,15 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
             offset = 0;
         }
 
-        var sql = fewMatches
+        // The walk tests each row with the function behind @@: an index can only serve the operator, so this leaves the
+        // planner one way in, the index in page order.
+        var where = plan == PagePlan.WalkIndex ? filter.Sql.Replace(MatchCondition, "ts_match_vq(s.document, @query)", StringComparison.Ordinal) : filter.Sql;
+        var sql = plan == PagePlan.SortMatches
             ? $"""
-                WITH s AS MATERIALIZED (SELECT s.dilemma_id, s.updated_at, s.status FROM dilemma_search s WHERE {filter.Sql})
+                WITH s AS MATERIALIZED (SELECT s.dilemma_id, s.updated_at, s.status FROM dilemma_search s WHERE {where})
                 SELECT s.dilemma_id, s.status, s.updated_at FROM s WHERE {seek} ORDER BY {orderBy} LIMIT {pageSize} OFFSET {offset}
                 """
-            : $"SELECT s.dilemma_id, s.status, s.updated_at FROM dilemma_search s WHERE {filter.Sql} AND {seek} ORDER BY {orderBy} LIMIT {pageSize} OFFSET {offset}";
+            : $"SELECT s.dilemma_id, s.status, s.updated_at FROM dilemma_search s WHERE {where} AND {seek} ORDER BY {orderBy} LIMIT {pageSize} OFFSET {offset}";
         var rows = await QueryAsync<KeyRow>(sql, parameters, cancellationToken).ConfigureAwait(false);
         if (backward)
         {
@@ -254,18 +276,8 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
 
         SearchCursor? CursorOf(KeyRow? row) => row is null ? null : new SearchCursor(row.Status == nameof(DilemmaStatus.Decided), row.UpdatedAt, row.DilemmaId);
         var (first, last) = (CursorOf(rows.FirstOrDefault()), CursorOf(rows.LastOrDefault()));
-        var ids = rows.Select(r => r.DilemmaId).ToArray();
-        if (tsQuery is null || ids.Length == 0)
-        {
-            return ([.. ids.Select(id => (id, 0.0))], first, last);
-        }
-
-        // The rank of the rows shown only, for their score.
-        var ranks = (await QueryAsync<PageRow>(
-                "SELECT s.dilemma_id AS dilemma_id, s.status AS status, ts_rank_cd(s.document, @rank_query) AS score FROM dilemma_search s WHERE s.dilemma_id = ANY (@ids)",
-                [RankParameter(tsQuery), new NpgsqlParameter("ids", ids)], cancellationToken).ConfigureAwait(false))
-            .ToDictionary(r => r.DilemmaId, r => (double)r.Score);
-        return ([.. ids.Select(id => (id, ranks.GetValueOrDefault(id)))], first, last);
+        // No score yet: the rows shown get their rank with what they show (HitsAsync), in the same round trip.
+        return ([.. rows.Select(r => (r.DilemmaId, (double?)null))], first, last);
     }
 
     /// <summary>
@@ -274,7 +286,7 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
     /// year, …) turns the index order off: the walk in rank order would pass every match the filter drops (thousands
     /// for a common word in one year), while ranking just the few that pass is quick.
     /// </summary>
-    private async Task<List<(Guid Id, double Score)>> RankedAsync(SqlFilter filter, NpgsqlTsQuery tsQuery, int offset, int pageSize, bool indexOrder, CancellationToken cancellationToken)
+    private async Task<List<(Guid Id, double? Score)>> RankedAsync(SqlFilter filter, NpgsqlTsQuery tsQuery, int offset, int pageSize, bool indexOrder, CancellationToken cancellationToken)
     {
         NpgsqlParameter[] parameters = [.. filter.Parameters, RankParameter(tsQuery)];
         if (indexOrder && await capabilities.UseRumAsync(db, cancellationToken).ConfigureAwait(false))
@@ -289,7 +301,8 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
             return [.. inIndexOrder
                 .Select(r => (r.DilemmaId, Score: (float.IsInfinity(r.Score) || r.Score <= 0 ? 0 : 1.0 / r.Score) * (r.Status == nameof(DilemmaStatus.Decided) ? DecidedBoost : 1.0)))
                 .OrderByDescending(r => r.Score) // a stable sort: equal scores keep the index order
-                .Skip(offset).Take(pageSize)];
+                .Skip(offset).Take(pageSize)
+                .Select(r => (r.DilemmaId, (double?)r.Score))];
         }
 
         var ranked = await QueryAsync<PageRow>($"""
@@ -298,35 +311,59 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
             FROM dilemma_search s WHERE {filter.Sql}
             ORDER BY score DESC, s.updated_at DESC, s.dilemma_id LIMIT {pageSize} OFFSET {offset}
             """, parameters, cancellationToken).ConfigureAwait(false);
-        return [.. ranked.Select(r => (r.DilemmaId, (double)r.Score))];
+        return [.. ranked.Select(r => (r.DilemmaId, (double?)r.Score))];
     }
 
-    /// <summary>What a result shows, for the rows of one page only, in the page's order.</summary>
-    private async Task<IReadOnlyList<SearchHit>> HitsAsync(List<(Guid Id, double Score)> page, NpgsqlTsQuery? tsQuery, CancellationToken cancellationToken)
+    /// <summary>
+    /// What a result shows, for the rows of one page only, in the page's order, in one round trip: number, title,
+    /// status, domains, date of the current decision, the snippet (ts_headline, only for these rows: it re-reads and
+    /// re-parses the text, too costly for every match) and, for rows that came in a fixed order, their rank as score.
+    /// ts_headline gets the text HTML-encoded because it drops anything that looks like a tag, and the user's words
+    /// must stay as written.
+    /// </summary>
+    private async Task<IReadOnlyList<SearchHit>> HitsAsync(List<(Guid Id, double? Score)> page, NpgsqlTsQuery? tsQuery, CancellationToken cancellationToken)
     {
         if (page.Count == 0)
         {
             return [];
         }
 
-        var ids = page.Select(p => p.Id).ToList();
-        var rows = await db.Dilemmas.AsNoTracking().Where(d => ids.Contains(d.Id))
-            .Select(d => new
-            {
-                d.Id, d.Year, d.Sequence, d.Title, d.Status, d.Situation, d.SourceGemeente,
-                Areas = d.PolicyAreas.OrderBy(p => p.SortOrder).Select(p => p.Name).ToList(),
-                DecidedAt = d.Decisions.Where(x => x.SupersededAt == null).Select(x => (DateTimeOffset?)x.DecidedAt).FirstOrDefault(),
-            })
-            .ToDictionaryAsync(r => r.Id, cancellationToken).ConfigureAwait(false);
-        var headlines = tsQuery is null ? [] : await HeadlinesAsync([.. ids], tsQuery, cancellationToken).ConfigureAwait(false);
+        var parameters = new List<NpgsqlParameter> { new("municipality", MunicipalityId), new("ids", page.Select(p => p.Id).ToArray()) };
+        var (headline, rank) = ("NULL::text", "NULL::real");
+        if (tsQuery is not null)
+        {
+            headline = """
+                ts_headline('dutch_unaccent', replace(replace(replace(translate(d.situation || E'\n' || coalesce(x.solution, ''), U&'\E000\E001', ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), @headline_query, @headline_options)
+                """;
+            rank = "(SELECT ts_rank_cd(s.document, @rank_query) FROM dilemma_search s WHERE s.dilemma_id = d.id)";
+            // The query goes in as an explicit tsquery parameter: its runtime type (NpgsqlTsQueryOr, …) has no mapping of its own.
+            parameters.AddRange([
+                new NpgsqlParameter("headline_query", NpgsqlDbType.TsQuery) { Value = AnyWordOf(tsQuery) },
+                new NpgsqlParameter("headline_options", HeadlineOptions),
+                RankParameter(tsQuery)]);
+        }
+
+        var rows = (await QueryAsync<HitRow>($"""
+                SELECT d.id, d.year, d.sequence, d.title, d.status, d.situation, d.source_gemeente, x.decided_at,
+                       ARRAY(SELECT p.name FROM dilemma_policy_areas dp JOIN policy_areas p ON p.id = dp.policy_area_id
+                             WHERE dp.dilemma_id = d.id ORDER BY p.sort_order) AS policy_areas,
+                       {headline.Trim()} AS headline, {rank} AS rank
+                FROM dilemmas d LEFT JOIN decisions x ON x.dilemma_id = d.id AND x.superseded_at IS NULL
+                WHERE d.id = ANY (@ids) AND d.municipality_id = @municipality
+                """, parameters, cancellationToken).ConfigureAwait(false))
+            .ToDictionary(r => r.Id);
         return [.. page.Where(p => rows.ContainsKey(p.Id)).Select(p =>
         {
             var r = rows[p.Id];
-            return new SearchHit(new DilemmaNumber(r.Year, r.Sequence), r.Title, r.Status,
-                headlines.TryGetValue(r.Id, out var headline) ? Snippets.FromHeadline(headline) : Snippets.Make(r.Situation, []),
-                r.Areas, r.DecidedAt, Math.Round(p.Score, 4), r.SourceGemeente);
+            return new SearchHit(new DilemmaNumber(r.Year, r.Sequence), r.Title, Enum.Parse<DilemmaStatus>(r.Status),
+                r.Headline is { } text ? Snippets.FromHeadline(text) : Snippets.Make(r.Situation, []),
+                r.PolicyAreas, r.DecidedAt, Math.Round(p.Score ?? r.Rank ?? 0, 4), r.SourceGemeente);
         })];
     }
+
+    private sealed record HitRow(
+        Guid Id, int Year, int Sequence, string Title, string Status, string Situation, string? SourceGemeente, DateTimeOffset? DecidedAt,
+        string[] PolicyAreas, string? Headline, float? Rank);
 
     /// <summary>
     /// What the Zoekterm means for this gemeente (websearch syntax, synonyms, compounds; dilemma_tsquery in the
@@ -348,24 +385,6 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
 
         return tsQuery;
     }
-
-    /// <summary>
-    /// ts_headline only for the rows shown: it re-reads and re-parses the text, too costly for every match. The text goes
-    /// in HTML-encoded because ts_headline drops anything that looks like a tag, and the user's words must stay as written.
-    /// </summary>
-    private async Task<Dictionary<Guid, string>> HeadlinesAsync(Guid[] ids, NpgsqlTsQuery tsQuery, CancellationToken cancellationToken)
-    {
-        // The query goes in as an explicit tsquery parameter: its runtime type (NpgsqlTsQueryOr, …) has no mapping of its own.
-        var query = new NpgsqlParameter("query", NpgsqlDbType.TsQuery) { Value = AnyWordOf(tsQuery) };
-        var rows = await db.Database.SqlQuery<Headline>($"""
-            SELECT d.id AS "Id", ts_headline('dutch_unaccent', replace(replace(replace(translate(d.situation || E'\n' || coalesce(x.solution, ''), U&'\E000\E001', ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), {query}, {HeadlineOptions}) AS "Text"
-            FROM dilemmas d LEFT JOIN decisions x ON x.dilemma_id = d.id AND x.superseded_at IS NULL
-            WHERE d.id = ANY ({ids})
-            """).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return rows.ToDictionary(r => r.Id, r => r.Text);
-    }
-
-    private sealed record Headline(Guid Id, string Text);
 
     /// <summary>
     /// The query's words joined with OR: ts_headline marks words only inside a stretch that satisfies the whole query,
@@ -404,7 +423,7 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
             [new NpgsqlParameter("municipality", MunicipalityId), new NpgsqlParameter("me", actor.UserId)]);
         if (tsQuery is not null)
         {
-            filter = filter.And("s.document @@ @query", new NpgsqlParameter("query", NpgsqlDbType.TsQuery) { Value = tsQuery });
+            filter = filter.And(MatchCondition, new NpgsqlParameter("query", NpgsqlDbType.TsQuery) { Value = tsQuery });
         }
 
         if (query.DecidedOnly)
@@ -439,6 +458,8 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
 
         return filter;
     }
+
+    private const string MatchCondition = "s.document @@ @query";
 
     private static NpgsqlParameter RankParameter(NpgsqlTsQuery tsQuery) => new("rank_query", NpgsqlDbType.TsQuery) { Value = tsQuery };
 

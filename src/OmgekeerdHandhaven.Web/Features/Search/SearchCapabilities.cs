@@ -12,7 +12,7 @@ public sealed class SearchCapabilities(IConfiguration configuration, TimeProvide
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, (double? Percent, DateTimeOffset At)> _samplePercents = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, (SearchSample? Sample, DateTimeOffset At)> _samples = new();
 
     private bool? _rum;
 
@@ -43,33 +43,51 @@ public sealed class SearchCapabilities(IConfiguration configuration, TimeProvide
     }
 
     /// <summary>
-    /// Which percentage of dilemma_search holds about <see cref="SampleRows"/> of this gemeente's dilemmas, from
-    /// PostgreSQL's own statistics (the table's size and the gemeente's share of it); remembered for ten minutes, as the
-    /// statistics change only when PostgreSQL analyses the table. Null when a sample would not be much smaller than
-    /// counting every match, or the statistics do not know the gemeente yet (a small or new one).
+    /// The sample that counts a broad search in this gemeente: which percentage of dilemma_search's pages holds about
+    /// <see cref="SampleRows"/> of its dilemmas, and how many dilemmas one sampled row stands for (the gemeente's
+    /// dilemmas divided by those in the sample, so a sample that happened to catch more or fewer rows than expected
+    /// does not shift every estimate). Both are counted once per ten minutes: they move only as the register grows.
+    /// Null when a sample would not be much smaller than counting every match (a gemeente below about four times
+    /// SampleRows dilemmas, or one with a small share of a large register). Search:SamplePercent fixes the percentage
+    /// (for tests, or to tune).
     /// </summary>
-    public async Task<double?> SamplePercentAsync(AppDbContext db, Guid municipalityId, CancellationToken cancellationToken)
+    public async Task<SearchSample?> SampleAsync(AppDbContext db, Guid municipalityId, CancellationToken cancellationToken)
     {
-        // A fixed percentage (Search:SamplePercent) takes the statistics out of the choice: for tests, or to tune.
-        if (configuration.GetValue<double?>("Search:SamplePercent") is { } fixedPercent)
-        {
-            return fixedPercent;
-        }
-
         var now = _clock.GetUtcNow();
-        if (_samplePercents.TryGetValue(municipalityId, out var known) && now - known.At < TimeSpan.FromMinutes(10))
+        if (_samples.TryGetValue(municipalityId, out var known) && now - known.At < TimeSpan.FromMinutes(10))
         {
-            return known.Percent;
+            return known.Sample;
         }
 
-        var percent = await db.Database.SqlQuery<double?>($"""
-            SELECT 100.0 * {SampleRows} / nullif(c.reltuples * coalesce((
-                SELECT m.freq FROM pg_stats st, unnest(st.most_common_vals::text::uuid[], st.most_common_freqs) AS m (value, freq)
-                WHERE st.schemaname = current_schema() AND st.tablename = 'dilemma_search' AND st.attname = 'municipality_id' AND m.value = {municipalityId}), 0), 0) AS "Value"
-            FROM pg_class c WHERE c.oid = 'dilemma_search'::regclass
-            """).SingleAsync(cancellationToken).ConfigureAwait(false);
-        percent = percent is > 0 and <= 25 ? percent : null;
-        _samplePercents[municipalityId] = (percent, now);
-        return percent;
+        var dilemmas = await db.Database.SqlQuery<long>($"SELECT count(*) AS \"Value\" FROM dilemma_search WHERE municipality_id = {municipalityId}")
+            .SingleAsync(cancellationToken).ConfigureAwait(false);
+        var table = await db.Database.SqlQuery<double>($"SELECT greatest(reltuples, 0)::float8 AS \"Value\" FROM pg_class WHERE oid = 'dilemma_search'::regclass")
+            .SingleAsync(cancellationToken).ConfigureAwait(false);
+        // The sample reads that percentage of the whole table: a gemeente with a small share of a large register would
+        // read many other gemeenten's rows for its few, so then it counts exactly.
+        var fixedPercent = configuration.GetValue<double?>("Search:SamplePercent");
+        var percent = fixedPercent ?? (dilemmas == 0 ? 100 : 100.0 * SampleRows / dilemmas);
+        SearchSample? sample = null;
+        if (fixedPercent is not null || (percent <= 25 && percent / 100 * table <= 10 * SampleRows))
+        {
+            var candidate = new SearchSample(percent, Scale: 1, dilemmas);
+            var sql = $"SELECT count(*) AS \"Value\" FROM dilemma_search {candidate.Clause} WHERE municipality_id = @municipality";
+            var sampled = await db.Database.SqlQueryRaw<long>(sql, new Npgsql.NpgsqlParameter("municipality", municipalityId))
+                .SingleAsync(cancellationToken).ConfigureAwait(false);
+            sample = sampled == 0 ? null : candidate with { Scale = (double)dilemmas / sampled };
+        }
+
+        _samples[municipalityId] = (sample, now);
+        return sample;
     }
+}
+
+/// <summary>
+/// A sample of dilemma_search: its percentage of the table's pages, how many dilemmas one sampled row stands for, and
+/// how many dilemmas the gemeente has.
+/// </summary>
+public sealed record SearchSample(double Percent, double Scale, long Dilemmas)
+{
+    /// <summary>The TABLESAMPLE clause; REPEATABLE keeps it the same pages every time, so the numbers hold still.</summary>
+    public string Clause => $"TABLESAMPLE SYSTEM ({Percent.ToString(System.Globalization.CultureInfo.InvariantCulture)}) REPEATABLE (0)";
 }
