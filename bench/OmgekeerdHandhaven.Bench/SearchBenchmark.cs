@@ -171,7 +171,9 @@ internal static partial class SearchBenchmark
             .Select(g => (g.Key, g.Count() / (double)searches, g.Average(c => c.Milliseconds), g.Sum(c => c.Milliseconds)))
             .OrderByDescending(g => g.Item4)];
 
-    private static async Task<List<(string Kind, double P50, double Max, int Count)>> PerQueryAsync(DbContextOptions<AppDbContext> options, ITenantContext tenant, Actor actor, BenchQuery[] mix, TextWriter log)
+    /// <summary>The search layer per query kind at concurrency 1, to see which kind costs what.</summary>
+    private static async Task<List<(string Kind, double P50, double Max, int Count)>> PerQueryAsync(
+        DbContextOptions<AppDbContext> options, ITenantContext tenant, Actor actor, BenchQuery[] mix, TextWriter log)
     {
         var perKind = new Dictionary<string, List<double>>(StringComparer.Ordinal);
         foreach (var q in mix)

@@ -25,19 +25,19 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
 
     private readonly Dictionary<string, NpgsqlTsQuery> _queries = new(StringComparer.Ordinal);
 
-    private readonly Dictionary<string, Counted> _combinations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Counted> _counts = new(StringComparer.Ordinal);
 
     public async Task<SearchResultPage> SearchAsync(Actor actor, SearchQuery query, CancellationToken cancellationToken)
     {
         var tsQuery = await TsQueryAsync(query.Text, cancellationToken).ConfigureAwait(false);
         var filter = Filter(actor, query, tsQuery, except: null);
-        var counted = await CombinationsAsync(actor, query, tsQuery, cancellationToken).ConfigureAwait(false);
-        var total = (int)Math.Round(counted.Combinations.Where(c => c.Matches(query, except: null)).Sum(c => c.Count));
+        var counted = await CountAsync(actor, query, tsQuery, cancellationToken).ConfigureAwait(false);
+        var total = (int)Math.Round(counted.Total);
         var offset = (query.Page - 1) * query.PageSize;
         // Broad: the words alone match more than BroadSearch. Filters that narrow a broad search down do not make its
         // words say more about which dilemma is meant, and ranking the matches would mean finding every one of them
         // first (thousands of rows for a common word in one year), while the index order stops after one page.
-        var broad = counted.Combinations.Sum(c => c.Count) > capabilities.BroadSearch;
+        var broad = counted.All > capabilities.BroadSearch;
         if (tsQuery is not null && !query.Newest && !broad)
         {
             // Ranked pages: at most BroadSearch matches, so even the last page is near; the page number suffices.
@@ -124,106 +124,118 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
 
     /// <summary>
     /// Counts per filter value for the current search; each facet ignores its own filter so the user can switch.
-    /// Counted from the same combinations as the total: the matches are read once per request; estimated when the
-    /// search is broad.
+    /// Counted with the total, in one pass over the matches per request; estimated when the search is broad.
     /// </summary>
     public async Task<SearchFacets> FacetsAsync(Actor actor, SearchQuery query, CancellationToken cancellationToken)
     {
         var tsQuery = await TsQueryAsync(query.Text, cancellationToken).ConfigureAwait(false);
-        var counted = await CombinationsAsync(actor, query, tsQuery, cancellationToken).ConfigureAwait(false);
-        Dictionary<TKey, int> Count<TKey>(string facet, Func<Combination, IEnumerable<TKey>> keys)
-            where TKey : notnull =>
-            counted.Combinations.Where(c => c.Matches(query, except: facet))
-                .SelectMany(c => keys(c).Select(k => (Key: k, c.Count)))
-                .GroupBy(x => x.Key).ToDictionary(g => g.Key, g => (int)Math.Round(g.Sum(x => x.Count)));
-        return new SearchFacets(
-            Count(nameof(SearchQuery.PolicyArea), c => c.PolicyAreas),
-            Count<string>(nameof(SearchQuery.Status), c => [c.Status]),
-            Count<string>(nameof(SearchQuery.Phase), c => [c.Phase]),
-            Count<int>(nameof(SearchQuery.Year), c => [c.Year]),
-            counted.Sample?.Scale);
+        return (await CountAsync(actor, query, tsQuery, cancellationToken).ConfigureAwait(false)).Facets;
     }
 
     /// <summary>
-    /// How many visible matches there are per combination of status, phase, year and domains, from which the total
-    /// and every facet are counted, whatever the filters. Up to BroadSearch matches they are counted exactly, in one
-    /// pass over those rows. A broad search in a large gemeente is counted in a sample of the register instead:
-    /// counting 60 000 matches exactly means reading 60 000 rows for every page shown (over 100 ms at 100 000
-    /// dilemmas), while a sample of a few thousand rows gives the same picture within a few percent, in a few
-    /// milliseconds. The sample is the same pages every time (REPEATABLE), so the numbers do not jump from one page of
-    /// results to the next.
+    /// The total and the facet counts, in one statement: the matches are taken once (a materialised CTE) and counted
+    /// with every filter (the total), with every filter but each facet's own (the facets), and with none (whether the
+    /// words alone make the search broad). Up to BroadSearch matches they are counted exactly. A broad search in a
+    /// large gemeente is counted in a sample of the register instead: counting 60 000 matches exactly means reading
+    /// 60 000 rows for every page shown (over 100 ms at 100 000 dilemmas), while a sample of a few thousand rows gives
+    /// the same picture within a few percent, in a few milliseconds. The sample is the same pages every time
+    /// (REPEATABLE), so the numbers do not jump from one page of results to the next.
     /// </summary>
-    private async Task<Counted> CombinationsAsync(Actor actor, SearchQuery query, NpgsqlTsQuery? tsQuery, CancellationToken cancellationToken)
+    private async Task<Counted> CountAsync(Actor actor, SearchQuery query, NpgsqlTsQuery? tsQuery, CancellationToken cancellationToken)
     {
-        var key = $"{query.Text}|{query.DecidedOnly}";
-        if (_combinations.TryGetValue(key, out var cached))
+        var key = $"{query.Text}|{query.DecidedOnly}|{query.PolicyArea}|{query.Status}|{query.Phase}|{query.Year}";
+        if (_counts.TryGetValue(key, out var cached))
         {
             return cached;
         }
 
-        var names = await db.PolicyAreas.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken).ConfigureAwait(false);
-        // Every filter is applied afterwards, per facet, so the pass itself has none (withdrawn ones included).
+        // The matches without the facet filters (withdrawn ones included); those are applied per count below.
         var matches = Filter(actor, query with { PolicyArea = null, Status = null, Phase = null, Year = null }, tsQuery, except: nameof(SearchQuery.Status));
-        var limit = capabilities.BroadSearch;
+        var parameters = matches.Parameters.ToList();
+        var conditions = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            // Withdrawn dilemmas are history, not advice: only a search for status Ingetrokken counts them.
+            ["status"] = query.Status is null ? "m.status <> 'Withdrawn'" : "m.status = @status",
+            ["phase"] = query.Phase is null ? "TRUE" : "m.phase = @phase",
+            ["year"] = query.Year is null ? "TRUE" : "m.year = @year",
+            ["area"] = query.PolicyArea is null ? "TRUE"
+                : "(SELECT p.id FROM policy_areas p WHERE p.municipality_id = @municipality AND p.name = @area) = ANY (m.policy_area_ids)",
+        };
+        parameters.AddRange(new NpgsqlParameter?[]
+        {
+            query.Status is { } status ? new("status", status.ToString()) : null,
+            query.Phase is { } phase ? new("phase", phase.ToString()) : null,
+            query.Year is { } year ? new("year", year) : null,
+            query.PolicyArea is { } area ? new("area", area) : null,
+        }.OfType<NpgsqlParameter>());
+        string But(string facet) => string.Join(" AND ", conditions.Where(c => c.Key != facet).Select(c => c.Value));
+        // One pass for status, phase, year and the totals (grouping sets; grouping() tells which set a row is of: 3 =
+        // by status, 5 = by phase, 6 = by year, 7 = all), one for the domains (a dilemma can have several).
+        string Sql(string source) => $"""
+            WITH m AS MATERIALIZED ({source}),
+            g AS (
+                SELECT grouping(m.status, m.phase, m.year) AS set, m.status, m.phase, m.year, count(*) AS all_matches,
+                       count(*) FILTER (WHERE {But("none")}) AS total, count(*) FILTER (WHERE {But("status")}) AS by_status,
+                       count(*) FILTER (WHERE {But("phase")}) AS by_phase, count(*) FILTER (WHERE {But("year")}) AS by_year
+                FROM m GROUP BY GROUPING SETS ((m.status), (m.phase), (m.year), ()))
+            SELECT 'all' AS facet, NULL::text AS value, all_matches AS count FROM g WHERE set = 7
+            UNION ALL SELECT 'total', NULL, total FROM g WHERE set = 7
+            UNION ALL SELECT 'status', status, by_status FROM g WHERE set = 3
+            UNION ALL SELECT 'phase', phase, by_phase FROM g WHERE set = 5
+            UNION ALL SELECT 'year', year::text, by_year FROM g WHERE set = 6
+            UNION ALL SELECT 'area', p.name, count(*) FROM m CROSS JOIN LATERAL unnest(m.policy_area_ids) AS a (id)
+                JOIN policy_areas p ON p.id = a.id AND p.municipality_id = @municipality WHERE {But("area")} GROUP BY p.name
+            """;
         const string Columns = "s.status, s.phase, s.year, s.policy_area_ids";
-        const string groupBy = $"GROUP BY {Columns}";
+        var limit = capabilities.BroadSearch;
 
         // In a large gemeente the sample comes first: it tells whether the search is broad without reading its matches.
         if (await capabilities.SampleAsync(db, MunicipalityId, cancellationToken).ConfigureAwait(false) is { } sample)
         {
-            var sampled = await QueryAsync<CombinationRow>($"""
-                SELECT {Columns}, count(*) AS count
-                FROM dilemma_search s {sample.Clause} WHERE {matches.Sql}
-                {groupBy}
-                """, matches.Parameters, cancellationToken).ConfigureAwait(false);
-            if (sampled.Sum(r => r.Count) * sample.Scale > limit)
+            var sampled = Counted.Of(await QueryAsync<FacetRow>(
+                Sql($"SELECT {Columns} FROM dilemma_search s {sample.Clause} WHERE {matches.Sql}"), parameters, cancellationToken).ConfigureAwait(false), sample);
+            if (sampled.All > limit)
             {
-                return Remember(sampled, sample);
+                return _counts[key] = sampled;
             }
         }
 
         // Few matches (or a small gemeente): count them exactly, reading at most one more than a broad search has.
-        var rows = await QueryAsync<CombinationRow>($"""
-            SELECT {Columns}, count(*) AS count
-            FROM (SELECT {Columns} FROM dilemma_search s WHERE {matches.Sql} LIMIT {limit + 1}) s
-            {groupBy}
-            """, matches.Parameters, cancellationToken).ConfigureAwait(false);
-        if (rows.Sum(r => r.Count) > limit)
+        var counted = Counted.Of(await QueryAsync<FacetRow>(
+            Sql($"SELECT {Columns} FROM dilemma_search s WHERE {matches.Sql} LIMIT {limit + 1}"), parameters, cancellationToken).ConfigureAwait(false), sample: null);
+        if (counted.All > limit)
         {
-            rows = await QueryAsync<CombinationRow>($"SELECT {Columns}, count(*) AS count FROM dilemma_search s WHERE {matches.Sql} {groupBy}", matches.Parameters, cancellationToken).ConfigureAwait(false);
+            counted = Counted.Of(await QueryAsync<FacetRow>(
+                Sql($"SELECT {Columns} FROM dilemma_search s WHERE {matches.Sql}"), parameters, cancellationToken).ConfigureAwait(false), sample: null);
         }
 
-        return Remember(rows, sample: null);
-
-        Counted Remember(List<CombinationRow> found, SearchSample? sample)
-        {
-            var counted = new Counted(
-                [.. found.Select(r => new Combination(
-                    r.Status, r.Phase, r.Year, [.. r.PolicyAreaIds.Where(names.ContainsKey).Select(id => names[id])], r.Count * (sample?.Scale ?? 1)))],
-                sample);
-            _combinations[key] = counted;
-            return counted;
-        }
+        return _counts[key] = counted;
     }
 
-    /// <summary>The combinations of a search; <see cref="Sample"/> is the sample they were counted in, null when counted exactly.</summary>
-    private sealed record Counted(List<Combination> Combinations, SearchSample? Sample)
+    private sealed record FacetRow(string Facet, string? Value, long Count);
+
+    /// <summary>
+    /// The counts of a search: <see cref="All"/> matches of its words alone, <see cref="Total"/> with every filter, and
+    /// the facets; <see cref="Sample"/> is the sample they were counted in (every count scaled up), null when exact.
+    /// </summary>
+    private sealed record Counted(double All, double Total, SearchFacets Facets, SearchSample? Sample)
     {
         public bool Estimated => Sample is not null;
-    }
 
-    private sealed record CombinationRow(string Status, string Phase, int Year, Guid[] PolicyAreaIds, long Count);
+        public static Counted Of(List<FacetRow> rows, SearchSample? sample)
+        {
+            var scale = sample?.Scale ?? 1;
+            Dictionary<string, int> Facet(string facet) =>
+                rows.Where(r => r.Facet == facet && r.Value is not null && r.Count > 0).ToDictionary(r => r.Value!, r => (int)Math.Round(r.Count * scale), StringComparer.Ordinal);
+            var facets = new SearchFacets(
+                Facet("area"), Facet("status"), Facet("phase"),
+                Facet("year").ToDictionary(y => int.Parse(y.Key, System.Globalization.CultureInfo.InvariantCulture), y => y.Value),
+                sample?.Scale);
+            return new Counted(rows.Single(r => r.Facet == "all").Count * scale, rows.Single(r => r.Facet == "total").Count * scale, facets, sample);
+        }
+    }
 
     private sealed record PageRow(Guid DilemmaId, string Status, float Score);
-
-    private sealed record Combination(string Status, string Phase, int Year, string[] PolicyAreas, double Count)
-    {
-        public bool Matches(SearchQuery query, string? except) =>
-            (except == nameof(SearchQuery.Status) || (query.Status is null ? Status != nameof(DilemmaStatus.Withdrawn) : query.Status.ToString() == Status))
-            && (except == nameof(SearchQuery.Phase) || query.Phase is null || query.Phase.ToString() == Phase)
-            && (except == nameof(SearchQuery.Year) || query.Year is null || query.Year == Year)
-            && (except == nameof(SearchQuery.PolicyArea) || query.PolicyArea is null || PolicyAreas.Contains(query.PolicyArea, StringComparer.Ordinal));
-    }
 
     private enum Order
     {
