@@ -195,8 +195,14 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
         Counted? sampled = null;
         if (await capabilities.SampleAsync(db, MunicipalityId, cancellationToken).ConfigureAwait(false) is { } sample)
         {
-            sampled = Counted.Of(await QueryAsync<FacetRow>(
-                Sql($"SELECT {Columns} FROM dilemma_search s {sample.Clause} WHERE {matches.Sql}"), parameters, cancellationToken).ConfigureAwait(false), sample);
+            async Task<Counted> InAsync(SearchSample of) => Counted.Of(await QueryAsync<FacetRow>(
+                Sql($"SELECT {Columns} FROM dilemma_search s {of.Clause} WHERE {matches.Sql}"), parameters, cancellationToken).ConfigureAwait(false), of);
+            if (sample.Coarse is { } coarse && await InAsync(coarse).ConfigureAwait(false) is var rough && rough.All / coarse.Scale >= SearchSample.CoarseEnough)
+            {
+                return _counts[key] = rough;
+            }
+
+            sampled = await InAsync(sample).ConfigureAwait(false);
             if (sampled.All > limit / 2)
             {
                 return _counts[key] = sampled;
