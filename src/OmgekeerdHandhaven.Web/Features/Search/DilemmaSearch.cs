@@ -30,7 +30,7 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
     public async Task<SearchResultPage> SearchAsync(Actor actor, SearchQuery query, CancellationToken cancellationToken)
     {
         var tsQuery = await TsQueryAsync(query.Text, cancellationToken).ConfigureAwait(false);
-        var filter = Filter(actor, query, tsQuery, except: null);
+        var filter = Filter(actor, query, tsQuery);
         var counted = await CountAsync(actor, query, tsQuery, cancellationToken).ConfigureAwait(false);
         var total = (int)Math.Round(counted.Total);
         var offset = (query.Page - 1) * query.PageSize;
@@ -112,7 +112,7 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
             return [];
         }
 
-        var filter = Filter(actor, new SearchQuery(null, null, null, null, null, false, false, 1, 5), orQuery, except: null);
+        var filter = Filter(actor, new SearchQuery(null, null, null, null, null, false, false, 1, 5), orQuery);
         if (exclude is { } id)
         {
             filter = filter.And("s.dilemma_id <> @exclude", new NpgsqlParameter("exclude", id));
@@ -149,34 +149,19 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
             return cached;
         }
 
-        // The matches without the facet filters (withdrawn ones included); those are applied per count below.
-        var matches = Filter(actor, query with { PolicyArea = null, Status = null, Phase = null, Year = null }, tsQuery, except: nameof(SearchQuery.Status));
-        var parameters = matches.Parameters.ToList();
-        var conditions = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            // Withdrawn dilemmas are history, not advice: only a search for status Ingetrokken counts them.
-            ["status"] = query.Status is null ? "m.status <> 'Withdrawn'" : "m.status = @status",
-            ["phase"] = query.Phase is null ? "TRUE" : "m.phase = @phase",
-            ["year"] = query.Year is null ? "TRUE" : "m.year = @year",
-            ["area"] = query.PolicyArea is null ? "TRUE"
-                : "(SELECT p.id FROM policy_areas p WHERE p.municipality_id = @municipality AND p.name = @area) = ANY (m.policy_area_ids)",
-        };
-        parameters.AddRange(new NpgsqlParameter?[]
-        {
-            query.Status is { } status ? new("status", status.ToString()) : null,
-            query.Phase is { } phase ? new("phase", phase.ToString()) : null,
-            query.Year is { } year ? new("year", year) : null,
-            query.PolicyArea is { } area ? new("area", area) : null,
-        }.OfType<NpgsqlParameter>());
-        string But(string facet) => string.Join(" AND ", conditions.Where(c => c.Key != facet).Select(c => c.Value));
+        // The matches without the user's filters (withdrawn ones included); those are applied per count below.
+        var matches = Filter(actor, query, tsQuery, userFilters: false);
+        var (conditions, filterParameters) = UserFilters(query, "m");
+        NpgsqlParameter[] parameters = [.. matches.Parameters, .. filterParameters];
+        string Where(string? except = null) => string.Join(" AND ", conditions.Where(c => c.Key != except).Select(c => c.Value));
         // One pass for status, phase, year and the totals (grouping sets; grouping() tells which set a row is of: 3 =
         // by status, 5 = by phase, 6 = by year, 7 = all), one for the domains (a dilemma can have several).
         string Sql(string source) => $"""
             WITH m AS MATERIALIZED ({source}),
             g AS (
                 SELECT grouping(m.status, m.phase, m.year) AS set, m.status, m.phase, m.year, count(*) AS all_matches,
-                       count(*) FILTER (WHERE {But("none")}) AS total, count(*) FILTER (WHERE {But("status")}) AS by_status,
-                       count(*) FILTER (WHERE {But("phase")}) AS by_phase, count(*) FILTER (WHERE {But("year")}) AS by_year
+                       count(*) FILTER (WHERE {Where()}) AS total, count(*) FILTER (WHERE {Where(nameof(SearchQuery.Status))}) AS by_status,
+                       count(*) FILTER (WHERE {Where(nameof(SearchQuery.Phase))}) AS by_phase, count(*) FILTER (WHERE {Where(nameof(SearchQuery.Year))}) AS by_year
                 FROM m GROUP BY GROUPING SETS ((m.status), (m.phase), (m.year), ()))
             SELECT 'all' AS facet, NULL::text AS value, all_matches AS count FROM g WHERE set = 7
             UNION ALL SELECT 'total', NULL, total FROM g WHERE set = 7
@@ -184,7 +169,7 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
             UNION ALL SELECT 'phase', phase, by_phase FROM g WHERE set = 5
             UNION ALL SELECT 'year', year::text, by_year FROM g WHERE set = 6
             UNION ALL SELECT 'area', p.name, count(*) FROM m CROSS JOIN LATERAL unnest(m.policy_area_ids) AS a (id)
-                JOIN policy_areas p ON p.id = a.id AND p.municipality_id = @municipality WHERE {But("area")} GROUP BY p.name
+                JOIN policy_areas p ON p.id = a.id AND p.municipality_id = @municipality WHERE {Where(nameof(SearchQuery.PolicyArea))} GROUP BY p.name
             """;
         const string Columns = "s.status, s.phase, s.year, s.policy_area_ids";
         var limit = capabilities.BroadSearch;
@@ -438,10 +423,10 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
     private Guid MunicipalityId => tenant.MunicipalityId ?? throw new InvalidOperationException("Search needs a gemeente.");
 
     /// <summary>
-    /// The WHERE clause over dilemma_search (alias s) for this user and query, every filter but <paramref name="except"/>:
-    /// the own gemeente only, no one else's Concepts, withdrawn ones only when asked for by status.
+    /// The WHERE clause over dilemma_search (alias s) for this user and query: the own gemeente only, no one else's
+    /// Concepts, the words, Alleen met besluit and, unless <paramref name="userFilters"/> is false, the user's filters.
     /// </summary>
-    private SqlFilter Filter(Actor actor, SearchQuery query, NpgsqlTsQuery? tsQuery, string? except)
+    private SqlFilter Filter(Actor actor, SearchQuery query, NpgsqlTsQuery? tsQuery, bool userFilters = true)
     {
         var filter = new SqlFilter("s.municipality_id = @municipality AND (s.status <> 'Draft' OR s.author_id = @me)",
             [new NpgsqlParameter("municipality", MunicipalityId), new NpgsqlParameter("me", actor.UserId)]);
@@ -455,32 +440,38 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
             filter = filter.And("s.status = 'Decided'");
         }
 
-        if (except != nameof(SearchQuery.Status))
+        if (userFilters)
         {
-            // Withdrawn dilemmas are history, not advice: only a search for status Ingetrokken shows them.
-            filter = query.Status is { } status
-                ? filter.Extra("s.status = @status", new NpgsqlParameter("status", status.ToString()))
-                : filter.Extra("s.status <> 'Withdrawn'");
-        }
-
-        if (except != nameof(SearchQuery.Phase) && query.Phase is { } phase)
-        {
-            filter = filter.Extra("s.phase = @phase", new NpgsqlParameter("phase", phase.ToString()));
-        }
-
-        if (except != nameof(SearchQuery.Year) && query.Year is { } year)
-        {
-            filter = filter.Extra("s.year = @year", new NpgsqlParameter("year", year));
-        }
-
-        if (except != nameof(SearchQuery.PolicyArea) && query.PolicyArea is { } area)
-        {
-            filter = filter.Extra(
-                "(SELECT p.id FROM policy_areas p WHERE p.municipality_id = @municipality AND p.name = @area) = ANY (s.policy_area_ids)",
-                new NpgsqlParameter("area", area));
+            var (conditions, parameters) = UserFilters(query, "s");
+            filter = filter.And(string.Join(" AND ", conditions.Values), parameters);
         }
 
         return filter;
+    }
+
+    /// <summary>
+    /// The user's filters (Status, Fase, Jaar, Domein) as conditions on the dilemma_search columns of
+    /// <paramref name="alias"/>, keyed by the SearchQuery property, with their parameters; a filter not set is TRUE,
+    /// except status: withdrawn dilemmas are history, not advice, so only a search for status Ingetrokken shows them.
+    /// </summary>
+    private static (Dictionary<string, string> Conditions, NpgsqlParameter[] Parameters) UserFilters(SearchQuery query, string alias)
+    {
+        var conditions = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [nameof(SearchQuery.Status)] = query.Status is null ? $"{alias}.status <> 'Withdrawn'" : $"{alias}.status = @status",
+            [nameof(SearchQuery.Phase)] = query.Phase is null ? "TRUE" : $"{alias}.phase = @phase",
+            [nameof(SearchQuery.Year)] = query.Year is null ? "TRUE" : $"{alias}.year = @year",
+            [nameof(SearchQuery.PolicyArea)] = query.PolicyArea is null ? "TRUE"
+                : $"(SELECT p.id FROM policy_areas p WHERE p.municipality_id = @municipality AND p.name = @area) = ANY ({alias}.policy_area_ids)",
+        };
+        NpgsqlParameter?[] parameters =
+        [
+            query.Status is { } status ? new("status", status.ToString()) : null,
+            query.Phase is { } phase ? new("phase", phase.ToString()) : null,
+            query.Year is { } year ? new("year", year) : null,
+            query.PolicyArea is { } area ? new("area", area) : null,
+        ];
+        return (conditions, [.. parameters.OfType<NpgsqlParameter>()]);
     }
 
     private const string MatchCondition = "s.document @@ @query";
@@ -495,17 +486,10 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
     private Task<List<T>> QueryAsync<T>(string sql, IEnumerable<NpgsqlParameter> parameters, CancellationToken cancellationToken) =>
         db.Database.SqlQueryRaw<T>(sql, [.. parameters.DistinctBy(p => p.ParameterName).Select(object (p) => p.Clone())]).ToListAsync(cancellationToken);
 
-    /// <summary>
-    /// A WHERE clause with its parameters. "Extra" conditions are the user's filters (status, phase, year, domain),
-    /// kept apart from the base so a facet can be counted without its own filter.
-    /// </summary>
-    private sealed record SqlFilter(string Base, NpgsqlParameter[] Parameters, string[]? Extras = null)
+    /// <summary>A WHERE clause with its parameters.</summary>
+    private sealed record SqlFilter(string Sql, NpgsqlParameter[] Parameters)
     {
-        public string Sql => string.Join(" AND ", new[] { Base }.Concat(Extras ?? []));
-
-        public SqlFilter And(string condition, params NpgsqlParameter[] parameters) => this with { Base = $"{Base} AND {condition}", Parameters = [.. Parameters, .. parameters] };
-
-        public SqlFilter Extra(string condition, params NpgsqlParameter[] parameters) => this with { Extras = [.. Extras ?? [], condition], Parameters = [.. Parameters, .. parameters] };
+        public SqlFilter And(string condition, params NpgsqlParameter[] parameters) => this with { Sql = $"{Sql} AND {condition}", Parameters = [.. Parameters, .. parameters] };
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\p{L}[\p{L}\-]*")]
