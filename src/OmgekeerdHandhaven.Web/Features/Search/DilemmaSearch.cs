@@ -185,7 +185,7 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
             // The coarse sample serves when both the words and the filters leave it enough matches: a filter such as a
             // year picks few of its pages (dilemmas of one year lie together in the table), too few to go by.
             if (sample.Coarse is { } coarse && await InAsync(coarse).ConfigureAwait(false) is var rough
-                && rough.All / coarse.Scale >= SearchSample.CoarseEnough && rough.Total / coarse.Scale >= SearchSample.CoarseEnough / 4)
+                && rough.Sampled.All >= SearchSample.CoarseEnough && rough.Sampled.Total >= SearchSample.CoarseEnough / 4)
             {
                 return _counts[key] = rough;
             }
@@ -218,6 +218,9 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
     private sealed record Counted(double All, double Total, SearchFacets Facets, SearchSample? Sample)
     {
         public bool Estimated => Sample is not null;
+
+        /// <summary>Matches of the words alone, and with every filter, as met in the sample itself (unscaled).</summary>
+        public (double All, double Total) Sampled => (All / (Sample?.Scale ?? 1), Total / (Sample?.Scale ?? 1));
 
         public static Counted Of(List<FacetRow> rows, SearchSample? sample)
         {
