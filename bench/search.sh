@@ -8,6 +8,7 @@ n="${1:-100000}"
 port=5090
 
 bench_prepare "$n"
-bench_start_app "$port"
+# OH_BENCH_QUICK=1: the search layer only (no app, no results file), to compare two versions of the search code.
+[ "${OH_BENCH_QUICK:-}" = 1 ] || bench_start_app "$port"
 mkdir -p "$root/bench/results"
 dotnet "$bench" measure "$connection" "http://127.0.0.1:${port}" "ohp_demo-voorbeeld-teamleider-2026" "$root/bench/results/search-${n}.md" "$n"

@@ -14,6 +14,8 @@ public sealed class SearchCapabilities(IConfiguration configuration, TimeProvide
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, (SearchSample? Sample, DateTimeOffset At)> _samples = new();
 
+    private (IReadOnlyDictionary<string, double> Shares, DateTimeOffset At)? _commonLexemes;
+
     private bool? _rum;
 
     /// <summary>
@@ -41,6 +43,31 @@ public sealed class SearchCapabilities(IConfiguration configuration, TimeProvide
             """).SingleAsync(cancellationToken).ConfigureAwait(false);
         return _rum.Value;
     }
+
+    /// <summary>
+    /// The share of all documents that hold each of the commonest lexemes, from PostgreSQL's own statistics of
+    /// dilemma_search (most_common_elems, kept by ANALYZE), read once per ten minutes; empty before the first ANALYZE.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, double>> CommonLexemesAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        var now = _clock.GetUtcNow();
+        if (_commonLexemes is { } known && now - known.At < TimeSpan.FromMinutes(10))
+        {
+            return known.Shares;
+        }
+
+        // most_common_elem_freqs carries three more numbers than there are elements (minimum, maximum, nulls): unnest
+        // pairs those with a NULL element.
+        var rows = await db.Database.SqlQuery<LexemeShare>($"""
+            SELECT f.lexeme, f.share FROM pg_stats st, unnest(st.most_common_elems::text::text[], st.most_common_elem_freqs) AS f (lexeme, share)
+            WHERE st.tablename = 'dilemma_search' AND st.attname = 'document' AND f.lexeme IS NOT NULL
+            """).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var shares = rows.DistinctBy(r => r.Lexeme).ToDictionary(r => r.Lexeme, r => (double)r.Share, StringComparer.Ordinal);
+        _commonLexemes = (shares, now);
+        return shares;
+    }
+
+    private sealed record LexemeShare(string Lexeme, float Share);
 
     /// <summary>
     /// The sample that counts a broad search in this gemeente: which percentage of dilemma_search's pages holds about
@@ -104,6 +131,30 @@ public sealed record SearchSample(double Percent, double Scale, long Dilemmas, S
     /// about 5 % (1 / √400), and they occur only for searches that match about an eighth of the register or more.
     /// </summary>
     public const int CoarseEnough = 400;
+
+    /// <summary>
+    /// Whether the coarse sample may be enough for a search expected to match this share of the gemeente: it must hold
+    /// <see cref="CoarseEnough"/> matches, and a search that will not (most do not: it takes about half the gemeente
+    /// at 100 000 dilemmas) skips it rather than count twice. The expectation is rough (PostgreSQL's statistics of the
+    /// commonest words, as if they occurred independently), so a search expected at two thirds of the need tries it.
+    /// </summary>
+    public bool CoarseMayServe(double expectedShare) =>
+        Coarse is { } coarse && expectedShare * Dilemmas / coarse.Scale >= CoarseEnough * 2 / 3.0;
+
+    /// <summary>
+    /// The share of documents a query is expected to match, from the shares of its lexemes (those PostgreSQL counts
+    /// among the commonest; any other counts as rare, 0), combined as if independent: AND and phrases multiply, OR
+    /// adds what the other misses, NOT takes the rest. Only to choose how to count, never shown.
+    /// </summary>
+    public static double ExpectedShare(NpgsqlTypes.NpgsqlTsQuery? query, IReadOnlyDictionary<string, double> lexemeShares) => query switch
+    {
+        null => 1,
+        NpgsqlTypes.NpgsqlTsQueryLexeme lexeme => lexemeShares.GetValueOrDefault(lexeme.Text),
+        NpgsqlTypes.NpgsqlTsQueryNot not => 1 - ExpectedShare(not.Child, lexemeShares),
+        NpgsqlTypes.NpgsqlTsQueryOr or => 1 - ((1 - ExpectedShare(or.Left, lexemeShares)) * (1 - ExpectedShare(or.Right, lexemeShares))),
+        NpgsqlTypes.NpgsqlTsQueryBinOp both => ExpectedShare(both.Left, lexemeShares) * ExpectedShare(both.Right, lexemeShares),
+        _ => 0,
+    };
 
     /// <summary>The TABLESAMPLE clause; REPEATABLE keeps it the same pages every time, so the numbers hold still.</summary>
     public string Clause => $"TABLESAMPLE SYSTEM ({Percent.ToString(System.Globalization.CultureInfo.InvariantCulture)}) REPEATABLE (0)";
