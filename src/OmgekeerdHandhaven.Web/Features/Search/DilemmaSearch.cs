@@ -29,6 +29,21 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
 
     public async Task<SearchResultPage> SearchAsync(Actor actor, SearchQuery query, CancellationToken cancellationToken)
     {
+        // One connection for the search's four or five statements: EF would otherwise hand it back to the pool after
+        // each, and Npgsql resets a returned connection (DISCARD ALL) before its next statement.
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await SearchOpenAsync(actor, query, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task<SearchResultPage> SearchOpenAsync(Actor actor, SearchQuery query, CancellationToken cancellationToken)
+    {
         var tsQuery = await TsQueryAsync(query.Text, cancellationToken).ConfigureAwait(false);
         var filter = Filter(actor, query, tsQuery);
         var counted = await CountAsync(actor, query, tsQuery, cancellationToken).ConfigureAwait(false);
