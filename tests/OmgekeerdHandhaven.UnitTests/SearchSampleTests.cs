@@ -33,12 +33,12 @@ public sealed class SearchSampleTests
     [Fact]
     public void TheCoarseSample_IsTried_OnlyWhenItCanHoldEnoughMatches()
     {
-        // 100 000 dilemmas, the coarse sample holds 800 of them: 400 matches need half, two thirds of that is tried.
+        // 100 000 dilemmas, the coarse sample holds 800 of them: 400 matches need half.
         var sample = new SearchSample(Percent: 3, Scale: 33, Dilemmas: 100_000, Coarse: new SearchSample(Percent: 0.75, Scale: 125, Dilemmas: 100_000));
 
         Assert.True(sample.CoarseMayServe(0.69));
-        Assert.True(sample.CoarseMayServe(0.34));
-        Assert.False(sample.CoarseMayServe(0.3));
+        Assert.True(sample.CoarseMayServe(0.5));
+        Assert.False(sample.CoarseMayServe(0.45));
         Assert.False(sample.CoarseMayServe(0.05));
         Assert.False((sample with { Coarse = null }).CoarseMayServe(1));
     }

@@ -197,11 +197,12 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
         {
             async Task<Counted> InAsync(SearchSample of) => Counted.Of(await QueryAsync<FacetRow>(
                 Sql($"SELECT {Columns} FROM dilemma_search s {of.Clause} WHERE {matches.Sql}"), parameters, cancellationToken).ConfigureAwait(false), of);
-            // The coarse sample serves when both the words and the filters leave it enough matches: a filter such as a
-            // year picks few of its pages (dilemmas of one year lie together in the table), too few to go by. A search
-            // not expected to match that many skips it.
+            // The coarse sample serves when both the words and the filters leave it enough matches. A search not
+            // expected to match that many skips it, and so does one filtered on a year or a domain: a year's dilemmas
+            // lie together in the table, so a quarter of the pages meets few of them, and a domain is one of many.
             var expected = SearchSample.ExpectedShare(tsQuery, await capabilities.CommonLexemesAsync(db, cancellationToken).ConfigureAwait(false));
-            if (sample.CoarseMayServe(expected) && sample.Coarse is { } coarse && await InAsync(coarse).ConfigureAwait(false) is var rough
+            var sliced = query.Year is not null || query.PolicyArea is not null;
+            if (!sliced && sample.CoarseMayServe(expected) && sample.Coarse is { } coarse && await InAsync(coarse).ConfigureAwait(false) is var rough
                 && rough.Sampled.All >= SearchSample.CoarseEnough && rough.Sampled.Total >= SearchSample.CoarseEnough / 4)
             {
                 return _counts[key] = rough;
