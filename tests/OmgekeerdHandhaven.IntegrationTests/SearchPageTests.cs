@@ -41,6 +41,40 @@ public sealed class SearchPageTests(AppFactory app)
         Assert.Matches(@"^Participatiewet \(\d+\)$", decided.QuerySelector("#domein option[value=Participatiewet]")?.TextContent ?? string.Empty);
     }
 
+    /// <summary>
+    /// What a facet promises is what choosing it gives: the count beside each domain, status and year is the number of
+    /// dilemmas found once that value is chosen (the counts come from one statement, each filtered search from others).
+    /// </summary>
+    [Fact]
+    public async Task Zoeken_EachFacetCount_IsWhatChoosingThatValueFinds()
+    {
+        using var consulent = app.CreateSession();
+        await consulent.LoginSuccessfullyAsync("consulent@voorbeeld.nl");
+        var (_, page) = await consulent.GetAsync("/zoeken?zoekterm=jeugdhulp");
+
+        var promised = new List<(string Field, string Value, int Count)>();
+        foreach (var field in new[] { "domein", "status", "jaar" })
+        {
+            foreach (var option in page.QuerySelectorAll($"#{field} option"))
+            {
+                var count = System.Text.RegularExpressions.Regex.Match(option.TextContent, @"\(([\d.]+)\)$");
+                if (count.Success && option.GetAttribute("value") is { Length: > 0 } value && count.Groups[1].Value != "0")
+                {
+                    promised.Add((field, value, int.Parse(count.Groups[1].Value.Replace(".", string.Empty, StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture)));
+                }
+            }
+        }
+
+        Assert.True(promised.Count(p => p.Field == "domein") >= 2, "the demo's jeugdhulp dilemmas lie in several domains");
+        Assert.Contains(promised, p => p.Field == "status");
+        Assert.Contains(promised, p => p.Field == "jaar");
+        foreach (var (field, value, count) in promised)
+        {
+            var (_, chosen) = await consulent.GetAsync($"/zoeken?zoekterm=jeugdhulp&{field}={Uri.EscapeDataString(value)}");
+            Assert.Equal($"{field}={value}: {count}", $"{field}={value}: {chosen.QuerySelector("#resultaten")?.TextContent.Split(' ')[0]}");
+        }
+    }
+
     [Fact]
     public async Task Zoeken_WithATypo_OffersTheWordOfTheGemeentesOwnTexts()
     {
