@@ -38,10 +38,13 @@ public static class DilemmaQueries
 
     public static int Key(DilemmaNumber number) => (number.Year * 100_000) + number.Sequence;
 
+    public static Task<List<PolicyAreaChoice>> PolicyAreaChoicesAsync(this AppDbContext db, CancellationToken cancellationToken) =>
+        db.PolicyAreas.AsNoTracking().OrderBy(p => p.SortOrder).ThenBy(p => p.Name)
+            .Select(p => new PolicyAreaChoice(p.Id, p.Name)).ToListAsync(cancellationToken);
+
     public static async Task<DilemmaFormChoices> FormChoicesAsync(this AppDbContext db, CancellationToken cancellationToken)
     {
-        var areas = await db.PolicyAreas.AsNoTracking().OrderBy(p => p.SortOrder).ThenBy(p => p.Name)
-            .Select(p => new PolicyAreaChoice(p.Id, p.Name)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var areas = await db.PolicyAreaChoicesAsync(cancellationToken).ConfigureAwait(false);
         var signals = await db.RiskSignals.AsNoTracking().OrderBy(r => r.Name).Select(r => r.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
         return new DilemmaFormChoices(areas, signals);
     }

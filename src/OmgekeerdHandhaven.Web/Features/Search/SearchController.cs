@@ -39,9 +39,9 @@ public sealed class SearchController(AppDbContext db, DilemmaSearch search, Spel
         var didYouMean = query.Text is not null && total < 3
             ? await spelling.SuggestAsync(query.Terms, cancellationToken).ConfigureAwait(false)
             : null;
-        var choices = await db.FormChoicesAsync(cancellationToken).ConfigureAwait(false);
+        var areas = await db.PolicyAreaChoicesAsync(cancellationToken).ConfigureAwait(false);
         // Every year with a dilemma has a number counter: a handful of rows instead of a pass over all dilemmas.
         var years = await db.DilemmaNumberCounters.Select(c => c.Year).OrderByDescending(y => y).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return View(new SearchPageViewModel(query, hits, total, facets, choices.PolicyAreas, years, searched, didYouMean, result.First, result.Last, result.TotalEstimated));
+        return View(new SearchPageViewModel(query, hits, total, facets, areas, years, searched, didYouMean, result.First, result.Last, result.TotalEstimated));
     }
 }
