@@ -114,13 +114,12 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
         // The text's words joined with OR, without the words in more than 5 % of all dilemmas: those say little about
         // what is alike and, in a large register, would make every dilemma a candidate (PostgreSQL's own statistics of
         // the documents tell which; in a small register every word counts).
+        var common = (await capabilities.CommonLexemesAsync(db, cancellationToken).ConfigureAwait(false))
+            .Where(l => l.Value > 0.05).Select(l => l.Key).ToArray();
         var orQuery = await db.Database.SqlQuery<NpgsqlTsQuery>($"""
             SELECT coalesce(string_agg(quote_literal(w.l), ' | '), '')::tsquery AS "Value"
             FROM (SELECT DISTINCT l FROM unnest(tsvector_to_array(to_tsvector('dutch_unaccent', {string.Join(' ', words)}))) l WHERE length(l) >= 3 LIMIT 40) w
-            WHERE (SELECT reltuples FROM pg_class WHERE oid = 'dilemma_search'::regclass) < 10000
-               OR w.l NOT IN (
-                   SELECT f.e FROM pg_stats st, unnest(st.most_common_elems::text::text[], st.most_common_elem_freqs) AS f (e, freq)
-                   WHERE st.tablename = 'dilemma_search' AND st.attname = 'document' AND f.e IS NOT NULL AND f.freq > 0.05)
+            WHERE (SELECT reltuples FROM pg_class WHERE oid = 'dilemma_search'::regclass) < 10000 OR w.l <> ALL ({common})
             """).SingleAsync(cancellationToken).ConfigureAwait(false);
         if (orQuery is NpgsqlTsQueryEmpty)
         {

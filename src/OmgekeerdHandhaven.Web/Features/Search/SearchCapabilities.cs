@@ -14,7 +14,8 @@ public sealed class SearchCapabilities(IConfiguration configuration, TimeProvide
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, (SearchSample? Sample, DateTimeOffset At)> _samples = new();
 
-    private (IReadOnlyDictionary<string, double> Shares, DateTimeOffset At)? _commonLexemes;
+    // A reference, so a search on another thread sees the old list or the new one, never half of each.
+    private CommonLexemes? _commonLexemes;
 
     private bool? _rum;
 
@@ -63,9 +64,11 @@ public sealed class SearchCapabilities(IConfiguration configuration, TimeProvide
             WHERE st.tablename = 'dilemma_search' AND st.attname = 'document' AND f.lexeme IS NOT NULL
             """).ToListAsync(cancellationToken).ConfigureAwait(false);
         var shares = rows.DistinctBy(r => r.Lexeme).ToDictionary(r => r.Lexeme, r => (double)r.Share, StringComparer.Ordinal);
-        _commonLexemes = (shares, now);
+        _commonLexemes = new CommonLexemes(shares, now);
         return shares;
     }
+
+    private sealed record CommonLexemes(IReadOnlyDictionary<string, double> Shares, DateTimeOffset At);
 
     private sealed record LexemeShare(string Lexeme, float Share);
 
