@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using OmgekeerdHandhaven.IntegrationTests.Infrastructure;
 
 namespace OmgekeerdHandhaven.IntegrationTests;
@@ -52,5 +53,24 @@ public sealed class QueryCountTests(AppFactory app)
 
         // The demo data alone has tens of dilemmas and agreements; one query per row would blow far past this.
         Assert.InRange(queries, 1, 15);
+    }
+
+    /// <summary>
+    /// Loading children by their parent (a dilemma's decisions, a decision's agreements, …) must not read the whole
+    /// table: every foreign key needs an index that starts with it and holds every row. A partial index does not
+    /// count — decisions once had only "one current decision per dilemma", so a dilemma's page read every decision.
+    /// </summary>
+    [Fact]
+    public async Task EveryForeignKey_HasAWholeIndexStartingWithIt()
+    {
+        var unindexed = await app.QueryAsync(db => db.Database.SqlQuery<string>($"""
+            SELECT c.conrelid::regclass::text || '.' || a.attname AS "Value"
+            FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+            WHERE c.contype = 'f' AND c.connamespace = 'public'::regnamespace
+              AND NOT EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.conrelid AND i.indkey[0] = c.conkey[1] AND i.indpred IS NULL)
+            ORDER BY 1
+            """).ToListAsync());
+
+        Assert.Empty(unindexed);
     }
 }

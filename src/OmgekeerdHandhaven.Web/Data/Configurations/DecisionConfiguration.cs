@@ -16,7 +16,10 @@ public sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
         builder.Navigation(d => d.Agreements).HasField("_agreements");
 
         // At most one current decision per dilemma, whatever races happen above the database.
-        builder.HasIndex(d => d.DilemmaId).IsUnique().HasFilter("superseded_at IS NULL").HasDatabaseName("ix_decisions_one_current_per_dilemma");
+        builder.HasIndex(d => d.DilemmaId, "OneCurrentPerDilemma").IsUnique().HasFilter("superseded_at IS NULL").HasDatabaseName("ix_decisions_one_current_per_dilemma");
+        // A dilemma's decisions, superseded ones included (its page shows the history): the index above holds only the
+        // current one, so without this loading a dilemma read every decision of the register (12 ms at 50 000).
+        builder.HasIndex(d => d.DilemmaId, "ByDilemma").HasDatabaseName("ix_decisions_dilemma_id");
         // Recent decisions (Mijn werk): the newest current decisions of the gemeente, read from the top.
         builder.HasIndex(d => new { d.MunicipalityId, d.DecidedAt }).HasFilter("superseded_at IS NULL").HasDatabaseName("ix_decisions_current_by_date");
     }

@@ -963,13 +963,16 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                     b.HasIndex("DecidedById")
                         .HasDatabaseName("ix_decisions_decided_by_id");
 
-                    b.HasIndex("DilemmaId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_decisions_one_current_per_dilemma")
-                        .HasFilter("superseded_at IS NULL");
-
                     b.HasIndex("MunicipalityId", "DecidedAt")
                         .HasDatabaseName("ix_decisions_current_by_date")
+                        .HasFilter("superseded_at IS NULL");
+
+                    b.HasIndex(new[] { "DilemmaId" }, "ByDilemma")
+                        .HasDatabaseName("ix_decisions_dilemma_id");
+
+                    b.HasIndex(new[] { "DilemmaId" }, "OneCurrentPerDilemma")
+                        .IsUnique()
+                        .HasDatabaseName("ix_decisions_one_current_per_dilemma")
                         .HasFilter("superseded_at IS NULL");
 
                     b.ToTable("decisions", (string)null);

@@ -8,17 +8,25 @@ using OmgekeerdHandhaven.Web.Infrastructure.Tenancy;
 
 namespace OmgekeerdHandhaven.Web.Infrastructure.Security;
 
-/// <summary>Puts the gemeente and display name in the cookie, so tenancy and the header need no query per request.</summary>
+/// <summary>
+/// Puts the gemeente and display name in the cookie, so tenancy and the header need no query per request. Roles are
+/// added by name in one query: the app gives roles no claims of their own, and Identity's role-aware factory looked up
+/// every role and its claims again (four more queries on every API request, which builds its principal per request).
+/// </summary>
 public sealed class AppClaimsPrincipalFactory(
     UserManager<ApplicationUser> userManager,
-    RoleManager<IdentityRole<Guid>> roleManager,
     IOptions<IdentityOptions> options,
     AppDbContext db)
-    : UserClaimsPrincipalFactory<ApplicationUser, IdentityRole<Guid>>(userManager, roleManager, options)
+    : UserClaimsPrincipalFactory<ApplicationUser>(userManager, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ApplicationUser user)
     {
         var identity = await base.GenerateClaimsAsync(user).ConfigureAwait(false);
+        foreach (var role in await UserManager.GetRolesAsync(user).ConfigureAwait(false))
+        {
+            identity.AddClaim(new Claim(Options.ClaimsIdentity.RoleClaimType, role));
+        }
+
         var municipalityName = await db.Municipalities.AsNoTracking()
             .Where(m => m.Id == user.MunicipalityId)
             .Select(m => m.Name)
