@@ -27,14 +27,19 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
 
     private readonly Dictionary<string, Counted> _counts = new(StringComparer.Ordinal);
 
-    public async Task<SearchResultPage> SearchAsync(Actor actor, SearchQuery query, CancellationToken cancellationToken)
+    public Task<SearchResultPage> SearchAsync(Actor actor, SearchQuery query, CancellationToken cancellationToken) =>
+        OnOneConnectionAsync(() => SearchOpenAsync(actor, query, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Runs a search's statements (three to five) on one connection: EF would otherwise hand it back to the pool after
+    /// each, and Npgsql resets a returned connection (DISCARD ALL) before its next statement.
+    /// </summary>
+    private async Task<T> OnOneConnectionAsync<T>(Func<Task<T>> search, CancellationToken cancellationToken)
     {
-        // One connection for the search's four or five statements: EF would otherwise hand it back to the pool after
-        // each, and Npgsql resets a returned connection (DISCARD ALL) before its next statement.
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await SearchOpenAsync(actor, query, cancellationToken).ConfigureAwait(false);
+            return await search().ConfigureAwait(false);
         }
         finally
         {
@@ -98,7 +103,10 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
     /// Up to five dilemmas most like the given text (title and situation or question), the dilemma itself excluded:
     /// its distinctive words joined with OR, ranked by how much of them each document holds, decided ones first when close.
     /// </summary>
-    public async Task<IReadOnlyList<SearchHit>> SimilarAsync(Actor actor, string? title, string? text, Guid? exclude, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<SearchHit>> SimilarAsync(Actor actor, string? title, string? text, Guid? exclude, CancellationToken cancellationToken) =>
+        OnOneConnectionAsync(() => SimilarOpenAsync(actor, title, text, exclude, cancellationToken), cancellationToken);
+
+    private async Task<IReadOnlyList<SearchHit>> SimilarOpenAsync(Actor actor, string? title, string? text, Guid? exclude, CancellationToken cancellationToken)
     {
         var words = WordPattern().Matches($"{title} {title} {text}")
             .Select(m => m.Value.ToLowerInvariant())

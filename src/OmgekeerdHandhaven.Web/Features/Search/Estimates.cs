@@ -1,4 +1,4 @@
-using System.Globalization;
+using OmgekeerdHandhaven.Web.Infrastructure;
 
 namespace OmgekeerdHandhaven.Web.Features.Search;
 
@@ -8,8 +8,6 @@ namespace OmgekeerdHandhaven.Web.Features.Search;
 /// </summary>
 public static class Estimates
 {
-    private static readonly CultureInfo DutchCulture = CultureInfo.GetCultureInfo("nl-NL");
-
     /// <summary>Rounded to two significant figures: 61 496 → 61 000, 2 780 → 2 800, 57 → 57.</summary>
     public static int Round(double count)
     {
@@ -24,5 +22,5 @@ public static class Estimates
 
     /// <summary>A count as a Dutch reader sees it: "61.000", or "ca. 61.000" when it is an estimate.</summary>
     public static string Dutch(int count, bool estimated) =>
-        estimated ? $"ca. {Round(count).ToString("N0", DutchCulture)}" : count.ToString("N0", DutchCulture);
+        estimated ? $"ca. {Round(count).ToString("N0", DutchTime.Culture)}" : count.ToString("N0", DutchTime.Culture);
 }
