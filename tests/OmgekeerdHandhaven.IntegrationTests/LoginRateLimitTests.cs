@@ -18,6 +18,7 @@ public sealed class LoginRateLimitTests(RateLimitedAppFactory app) : IClassFixtu
     [Fact]
     public async Task LoginBurst_BeyondTheLimit_Answers429InDutch()
     {
+        StartWithAFreshBudget();
         using var session = app.CreateSession();
         var responses = new List<HttpResponseMessage>();
 
@@ -32,4 +33,34 @@ public sealed class LoginRateLimitTests(RateLimitedAppFactory app) : IClassFixtu
         var (_, loginPage) = await session.GetAsync("/inloggen");
         Assert.Equal("Inloggen", loginPage.QuerySelector("h1")?.TextContent);
     }
+
+    [Fact]
+    public async Task LoginBurst_AcrossTheEdgeOfAMinute_CountsAsOneBurst()
+    {
+        // Two attempts in the last second of a minute and two in the first of the next: four within two seconds, over
+        // the limit of three — a fixed per-minute window would have counted two and two and let them through.
+        StartWithAFreshBudget();
+        var now = app.Clock.GetUtcNow();
+        app.Clock.SetUtcNow(now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMinute)).AddMinutes(1).AddSeconds(-1));
+        using var session = app.CreateSession();
+        var responses = new List<HttpResponseMessage>();
+
+        for (var attempt = 0; attempt < 4; attempt++)
+        {
+            if (attempt == 2)
+            {
+                app.Clock.Advance(TimeSpan.FromSeconds(1));
+            }
+
+            responses.Add(await session.LoginAsync("niemand@voorbeeld.nl", "een verkeerd wachtwoord"));
+        }
+
+        Assert.Equal([HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.TooManyRequests], responses.Select(r => r.StatusCode));
+        // The wait offered is until an attempt fits again, which lies within the new minute.
+        var retryAfter = responses[^1].Headers.RetryAfter?.Delta;
+        Assert.InRange(retryAfter ?? TimeSpan.Zero, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60));
+    }
+
+    /// <summary>Two windows on, so attempts of another test in this class no longer count.</summary>
+    private void StartWithAFreshBudget() => app.Clock.Advance(TimeSpan.FromMinutes(2));
 }

@@ -9,7 +9,7 @@ using OmgekeerdHandhaven.Web.Data;
 namespace OmgekeerdHandhaven.Web.Infrastructure.Security;
 
 /// <summary>
-/// Login attempts per client address in a fixed window, counted in PostgreSQL so that every instance behind the load
+/// Login attempts per client address in a sliding window, counted in PostgreSQL so that every instance behind the load
 /// balancer shares one budget (an in-memory limiter would give each instance its own, and the answer would depend on
 /// which instance a request reaches). Generous enough for a town hall's staff behind one NAT address at nine o'clock,
 /// tight enough to stop password spraying; guessing one account's password is stopped by the lockout. The address is
@@ -24,23 +24,26 @@ public sealed class LoginAttemptLimitAttribute : Attribute, IAsyncActionFilter
         var configuration = services.GetRequiredService<IConfiguration>();
         var limit = configuration.GetValue("RateLimiting:Login:PermitLimit", 60);
         var seconds = configuration.GetValue("RateLimiting:Login:WindowSeconds", 60);
-        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        var window = DateTimeOffset.FromUnixTimeSeconds(now.ToUnixTimeSeconds() / seconds * seconds);
+        var window = new SlidingWindow(TimeSpan.FromSeconds(seconds), services.GetRequiredService<TimeProvider>().GetUtcNow());
         var client = Hash(context.HttpContext.Connection.RemoteIpAddress?.ToString() ?? "onbekend");
-        var since = now.AddDays(-1);
+        var since = window.Now.AddDays(-1);
 
         var db = services.GetRequiredService<AppDbContext>();
-        // ToListAsync, not SingleAsync: EF would wrap the statement in a subquery, where an INSERT cannot stand.
-        var attempts = (await db.Database.SqlQuery<int>($"""
-            WITH expired AS (DELETE FROM login_attempt_windows WHERE window_start < {since})
-            INSERT INTO login_attempt_windows (client_hash, window_start, attempts) VALUES ({client}, {window}, 1)
-            ON CONFLICT (client_hash, window_start) DO UPDATE SET attempts = login_attempt_windows.attempts + 1
-            RETURNING attempts AS "Value"
+        // The previous window is read in the same statement: the statement sees the table as it was before its own
+        // insert, which touches only the current window.
+        var counts = (await db.Database.SqlQuery<WindowCounts>($"""
+            WITH expired AS (DELETE FROM login_attempt_windows WHERE window_start < {since}),
+            counted AS (
+                INSERT INTO login_attempt_windows (client_hash, window_start, attempts) VALUES ({client}, {window.CurrentStart}, 1)
+                ON CONFLICT (client_hash, window_start) DO UPDATE SET attempts = login_attempt_windows.attempts + 1
+                RETURNING attempts)
+            SELECT coalesce((SELECT attempts FROM login_attempt_windows WHERE client_hash = {client} AND window_start = {window.PreviousStart}), 0) AS previous,
+                   (SELECT attempts FROM counted) AS current
             """).ToListAsync(context.HttpContext.RequestAborted).ConfigureAwait(false)).Single();
 
-        if (attempts > limit)
+        if (window.Estimate(counts.Previous, counts.Current) > limit)
         {
-            var retryAfter = (int)Math.Ceiling((window.AddSeconds(seconds) - now).TotalSeconds);
+            var retryAfter = (int)Math.Ceiling(window.RetryAfter(counts.Previous, counts.Current, limit).TotalSeconds);
             context.HttpContext.Response.Headers.RetryAfter = Math.Max(retryAfter, 1).ToString(CultureInfo.InvariantCulture);
             context.Result = new StatusCodeResult(StatusCodes.Status429TooManyRequests);
             return;
@@ -48,6 +51,8 @@ public sealed class LoginAttemptLimitAttribute : Attribute, IAsyncActionFilter
 
         await next().ConfigureAwait(false);
     }
+
+    private sealed record WindowCounts(int Previous, int Current);
 
     private static string Hash(string address) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes("oh-inloggen:" + address)));
 }
