@@ -36,10 +36,10 @@ public sealed class SearchSampleTests
         // 100 000 dilemmas, the coarse sample holds 800 of them: 400 matches need half.
         var sample = new SearchSample(Percent: 3, Scale: 33, Dilemmas: 100_000, Coarse: new SearchSample(Percent: 0.75, Scale: 125, Dilemmas: 100_000));
 
-        Assert.True(sample.CoarseMayServe(0.69));
-        Assert.True(sample.CoarseMayServe(0.5));
-        Assert.False(sample.CoarseMayServe(0.45));
-        Assert.False(sample.CoarseMayServe(0.05));
-        Assert.False((sample with { Coarse = null }).CoarseMayServe(1));
+        Assert.Same(sample.Coarse, sample.CoarseFor(0.69));
+        Assert.Same(sample.Coarse, sample.CoarseFor(0.5));
+        Assert.Null(sample.CoarseFor(0.45));
+        Assert.Null(sample.CoarseFor(0.05));
+        Assert.Null((sample with { Coarse = null }).CoarseFor(1));
     }
 }

@@ -211,7 +211,7 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
             // expected to match that many skips it, and so does one filtered on a year: a year's dilemmas lie together
             // in the table, so a quarter of the pages meets too few of them to go by.
             var expected = SearchSample.ExpectedShare(tsQuery, await capabilities.CommonLexemesAsync(db, cancellationToken).ConfigureAwait(false));
-            if (query.Year is null && sample.CoarseMayServe(expected) && sample.Coarse is { } coarse && await InAsync(coarse).ConfigureAwait(false) is var rough
+            if (query.Year is null && sample.CoarseFor(expected) is { } coarse && await InAsync(coarse).ConfigureAwait(false) is var rough
                 && rough.Sampled.All >= SearchSample.CoarseEnough && rough.Sampled.Total >= SearchSample.CoarseEnough / 4)
             {
                 return _counts[key] = rough;

@@ -136,13 +136,13 @@ public sealed record SearchSample(double Percent, double Scale, long Dilemmas, S
     public const int CoarseEnough = 400;
 
     /// <summary>
-    /// Whether the coarse sample may be enough for a search expected to match this share of the gemeente: it must hold
+    /// The coarse sample, if it may be enough for a search expected to match this share of the gemeente: it must hold
     /// <see cref="CoarseEnough"/> matches, and a search that will not (most do not: it takes about half the gemeente
     /// at 100 000 dilemmas) skips it rather than count twice. The expectation is rough (PostgreSQL's statistics of the
     /// commonest words, as if they occurred independently); a search just below the need loses little by skipping.
     /// </summary>
-    public bool CoarseMayServe(double expectedShare) =>
-        Coarse is { } coarse && expectedShare * Dilemmas / coarse.Scale >= CoarseEnough;
+    public SearchSample? CoarseFor(double expectedShare) =>
+        Coarse is { } coarse && expectedShare * Dilemmas / coarse.Scale >= CoarseEnough ? coarse : null;
 
     /// <summary>
     /// The share of documents a query is expected to match, from the shares of its lexemes (those PostgreSQL counts
