@@ -1,5 +1,6 @@
 using System.Net;
 using OmgekeerdHandhaven.IntegrationTests.Infrastructure;
+using OmgekeerdHandhaven.Web.Infrastructure.Security;
 
 namespace OmgekeerdHandhaven.IntegrationTests;
 
@@ -40,8 +41,8 @@ public sealed class LoginRateLimitTests(RateLimitedAppFactory app) : IClassFixtu
         // Two attempts in the last second of a minute and two in the first of the next: four within two seconds, over
         // the limit of three — a fixed per-minute window would have counted two and two and let them through.
         StartWithAFreshBudget();
-        var now = app.Clock.GetUtcNow();
-        app.Clock.SetUtcNow(now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMinute)).AddMinutes(1).AddSeconds(-1));
+        var window = new SlidingWindow(TimeSpan.FromMinutes(1), app.Clock.GetUtcNow());
+        app.Clock.SetUtcNow(window.CurrentStart.AddMinutes(1).AddSeconds(-1));
         using var session = app.CreateSession();
         var responses = new List<HttpResponseMessage>();
 
@@ -59,6 +60,14 @@ public sealed class LoginRateLimitTests(RateLimitedAppFactory app) : IClassFixtu
         // The wait offered is until an attempt fits again, which lies within the new minute.
         var retryAfter = responses[^1].Headers.RetryAfter?.Delta;
         Assert.InRange(retryAfter ?? TimeSpan.Zero, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60));
+        // Just past the edge, the two earlier attempts leave room for one more only once their minute has slid out.
+        Assert.Contains("Wacht 1 minuut", (await WebSession.ParseAsync(responses[^1])).QuerySelector("main")?.TextContent, StringComparison.Ordinal);
+
+        // Trying on regardless makes the wait longer than a minute, and the page says so instead of "een minuut".
+        using var again = await session.LoginAsync("niemand@voorbeeld.nl", "een verkeerd wachtwoord");
+        Assert.Equal(HttpStatusCode.TooManyRequests, again.StatusCode);
+        Assert.True(again.Headers.RetryAfter?.Delta > TimeSpan.FromSeconds(60), "a longer wait after more attempts");
+        Assert.Contains("Wacht 2 minuten", (await WebSession.ParseAsync(again)).QuerySelector("main")?.TextContent, StringComparison.Ordinal);
     }
 
     /// <summary>Two windows on, so attempts of another test in this class no longer count.</summary>

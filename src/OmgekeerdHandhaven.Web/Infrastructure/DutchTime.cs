@@ -25,4 +25,17 @@ public static class DutchTime
     public static string Date(DateTimeOffset moment) => Local(moment).ToString("d MMMM yyyy", Culture);
 
     public static string DateTime(DateTimeOffset moment) => Local(moment).ToString("d MMMM yyyy 'om' HH:mm", Culture);
+
+    /// <summary>A wait as a Dutch user reads it: "16 seconden", "1 minuut"; from a minute on in whole minutes, rounded up.</summary>
+    public static string Wait(TimeSpan wait)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+        if (seconds < 60)
+        {
+            return seconds == 1 ? "1 seconde" : $"{seconds} seconden";
+        }
+
+        var minutes = (seconds + 59) / 60;
+        return minutes == 1 ? "1 minuut" : $"{minutes} minuten";
+    }
 }

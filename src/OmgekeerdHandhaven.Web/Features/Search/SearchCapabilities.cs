@@ -19,6 +19,9 @@ public sealed class SearchCapabilities(IConfiguration configuration, TimeProvide
 
     private bool? _rum;
 
+    /// <summary>How long what is read from the statistics and the register's size is used before it is read again.</summary>
+    private static readonly TimeSpan Kept = TimeSpan.FromMinutes(10);
+
     /// <summary>
     /// More matches than this and relevance ranking stops paying: a word in thousands of dilemmas says little about
     /// which one is meant, and ranking them all costs a read of every match. Such searches list decided dilemmas first,
@@ -52,7 +55,7 @@ public sealed class SearchCapabilities(IConfiguration configuration, TimeProvide
     public async Task<IReadOnlyDictionary<string, double>> CommonLexemesAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         var now = _clock.GetUtcNow();
-        if (_commonLexemes is { } known && now - known.At < TimeSpan.FromMinutes(10))
+        if (_commonLexemes is { } known && now - known.At < Kept)
         {
             return known.Shares;
         }
@@ -89,7 +92,7 @@ public sealed class SearchCapabilities(IConfiguration configuration, TimeProvide
     public async Task<SearchSample?> SampleAsync(AppDbContext db, Guid municipalityId, CancellationToken cancellationToken)
     {
         var now = _clock.GetUtcNow();
-        if (_samples.TryGetValue(municipalityId, out var known) && now - known.At < TimeSpan.FromMinutes(10))
+        if (_samples.TryGetValue(municipalityId, out var known) && now - known.At < Kept)
         {
             return known.Sample;
         }

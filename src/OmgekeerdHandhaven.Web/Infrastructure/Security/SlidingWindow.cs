@@ -8,7 +8,7 @@ namespace OmgekeerdHandhaven.Web.Infrastructure.Security;
 /// </summary>
 public readonly record struct SlidingWindow(TimeSpan Length, DateTimeOffset Now)
 {
-    public DateTimeOffset CurrentStart => DateTimeOffset.FromUnixTimeMilliseconds(Now.ToUnixTimeMilliseconds() / (long)Length.TotalMilliseconds * (long)Length.TotalMilliseconds);
+    public DateTimeOffset CurrentStart => new(Now.UtcTicks - (Now.UtcTicks % Length.Ticks), TimeSpan.Zero);
 
     public DateTimeOffset PreviousStart => CurrentStart - Length;
 
