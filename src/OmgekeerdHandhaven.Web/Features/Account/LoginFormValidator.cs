@@ -1,4 +1,5 @@
 using FluentValidation;
+using OmgekeerdHandhaven.Web.Infrastructure.Privacy;
 using OmgekeerdHandhaven.Web.Infrastructure.Security;
 
 namespace OmgekeerdHandhaven.Web.Features.Account;
@@ -9,7 +10,8 @@ public sealed class LoginFormValidator : AbstractValidator<LoginForm>
     {
         RuleFor(f => f.Email)
             .NotEmpty().WithMessage("Vul uw e-mailadres in.")
-            .MaximumLength(256).WithMessage("Het e-mailadres mag hoogstens 256 tekens lang zijn.");
+            .MaximumLength(256).WithMessage("Het e-mailadres mag hoogstens 256 tekens lang zijn.")
+            .NoControlCharacters("E-mailadres");
         RuleFor(f => f.Password)
             .NotEmpty().WithMessage("Vul uw wachtwoord in.")
             .MaximumLength(PasswordPolicy.MaximumLength).WithMessage($"Het wachtwoord mag hoogstens {PasswordPolicy.MaximumLength} tekens lang zijn.");

@@ -13,7 +13,7 @@ public sealed class AgreementStatusFormValidator : AbstractValidator<AgreementSt
             .WithMessage("Kies Nagekomen of Niet nagekomen.");
         RuleFor(f => f.Note).Cascade(CascadeMode.Stop)
             .NotEmpty().When(f => f.Status == nameof(AgreementStatus.NotKept)).WithMessage("Licht toe wat er is gebeurd nu de afspraak niet is nagekomen.")
-            .MaximumLength(2_000).WithMessage("De toelichting mag hoogstens 2.000 tekens lang zijn.")
-            .NoPersonalData("Toelichting");
+            .MaximumLength(2_000).WithMessage("De toelichting mag hoogstens 2.000 tekens lang zijn.");
+        RuleFor(f => f.Note).SafeFreeText("Toelichting");
     }
 }

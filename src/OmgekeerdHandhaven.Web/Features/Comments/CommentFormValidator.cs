@@ -10,8 +10,8 @@ public sealed class CommentFormValidator : AbstractValidator<CommentForm>
     {
         RuleFor(f => f.Body).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Schrijf een reactie.")
-            .MaximumLength(Comment.BodyMaxLength).WithMessage($"Een reactie mag hoogstens {Comment.BodyMaxLength} tekens lang zijn.")
-            .NoPersonalData("Reactie");
+            .MaximumLength(Comment.BodyMaxLength).WithMessage($"Een reactie mag hoogstens {Comment.BodyMaxLength} tekens lang zijn.");
+        RuleFor(f => f.Body).SafeFreeText("Reactie");
         RuleFor(f => f.Kind)
             .Must(k => Enum.TryParse<CommentKind>(k, ignoreCase: false, out var kind) && Enum.IsDefined(kind))
             .WithMessage("Kies het soort reactie: vraag, risico, suggestie of opmerking.");

@@ -76,9 +76,10 @@ public sealed class DecisionsController(AppDbContext db, DilemmaActions actions,
             }
         }
 
-        if (ChangeAgreements(form))
+        if (ChangeAgreements(form) is { } focus)
         {
             ModelState.Clear();
+            ViewData[FormFieldTagHelper.FocusKey] = focus;
             return View("Form", await WithContextAsync(form, dilemma, cancellationToken).ConfigureAwait(false));
         }
 
@@ -109,7 +110,11 @@ public sealed class DecisionsController(AppDbContext db, DilemmaActions actions,
         return Redirect(meeting is null ? $"/dilemmas/{dilemma.Number}" : $"/werkoverleggen/{meeting.Id}");
     }
 
-    private static bool ChangeAgreements(DecisionForm form)
+    /// <summary>
+    /// Afspraak toevoegen / verwijderen without JavaScript: the form comes back with one agreement more or less, and the
+    /// name of the field to focus, so the user carries on where they were instead of at the top of the page.
+    /// </summary>
+    private static string? ChangeAgreements(DecisionForm form)
     {
         if (form.Command == AddAgreement)
         {
@@ -118,7 +123,7 @@ public sealed class DecisionsController(AppDbContext db, DilemmaActions actions,
                 form.Agreements.Add(new AgreementForm());
             }
 
-            return true;
+            return $"Agreements[{form.Agreements.Count - 1}].Description";
         }
 
         if (form.Command?.StartsWith(RemoveAgreementPrefix, StringComparison.Ordinal) == true
@@ -126,10 +131,10 @@ public sealed class DecisionsController(AppDbContext db, DilemmaActions actions,
             && index >= 0 && index < form.Agreements.Count)
         {
             form.Agreements.RemoveAt(index);
-            return true;
+            return form.Agreements.Count == 0 ? AddAgreement : $"Agreements[{Math.Min(index, form.Agreements.Count - 1)}].Description";
         }
 
-        return false;
+        return null;
     }
 
     private async Task<DecisionForm> WithContextAsync(DecisionForm form, Dilemma dilemma, CancellationToken cancellationToken)

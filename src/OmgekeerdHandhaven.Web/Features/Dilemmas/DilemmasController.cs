@@ -266,7 +266,10 @@ public sealed class DilemmasController(AppDbContext db, DilemmaActions actions, 
         return Redirect(doneUrl ?? $"/dilemmas/{dilemma.Number}");
     }
 
-    /// <summary>Optie toevoegen / verwijderen: re-show the form with one option more or less, saving nothing.</summary>
+    /// <summary>
+    /// Optie toevoegen / verwijderen: re-show the form with one option more or less, saving nothing, with the focus on the
+    /// new option (or where the removed one was), so the user does not start again at the top of the page.
+    /// </summary>
     private async Task<IActionResult?> ChangeOptionsAsync(DilemmaForm form, CancellationToken cancellationToken, Dilemma? dilemma = null)
     {
         if (form.Command == AddOption)
@@ -275,12 +278,15 @@ public sealed class DilemmasController(AppDbContext db, DilemmaActions actions, 
             {
                 form.Options.Add(new OptionForm());
             }
+
+            ViewData[FormFieldTagHelper.FocusKey] = $"Options[{form.Options.Count - 1}].Description";
         }
         else if (form.Command?.StartsWith(RemoveOptionPrefix, StringComparison.Ordinal) == true
             && int.TryParse(form.Command.AsSpan(RemoveOptionPrefix.Length), System.Globalization.CultureInfo.InvariantCulture, out var index)
             && index >= 0 && index < form.Options.Count && form.Options.Count > 1)
         {
             form.Options.RemoveAt(index);
+            ViewData[FormFieldTagHelper.FocusKey] = $"Options[{Math.Min(index, form.Options.Count - 1)}].Description";
         }
         else
         {

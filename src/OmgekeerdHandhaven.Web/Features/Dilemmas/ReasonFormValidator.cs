@@ -5,9 +5,11 @@ namespace OmgekeerdHandhaven.Web.Features.Dilemmas;
 
 public sealed class ReasonFormValidator : AbstractValidator<ReasonForm>
 {
-    public ReasonFormValidator() =>
+    public ReasonFormValidator()
+    {
         RuleFor(f => f.Reason).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Geef een reden.")
-            .MaximumLength(2_000).WithMessage("De reden mag hoogstens 2.000 tekens lang zijn.")
-            .NoPersonalData("Reden");
+            .MaximumLength(2_000).WithMessage("De reden mag hoogstens 2.000 tekens lang zijn.");
+        RuleFor(f => f.Reason).SafeFreeText("Reden");
+    }
 }

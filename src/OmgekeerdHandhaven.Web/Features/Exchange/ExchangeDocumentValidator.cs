@@ -21,8 +21,8 @@ public sealed class ExchangeDocumentValidator : AbstractValidator<ExchangeDocume
         {
             RuleFor(d => d.Source!.Gemeente).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage("Vermeld de naam van de brongemeente.")
-                .MaximumLength(Municipality.NameMaxLength).WithMessage("De naam van de brongemeente is te lang.")
-                .NoPersonalData("Gemeente");
+                .MaximumLength(Municipality.NameMaxLength).WithMessage("De naam van de brongemeente is te lang.");
+            RuleFor(d => d.Source!.Gemeente).SafeFreeText("Gemeente");
             RuleFor(d => d.Source!.Code)
                 .Must(c => c is null || Municipality.IsValidCode(c)).WithMessage("De code van de brongemeente moet een CBS-code zijn: GM gevolgd door 4 cijfers.");
         });
@@ -35,7 +35,8 @@ public sealed class ExchangeDocumentValidator : AbstractValidator<ExchangeDocume
         {
             dilemma.RuleFor(x => x.SourceId).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage("sourceId ontbreekt.")
-                .MaximumLength(50).WithMessage("sourceId is hoogstens 50 tekens.");
+                .MaximumLength(50).WithMessage("sourceId is hoogstens 50 tekens.")
+                .NoControlCharacters("sourceId");
             Text(dilemma, x => x.Title, "Titel", 150, required: true);
             Text(dilemma, x => x.Situation, "Situatie", 10_000, required: true);
             Text(dilemma, x => x.Question, "Dilemma", 2_000, required: true);
@@ -50,12 +51,12 @@ public sealed class ExchangeDocumentValidator : AbstractValidator<ExchangeDocume
             dilemma.RuleForEach(x => x.PolicyAreas).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage("Een domein heeft een naam.")
                 .MaximumLength(100).WithMessage("Een domeinnaam is hoogstens 100 tekens.")
-                .NoPersonalData("Domein");
+                .SafeFreeText("Domein");
             dilemma.RuleFor(x => x.RiskSignals).Must(r => r is null || r.Count <= 20).WithMessage("Hoogstens 20 risicosignalen per dilemma.");
             dilemma.RuleForEach(x => x.RiskSignals).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage("Een risicosignaal heeft tekst.")
                 .MaximumLength(60).WithMessage("Een risicosignaal is hoogstens 60 tekens.")
-                .NoPersonalData("Risicosignaal");
+                .SafeFreeText("Risicosignaal");
             dilemma.RuleFor(x => x.Options).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage("Noem minstens één optie.")
                 .Must(o => o!.Count <= DilemmaContent.MaxOptions).WithMessage($"Hoogstens {DilemmaContent.MaxOptions} opties per dilemma.");
@@ -91,7 +92,7 @@ public sealed class ExchangeDocumentValidator : AbstractValidator<ExchangeDocume
             rule = rule.NotEmpty().WithMessage($"{label} ontbreekt.");
         }
 
-        rule.MaximumLength(maximum).WithMessage($"{label} is hoogstens {maximum:N0} tekens.".Replace(",", ".", StringComparison.Ordinal))
-            .NoPersonalData(label);
+        rule.MaximumLength(maximum).WithMessage($"{label} is hoogstens {maximum:N0} tekens.".Replace(",", ".", StringComparison.Ordinal));
+        validator.RuleFor(field).SafeFreeText(label);
     }
 }

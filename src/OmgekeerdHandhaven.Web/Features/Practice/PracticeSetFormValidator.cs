@@ -10,11 +10,11 @@ public sealed class PracticeSetFormValidator : AbstractValidator<PracticeSetForm
     {
         RuleFor(f => f.Name).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Geef de oefenset een naam, bijvoorbeeld \"Nieuwe collega's: jeugdhulp en bijstand\".")
-            .MaximumLength(PracticeSet.NameMaxLength).WithMessage($"De naam mag hoogstens {PracticeSet.NameMaxLength} tekens lang zijn.")
-            .NoPersonalData("Naam");
+            .MaximumLength(PracticeSet.NameMaxLength).WithMessage($"De naam mag hoogstens {PracticeSet.NameMaxLength} tekens lang zijn.");
+        RuleFor(f => f.Name).SafeFreeText("Naam");
         RuleFor(f => f.Description).Cascade(CascadeMode.Stop)
-            .MaximumLength(PracticeSet.DescriptionMaxLength).WithMessage("De omschrijving mag hoogstens 2.000 tekens lang zijn.")
-            .NoPersonalData("Omschrijving");
+            .MaximumLength(PracticeSet.DescriptionMaxLength).WithMessage("De omschrijving mag hoogstens 2.000 tekens lang zijn.");
+        RuleFor(f => f.Description).SafeFreeText("Omschrijving");
         RuleFor(f => f.Dilemmas).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Kies ten minste één besloten dilemma.")
             .Must(d => d.Count <= PracticeSet.MaxDilemmas).WithMessage($"Kies hoogstens {PracticeSet.MaxDilemmas} dilemma's.")

@@ -11,8 +11,8 @@ public sealed class CreateTokenFormValidator : AbstractValidator<CreateTokenForm
     {
         RuleFor(f => f.Name).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Geef het token een naam, bijvoorbeeld: koppeling zaaksysteem.")
-            .MaximumLength(AccessToken.NameMaxLength).WithMessage($"De naam mag hoogstens {AccessToken.NameMaxLength} tekens lang zijn.")
-            .NoPersonalData("Naam");
+            .MaximumLength(AccessToken.NameMaxLength).WithMessage($"De naam mag hoogstens {AccessToken.NameMaxLength} tekens lang zijn.");
+        RuleFor(f => f.Name).SafeFreeText("Naam");
         RuleFor(f => f.ExpiresOn)
             .Must(d => string.IsNullOrWhiteSpace(d) || DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
             .WithMessage("Vul de vervaldatum in als datum, of laat het veld leeg.");

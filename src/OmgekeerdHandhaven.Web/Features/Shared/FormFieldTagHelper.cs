@@ -38,6 +38,9 @@ public sealed class FormFieldTagHelper : TagHelper
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = null!;
 
+    /// <summary>ViewData key naming the field to focus when the page loads (after a round trip such as "Optie toevoegen").</summary>
+    public const string FocusKey = "Focus";
+
     public static string IdFor(string name) => TagBuilder.CreateSanitizedId(name, "_");
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
@@ -90,6 +93,11 @@ public sealed class FormFieldTagHelper : TagHelper
         {
             // aria-required, not required: the server validates, and :invalid styling would mark empty fields red before anyone typed.
             input.Attributes["aria-required"] = "true";
+        }
+
+        if (ViewContext.ViewData[FocusKey] as string == name)
+        {
+            input.Attributes["autofocus"] = "autofocus";
         }
 
         if (List is not null)

@@ -10,7 +10,7 @@ public sealed partial class SynonymFormValidator : AbstractValidator<SynonymForm
         RuleFor(f => f.Terms).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Vul minstens twee termen in, gescheiden door komma's.")
             .MaximumLength(1_000).WithMessage("Termen mogen samen hoogstens 1.000 tekens lang zijn.")
-            .NoPersonalData("Termen")
+            .SafeFreeText("Termen")
             .Must(t => SynonymGroup.Parse(t).Count >= 2).WithMessage("Vul minstens twee verschillende termen in, gescheiden door komma's.")
             .Must(t => SynonymGroup.Parse(t).Count <= SynonymGroup.MaxTerms).WithMessage($"Een groep heeft hoogstens {SynonymGroup.MaxTerms} termen.")
             .Must(t => SynonymGroup.Parse(t).All(term => term.Length <= SynonymGroup.TermMaxLength))

@@ -15,8 +15,8 @@ public sealed class TeamMeetingFormValidator : AbstractValidator<TeamMeetingForm
             .Must(d => DecisionFormValidator.TryParseDate(d, out var date) && date.Year is >= 2000 and <= 2100).WithMessage("Vul een datum tussen 2000 en 2100 in.");
         RuleFor(f => f.Team).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Vul in welk team vergadert, bijvoorbeeld \"Team Handhaving\".")
-            .MaximumLength(TeamMeeting.TeamMaxLength).WithMessage($"Team mag hoogstens {TeamMeeting.TeamMaxLength} tekens lang zijn.")
-            .NoPersonalData("Team");
+            .MaximumLength(TeamMeeting.TeamMaxLength).WithMessage($"Team mag hoogstens {TeamMeeting.TeamMaxLength} tekens lang zijn.");
+        RuleFor(f => f.Team).SafeFreeText("Team");
         RuleFor(f => f.Attendees)
             .Must(a => a.Count <= 100).WithMessage("Kies hoogstens 100 deelnemers.");
     }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using OmgekeerdHandhaven.Web.Infrastructure.Privacy;
 using OmgekeerdHandhaven.Web.Domain;
 
 namespace OmgekeerdHandhaven.Web.Features.Users;
@@ -10,7 +11,8 @@ public sealed class EditUserFormValidator : AbstractValidator<EditUserForm>
         RuleFor(f => f.DisplayName)
             .Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Vul de naam in.")
-            .MaximumLength(ApplicationUser.DisplayNameMaxLength).WithMessage($"De naam mag hoogstens {ApplicationUser.DisplayNameMaxLength} tekens lang zijn.");
+            .MaximumLength(ApplicationUser.DisplayNameMaxLength).WithMessage($"De naam mag hoogstens {ApplicationUser.DisplayNameMaxLength} tekens lang zijn.")
+            .NoControlCharacters("Naam");
         RuleFor(f => f.Roles).ValidRoleSelection();
     }
 }

@@ -6,8 +6,10 @@ namespace OmgekeerdHandhaven.Web.Features.Vision;
 
 public sealed class VisionFormValidator : AbstractValidator<VisionForm>
 {
-    public VisionFormValidator() =>
+    public VisionFormValidator()
+    {
         RuleFor(f => f.Vision).Cascade(CascadeMode.Stop)
-            .MaximumLength(Municipality.VisionMaxLength).WithMessage("De visie mag hoogstens 10.000 tekens lang zijn.")
-            .NoPersonalData("Visie op handhaving");
+            .MaximumLength(Municipality.VisionMaxLength).WithMessage("De visie mag hoogstens 10.000 tekens lang zijn.");
+        RuleFor(f => f.Vision).SafeFreeText("Visie op handhaving");
+    }
 }

@@ -4,14 +4,33 @@ namespace OmgekeerdHandhaven.Web.Infrastructure.Privacy;
 
 public static class PrivacyGuardRules
 {
-    /// <summary>Refuses text with personal data; the message names the field (Dutch label) and what was found.</summary>
-    public static IRuleBuilderOptionsConditions<T, string?> NoPersonalData<T>(this IRuleBuilder<T, string?> rule, string fieldLabel) =>
+    /// <summary>
+    /// The check every free-text field gets: no control characters (PostgreSQL refuses U+0000, and the others are
+    /// invisible junk from a paste or a script) and no personal data. Each message names the field (Dutch label);
+    /// neither echoes the text.
+    /// </summary>
+    public static IRuleBuilderOptionsConditions<T, string?> SafeFreeText<T>(this IRuleBuilder<T, string?> rule, string fieldLabel) =>
         rule.Custom((text, context) =>
         {
+            if (ControlCharacters.Find(text) is { } control)
+            {
+                context.AddFailure(ControlCharacters.Message(fieldLabel, control));
+            }
+
             var kinds = PrivacyGuard.Scan(text);
             if (kinds.Count > 0)
             {
                 context.AddFailure(PrivacyGuard.Message(fieldLabel, kinds));
+            }
+        });
+
+    /// <summary>For fields that are not prose (codes, ids, names of list items): control characters only.</summary>
+    public static IRuleBuilderOptionsConditions<T, string?> NoControlCharacters<T>(this IRuleBuilder<T, string?> rule, string fieldLabel) =>
+        rule.Custom((text, context) =>
+        {
+            if (ControlCharacters.Find(text) is { } control)
+            {
+                context.AddFailure(ControlCharacters.Message(fieldLabel, control));
             }
         });
 }
