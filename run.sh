@@ -6,6 +6,8 @@
 #   ./run.sh <command> …     run an operator command (migrate, seed-demo, create-gemeente, create-user, help)
 #                            against the same database the app uses
 # Set ConnectionStrings__Default to use another PostgreSQL; nothing local is started then.
+# It serves as production does (Dutch error pages, problem+json, never a stack trace); ASPNETCORE_ENVIRONMENT=Development
+# ./run.sh for the developer exception page and readable console logs.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 web="$root/src/OmgekeerdHandhaven.Web"
@@ -32,7 +34,7 @@ if [ -z "${ConnectionStrings__Default:-}" ]; then
   "$root/scripts/postgres.sh" createdb omgekeerdhandhaven
   export ConnectionStrings__Default="Host=127.0.0.1;Port=${OH_PG_PORT:-55432};Database=omgekeerdhandhaven;Username=postgres"
 fi
-export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
+export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
 
 dotnet build "$web/OmgekeerdHandhaven.Web.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly >/dev/null || {
   dotnet build "$web/OmgekeerdHandhaven.Web.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly
