@@ -60,4 +60,60 @@ public sealed class NotificationTests(AppFactory app)
         Assert.DoesNotContain($"Nieuwe reactie (opmerking) bij uw dilemma {number}", list.QuerySelector("main")?.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain($"Dilemma {number} wacht op een besluit.", list.QuerySelector("main")?.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AColleagueMadeResponsible_GetsAMelding_AndSeesTheAgreementInMijnWerk_LongBeforeItsDeadline()
+    {
+        var colleague = await app.CreateUserAsync("GM0000", Password, Roles.Handhaver);
+        using var colleagueSession = app.CreateSession();
+        using var handhaver = app.CreateSession();
+        using var beslisser = app.CreateSession();
+        await colleagueSession.LoginSuccessfullyAsync(colleague.Email!, Password);
+        await handhaver.LoginSuccessfullyAsync("handhaver@voorbeeld.nl");
+        await beslisser.LoginSuccessfullyAsync("beslisser@voorbeeld.nl");
+        var number = await DilemmaSteps.CreateHennepAsync(handhaver, app, submit: true);
+        var deadline = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(60);
+
+        await DilemmaSteps.DecideAsync(beslisser, number,
+            ("Solution", "Jeugdhulp krijgt zes weken om het gezin te stabiliseren; daarna handhaving."), ("Rationale", "Middenweg volgens de visie."),
+            ("Agreements[0].Description", "Zes weken na het besluit de stand van zaken bespreken met jeugdhulp"), ("Agreements[0].Responsible", colleague.DisplayName),
+            ("Agreements[0].DueDate", deadline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            ("Agreements[0].Fallback", "Handhaving start het onderzoek alsnog."));
+
+        var (_, meldingen) = await colleagueSession.GetAsync("/meldingen");
+        Assert.Contains($"U bent verantwoordelijk voor een afspraak bij dilemma {number}", meldingen.QuerySelector("main")?.TextContent, StringComparison.Ordinal);
+        var (_, home) = await colleagueSession.GetAsync("/");
+        var mine = home.QuerySelector("section[aria-labelledby=afspraken]")?.TextContent;
+        Assert.Contains("Zes weken na het besluit de stand van zaken bespreken met jeugdhulp", mine, StringComparison.Ordinal);
+        Assert.Equal(1, await BellAsync(colleagueSession));
+    }
+
+    [Fact]
+    public async Task WachtOpEenBesluit_Goes_OnceTheDilemmaIsDecidedReturnedOrWithdrawn()
+    {
+        using var handhaver = app.CreateSession();
+        using var beslisser = app.CreateSession();
+        using var teamleider = app.CreateSession();
+        await handhaver.LoginSuccessfullyAsync("handhaver@voorbeeld.nl");
+        await beslisser.LoginSuccessfullyAsync("beslisser@voorbeeld.nl");
+        await teamleider.LoginSuccessfullyAsync("teamleider@voorbeeld.nl");
+        var decided = await DilemmaSteps.CreateHennepAsync(handhaver, app, submit: true);
+        var returned = await DilemmaSteps.CreateHennepAsync(handhaver, app, submit: true);
+        var withdrawn = await DilemmaSteps.CreateHennepAsync(handhaver, app, submit: true);
+        var (_, before) = await teamleider.GetAsync("/meldingen");
+        foreach (var number in new[] { decided, returned, withdrawn })
+        {
+            Assert.Contains($"Dilemma {number} wacht op een besluit.", before.QuerySelector("main")?.TextContent, StringComparison.Ordinal);
+        }
+
+        await DilemmaSteps.DecideAsync(beslisser, decided, ("Solution", "Middenweg met jeugdhulp."), ("Rationale", "Volgens de visie."));
+        await beslisser.SubmitAsync($"/dilemmas/{returned}/terugsturen", $"/dilemmas/{returned}/terugsturen", ("Reason", "Beschrijf de veiligheid."));
+        await handhaver.SubmitAsync($"/dilemmas/{withdrawn}/intrekken", $"/dilemmas/{withdrawn}/intrekken", ("Reason", "Dubbel ingediend."));
+
+        var (_, after) = await teamleider.GetAsync("/meldingen");
+        foreach (var number in new[] { decided, returned, withdrawn })
+        {
+            Assert.DoesNotContain($"Dilemma {number} wacht op een besluit.", after.QuerySelector("main")?.TextContent, StringComparison.Ordinal);
+        }
+    }
 }

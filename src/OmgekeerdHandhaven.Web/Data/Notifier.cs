@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OmgekeerdHandhaven.Web.Domain;
+using OmgekeerdHandhaven.Web.Infrastructure;
 
 namespace OmgekeerdHandhaven.Web.Data;
 
@@ -17,6 +18,33 @@ public sealed class Notifier(AppDbContext db, TimeProvider clock)
 
     public void Decided(Dilemma dilemma, Actor actor, bool revised) =>
         ToAuthor(dilemma, actor, NotificationKind.Decided, revised ? $"Het besluit over uw dilemma {dilemma.Number} is herzien." : $"Over uw dilemma {dilemma.Number} is besloten.");
+
+    /// <summary>
+    /// A colleague made responsible for an agreement hears so. On a revision, only for an agreement that is new to them
+    /// (not one they already had, with the same description and deadline, in the decision it replaces).
+    /// </summary>
+    public void ResponsibleForAgreements(Dilemma dilemma, Actor actor)
+    {
+        var earlier = dilemma.Decisions.Where(d => !d.IsCurrent).OrderByDescending(d => d.DecidedAt).FirstOrDefault()?.Agreements ?? [];
+        foreach (var agreement in dilemma.CurrentDecision?.Agreements ?? [])
+        {
+            if (agreement.ResponsibleUserId is { } userId && !actor.Is(userId)
+                && !earlier.Any(e => e.ResponsibleUserId == userId && e.Description == agreement.Description && e.DueDate == agreement.DueDate))
+            {
+                db.Add(new Notification(dilemma.MunicipalityId, userId, NotificationKind.ResponsibleForAgreement, dilemma.Number.ToString(),
+                    $"U bent verantwoordelijk voor een afspraak bij dilemma {dilemma.Number}, deadline {DutchTime.Date(agreement.DueDate)}.", clock.GetUtcNow()));
+            }
+        }
+    }
+
+    /// <summary>Once a dilemma is decided, returned or withdrawn, "wacht op een besluit" is no longer true: the meldingen go, in the same save.</summary>
+    public async Task NoLongerAwaitingDecisionAsync(Dilemma dilemma, CancellationToken cancellationToken)
+    {
+        var number = dilemma.Number.ToString();
+        db.RemoveRange(await db.Notifications
+            .Where(n => n.Kind == NotificationKind.AwaitingDecision && n.DilemmaNumber == number)
+            .ToListAsync(cancellationToken).ConfigureAwait(false));
+    }
 
     /// <summary>Every active beslisser of the gemeente hears that a dilemma waits for a decision.</summary>
     public async Task AwaitingDecisionAsync(Dilemma dilemma, Actor actor, CancellationToken cancellationToken)

@@ -6,4 +6,5 @@ public enum NotificationKind
     Returned,
     Decided,
     AwaitingDecision,
+    ResponsibleForAgreement,
 }

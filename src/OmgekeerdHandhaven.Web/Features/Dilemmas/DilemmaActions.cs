@@ -72,6 +72,7 @@ public sealed class DilemmaActions(AppDbContext db, AuditLog audit, Notifier not
         meeting?.RecordReturned(dilemma, reason, actor, now);
         audit.Record(dilemma, actor, AuditActions.Return, $"Dilemma {dilemma.Number} teruggestuurd naar de opsteller.");
         notifier.Returned(dilemma, actor);
+        await notifier.NoLongerAwaitingDecisionAsync(dilemma, cancellationToken).ConfigureAwait(false);
         await SaveAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -103,6 +104,8 @@ public sealed class DilemmaActions(AppDbContext db, AuditLog audit, Notifier not
         meeting?.RecordDecision(dilemma, dilemma.CurrentDecision!, actor, now);
 
         notifier.Decided(dilemma, actor, revising);
+        notifier.ResponsibleForAgreements(dilemma, actor);
+        await notifier.NoLongerAwaitingDecisionAsync(dilemma, cancellationToken).ConfigureAwait(false);
         await SaveAsync(cancellationToken).ConfigureAwait(false);
         return revising;
     }
@@ -111,6 +114,7 @@ public sealed class DilemmaActions(AppDbContext db, AuditLog audit, Notifier not
     {
         dilemma.Withdraw(actor, reason, clock.GetUtcNow());
         audit.Record(dilemma, actor, AuditActions.Withdraw, $"Dilemma {dilemma.Number} ingetrokken.");
+        await notifier.NoLongerAwaitingDecisionAsync(dilemma, cancellationToken).ConfigureAwait(false);
         await SaveAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -29,9 +29,13 @@ public sealed class HomeController(AppDbContext db, TimeProvider clock) : Contro
             ? await db.Dilemmas.AsNoTracking().Where(d => d.Status == DilemmaStatus.UnderDiscussion).OrderBy(d => d.SubmittedAt).Take(20).ToItemsAsync(cancellationToken).ConfigureAwait(false)
             : [];
 
-        // A beslisser follows up every agreement of the gemeente; others see the ones they are responsible for.
-        var agreements = await db.ListAsync(today, "open", actor.IsBeslisser ? null : actor.UserId, 200, cancellationToken).ConfigureAwait(false);
-        var due = agreements.Where(a => a.DueDate <= today.AddDays(DueWithinDays)).ToList();
+        // Everyone sees all open agreements they are responsible for (overdue first, then by deadline) — the decision
+        // form promises that; a beslisser also follows up the team's agreements that are due soon or overdue.
+        var myAgreements = await db.ListAsync(today, "open", actor.UserId, 200, cancellationToken).ConfigureAwait(false);
+        var myAgreementIds = myAgreements.Select(a => a.Id).ToHashSet();
+        var teamDue = actor.IsBeslisser
+            ? [.. (await db.ListAsync(today, "open", null, 200, cancellationToken).ConfigureAwait(false)).Where(a => a.DueDate <= today.AddDays(DueWithinDays) && !myAgreementIds.Contains(a.Id))]
+            : new List<AgreementListItem>();
 
         // From the newest current decisions (an index read), not by ranking every decided dilemma of the gemeente.
         var newest = db.Decisions.AsNoTracking().Where(x => x.SupersededAt == null).OrderByDescending(x => x.DecidedAt).Take(5).Select(x => x.DilemmaId);
@@ -44,6 +48,6 @@ public sealed class HomeController(AppDbContext db, TimeProvider clock) : Contro
             [.. User.FindAll(ClaimTypes.Role).Select(c => c.Value).Order(StringComparer.Ordinal)],
             actor.IsBeslisser,
             actor.IsHandhaver || actor.IsConsulent,
-            drafts, returned, awaiting, due, recent));
+            drafts, returned, awaiting, myAgreements, teamDue, recent));
     }
 }

@@ -12,5 +12,6 @@ public sealed record MyWorkViewModel(
     IReadOnlyList<DilemmaListItem> Drafts,
     IReadOnlyList<DilemmaListItem> ReturnedToMe,
     IReadOnlyList<DilemmaListItem> AwaitingDecision,
-    IReadOnlyList<AgreementListItem> AgreementsDue,
+    IReadOnlyList<AgreementListItem> MyAgreements,
+    IReadOnlyList<AgreementListItem> TeamAgreementsDue,
     IReadOnlyList<DilemmaListItem> RecentDecisions);
