@@ -119,4 +119,40 @@ public sealed class AuditLogTests(AppFactory app)
         Assert.Contains("logboek", updateError.MessageText, StringComparison.Ordinal);
         Assert.Contains("logboek", deleteError.MessageText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Logboek_NamesAWerkoverlegByDateAndTeam_WithALink_NotByItsId()
+    {
+        using var beslisser = app.CreateSession();
+        using var admin = app.CreateSession();
+        await beslisser.LoginSuccessfullyAsync("beslisser@voorbeeld.nl");
+        await admin.LoginSuccessfullyAsync("beheerder@voorbeeld.nl");
+        var (_, form) = await beslisser.GetAsync("/werkoverleggen/nieuw");
+        var attendee = form.QuerySelector("input[name='Form.Attendees']")!.GetAttribute("value")!;
+        var planned = await beslisser.SubmitAsync("/werkoverleggen/nieuw", "/werkoverleggen/nieuw",
+            ("Form.Date", "2027-03-17"), ("Form.Team", "Team Logboekcontrole"), ("Form.Attendees", attendee));
+        var url = planned.Headers.Location!.OriginalString;
+
+        var (_, page) = await admin.GetAsync("/beheer/logboek?object=" + Uri.EscapeDataString(url["/werkoverleggen/".Length..]));
+
+        var link = page.QuerySelector("tbody tr td:nth-child(4) a");
+        Assert.Equal(url, link?.GetAttribute("href"));
+        Assert.Equal("Werkoverleg 17 maart 2027, Team Logboekcontrole", link?.TextContent);
+        Assert.Equal("1 regel", page.QuerySelector("caption")?.TextContent);
+    }
+
+    [Fact]
+    public async Task DeactivatingOneself_IsShownAsAnError_NotAsASuccess()
+    {
+        using var admin = app.CreateSession();
+        await admin.LoginSuccessfullyAsync("beheerder@voorbeeld.nl");
+        var id = await app.QueryAsync(db => db.Users.IgnoreQueryFilters().Where(u => u.Email == "beheerder@voorbeeld.nl").Select(u => u.Id).SingleAsync());
+
+        // The page offers no button for one's own account; a stale page or a second tab can still send it.
+        var response = await admin.PostWithSessionTokenAsync($"/beheer/gebruikers/{id}/deactiveren");
+        var (_, page) = await admin.GetAsync(response.Headers.Location!.OriginalString);
+
+        Assert.Equal("U kunt uw eigen account niet deactiveren.", page.QuerySelector(".utrecht-alert--error")?.TextContent.Trim());
+        Assert.Null(page.QuerySelector(".utrecht-alert--ok"));
+    }
 }

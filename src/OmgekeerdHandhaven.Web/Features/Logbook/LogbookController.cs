@@ -30,8 +30,9 @@ public sealed class LogbookController(AppDbContext db, TimeProvider clock) : Con
         var entries = await query.OrderByDescending(a => a.At).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken).ConfigureAwait(false);
         var users = await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync(cancellationToken).ConfigureAwait(false);
         var names = users.ToDictionary(u => u.Id, u => u.DisplayName);
+        var subjects = await SubjectNamesAsync(entries, cancellationToken).ConfigureAwait(false);
         return View(new LogbookViewModel(
-            [.. entries.Select(e => ToLine(e, names))], total, page, PageSize, filter, [.. users.Select(u => (u.Id, u.DisplayName))]));
+            [.. entries.Select(e => ToLine(e, names, subjects))], total, page, PageSize, filter, [.. users.Select(u => (u.Id, u.DisplayName))]));
     }
 
     [HttpGet("/beheer/logboek.csv")]
@@ -42,10 +43,11 @@ public sealed class LogbookController(AppDbContext db, TimeProvider clock) : Con
         var filter = new LogbookFilter(from, to, AuditActions.All.Contains(action) ? action : null, actorId, string.IsNullOrWhiteSpace(subject) ? null : subject.Trim());
         var names = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken).ConfigureAwait(false);
         var entries = await Apply(filter).OrderByDescending(a => a.At).Take(MaxExportRows).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var subjects = await SubjectNamesAsync(entries, cancellationToken).ConfigureAwait(false);
 
         // Semicolons and a byte order mark: what Dutch Excel opens correctly with a double click.
         var csv = new StringBuilder("Tijdstip;Gebruiker;Actie;Object;Omschrijving\r\n");
-        foreach (var line in entries.Select(e => ToLine(e, names)))
+        foreach (var line in entries.Select(e => ToLine(e, names, subjects)))
         {
             csv.AppendJoin(';', Cell(DutchTime.Local(line.At).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)), Cell(line.Actor), Cell(line.Action), Cell(line.Subject), Cell(line.Summary)).Append("\r\n");
         }
@@ -87,15 +89,37 @@ public sealed class LogbookController(AppDbContext db, TimeProvider clock) : Con
         return query;
     }
 
-    private static LogbookLine ToLine(AuditEntry entry, Dictionary<Guid, string> names)
+    /// <summary>Werkoverleggen and casusboekjes are logged by id: their date and team or title, read in one query each for the whole page.</summary>
+    private async Task<Dictionary<Guid, string>> SubjectNamesAsync(IReadOnlyCollection<AuditEntry> entries, CancellationToken cancellationToken)
+    {
+        List<Guid> Ids(string type) =>
+            [.. entries.Where(e => e.EntityType == type).Select(e => Guid.TryParse(e.EntityKey, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).Distinct()];
+
+        var meetingIds = Ids("Werkoverleg");
+        var bookletIds = Ids("Casusboekje");
+        var meetings = meetingIds.Count == 0 ? [] : await db.TeamMeetings.AsNoTracking().Where(m => meetingIds.Contains(m.Id))
+            .Select(m => new { m.Id, m.Date, m.Team }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var booklets = bookletIds.Count == 0 ? [] : await db.CaseBooklets.AsNoTracking().Where(b => bookletIds.Contains(b.Id))
+            .Select(b => new { b.Id, b.Title }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return meetings.Select(m => (m.Id, Name: $"{DutchTime.Date(m.Date)}, {m.Team}"))
+            .Concat(booklets.Select(b => (b.Id, Name: $"‘{b.Title}’")))
+            .ToDictionary(x => x.Id, x => x.Name);
+    }
+
+    private static LogbookLine ToLine(AuditEntry entry, Dictionary<Guid, string> names, Dictionary<Guid, string> subjects)
     {
         var actor = entry.ActorId is { } id ? names.GetValueOrDefault(id, "onbekende gebruiker") : "systeem";
-        var subject = entry.EntityType switch
+        var key = Guid.TryParse(entry.EntityKey, out var guid) ? guid : (Guid?)null;
+        var (subject, url) = (entry.EntityType, key) switch
         {
-            "Gebruiker" when Guid.TryParse(entry.EntityKey, out var userId) => "Gebruiker " + names.GetValueOrDefault(userId, "onbekend"),
-            _ => $"{entry.EntityType} {entry.EntityKey}",
+            ("Gebruiker", { } userId) => ("Gebruiker " + names.GetValueOrDefault(userId, "onbekend"), names.ContainsKey(userId) ? $"/beheer/gebruikers/{userId}" : null),
+            ("Werkoverleg", { } meetingId) when subjects.TryGetValue(meetingId, out var meeting) => ($"Werkoverleg {meeting}", $"/werkoverleggen/{meetingId}"),
+            ("Casusboekje", { } bookletId) when subjects.TryGetValue(bookletId, out var booklet) => ($"Casusboekje {booklet}", $"/casusboekjes/{bookletId}"),
+            ("Werkoverleg" or "Casusboekje", not null) => ($"{entry.EntityType} (verwijderd)", null),
+            ("Dilemma", null) => ($"Dilemma {entry.EntityKey}", $"/dilemmas/{entry.EntityKey}"),
+            _ => ($"{entry.EntityType} {entry.EntityKey}", null),
         };
-        return new LogbookLine(entry.At, actor, entry.Action, subject, entry.Summary);
+        return new LogbookLine(entry.At, actor, entry.Action, subject, entry.Summary, url);
     }
 
     /// <summary>Quoted, and a leading = + - @ neutralised so a spreadsheet never runs a cell as a formula.</summary>

@@ -130,7 +130,7 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
         }
         catch (DomainException ex)
         {
-            TempData["Melding"] = ex.Message;
+            TempData["Fout"] = ex.Message;
             return Redirect($"/beheer/gebruikers/{id}");
         }
 
