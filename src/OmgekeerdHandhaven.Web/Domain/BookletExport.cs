@@ -40,6 +40,12 @@ public sealed class BookletExport : ITenantOwned
 
     public DateTimeOffset? CompletedAt { get; private set; }
 
+    /// <summary>When the instance making it last said it is still at work; a job whose heartbeat stops is taken again.</summary>
+    public DateTimeOffset? HeartbeatAt { get; private set; }
+
+    /// <summary>How often an instance started on it; after the last allowed attempt a stalled job fails visibly.</summary>
+    public int Attempts { get; private set; }
+
     public byte[]? Content { get; private set; }
 
     public void Complete(byte[] content, DateTimeOffset now)

@@ -119,6 +119,7 @@ public static class ApplicationSetup
         services.AddScoped<Features.TeamMeetings.TeamMeetingPageBuilder>();
         services.AddScoped<Features.Exchange.ExchangeService>();
         services.AddScoped<Features.Dashboard.DashboardQueries>();
+        services.Configure<Features.CaseBooklets.BookletExportOptions>(builder.Configuration.GetSection(Features.CaseBooklets.BookletExportOptions.Section));
         services.AddSingleton<Features.CaseBooklets.BookletExportWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.CaseBooklets.BookletExportWorker>());
         services.AddScoped<Features.Api.ApiMapping>();

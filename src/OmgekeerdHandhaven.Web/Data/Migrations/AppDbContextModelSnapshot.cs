@@ -669,6 +669,10 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
                     b.Property<Guid>("CaseBookletId")
                         .HasColumnType("uuid")
                         .HasColumnName("case_booklet_id");
@@ -686,6 +690,10 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("format");
+
+                    b.Property<DateTimeOffset?>("HeartbeatAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("heartbeat_at");
 
                     b.Property<Guid>("MunicipalityId")
                         .HasColumnType("uuid")

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using OmgekeerdHandhaven.Web.Data;
 using OmgekeerdHandhaven.Web.Domain;
 using OmgekeerdHandhaven.Web.Infrastructure.Tenancy;
@@ -9,10 +10,16 @@ namespace OmgekeerdHandhaven.Web.Features.CaseBooklets;
 /// Makes the requested PDF and Word files of casusboekjes outside the requests, one at a time, so exporting 200
 /// dilemmas holds up no one. Jobs live in the database and are claimed with SKIP LOCKED: with several app instances
 /// each job is made once, by whichever instance is free. A request wakes this instance at once; otherwise it looks every 2 s.
+/// The instance at work keeps a heartbeat; a job whose heartbeat stops (the instance stopped or crashed) is taken again,
+/// up to <see cref="BookletExportOptions.MaxAttempts"/> starts, then it fails visibly. Files are removed after
+/// <see cref="BookletExportOptions.KeepFor"/>.
 /// </summary>
-public sealed partial class BookletExportWorker(IServiceScopeFactory scopes, TimeProvider clock, ILogger<BookletExportWorker> logger) : BackgroundService
+public sealed partial class BookletExportWorker(IServiceScopeFactory scopes, TimeProvider clock, IOptions<BookletExportOptions> options, ILogger<BookletExportWorker> logger) : BackgroundService
 {
+    private static readonly TimeSpan CleanUpEvery = TimeSpan.FromHours(1);
     private readonly SemaphoreSlim _wake = new(0);
+    private readonly BookletExportOptions _options = options.Value;
+    private DateTimeOffset _lastCleanUp = DateTimeOffset.MinValue;
 
     public void Wake() => _wake.Release();
 
@@ -23,6 +30,12 @@ public sealed partial class BookletExportWorker(IServiceScopeFactory scopes, Tim
             var pause = TimeSpan.FromSeconds(2);
             try
             {
+                if (clock.GetUtcNow() - _lastCleanUp >= CleanUpEvery)
+                {
+                    await CleanUpAsync(stoppingToken).ConfigureAwait(false);
+                    _lastCleanUp = clock.GetUtcNow();
+                }
+
                 while (await RunNextAsync(stoppingToken).ConfigureAwait(false))
                 {
                 }
@@ -48,15 +61,46 @@ public sealed partial class BookletExportWorker(IServiceScopeFactory scopes, Tim
 
     private sealed record Claim(Guid Id, Guid MunicipalityId);
 
-    private async Task<bool> RunNextAsync(CancellationToken cancellationToken)
+    /// <summary>Removes the files made (or failed) longer ago than the configured period; returns how many.</summary>
+    public async Task<int> CleanUpAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        // A job that has run for ten minutes belonged to an instance that stopped: it is taken again.
+        var before = clock.GetUtcNow() - _options.KeepFor;
+        var removed = await db.Database.ExecuteSqlAsync(
+            $"DELETE FROM booklet_exports WHERE status IN ('Done', 'Failed') AND completed_at < {before}", cancellationToken).ConfigureAwait(false);
+        if (removed > 0)
+        {
+            LogRemoved(logger, removed);
+        }
+
+        return removed;
+    }
+
+    /// <summary>Takes the oldest waiting job (or one whose instance stopped) and makes it; false when there was none.</summary>
+    public async Task<bool> RunNextAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var now = clock.GetUtcNow();
+        var stale = now - _options.StaleAfter;
+
+        // A job that stalled at every allowed start (it crashes the process, say) is not tried forever: it fails, and
+        // the waiting page says so.
+        var gaveUp = await db.Database.ExecuteSqlAsync($"""
+            UPDATE booklet_exports SET status = 'Failed', completed_at = {now}
+            WHERE status = 'Running' AND heartbeat_at < {stale} AND attempts >= {_options.MaxAttempts}
+            """, cancellationToken).ConfigureAwait(false);
+        if (gaveUp > 0)
+        {
+            LogGaveUp(logger, _options.MaxAttempts, gaveUp);
+        }
+
+        // Queued, or running without a heartbeat: the instance that had it stopped. An instance still at work keeps its job.
         var claimed = await db.Database.SqlQuery<Claim>($"""
-            UPDATE booklet_exports SET status = 'Running', progress = 0
+            UPDATE booklet_exports SET status = 'Running', progress = 0, attempts = attempts + 1, heartbeat_at = {now}
             WHERE id = (SELECT id FROM booklet_exports
-                        WHERE status = 'Queued' OR (status = 'Running' AND requested_at < now() - interval '10 minutes')
+                        WHERE status = 'Queued' OR (status = 'Running' AND heartbeat_at < {stale})
                         ORDER BY requested_at FOR UPDATE SKIP LOCKED LIMIT 1)
             RETURNING id, municipality_id
             """).ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -65,6 +109,50 @@ public sealed partial class BookletExportWorker(IServiceScopeFactory scopes, Tim
             return false;
         }
 
+        using var beating = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var heartbeat = BeatAsync(claim, beating.Token);
+        try
+        {
+            await MakeAsync(scope, db, claim, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await beating.CancelAsync().ConfigureAwait(false);
+            await heartbeat.ConfigureAwait(false);
+        }
+
+        return true;
+    }
+
+    /// <summary>Says "still at work" every <see cref="BookletExportOptions.Heartbeat"/> until the job is done.</summary>
+    private async Task BeatAsync(Claim claim, CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(_options.Heartbeat, clock);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                scope.ServiceProvider.GetRequiredService<TenantContext>().Use(claim.MunicipalityId);
+                var now = clock.GetUtcNow();
+                await scope.ServiceProvider.GetRequiredService<AppDbContext>().BookletExports
+                    .Where(e => e.Id == claim.Id && e.Status == BookletExportStatus.Running)
+                    .ExecuteUpdateAsync(s => s.SetProperty(e => e.HeartbeatAt, now), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The job is done (or the app stops): no more heartbeats.
+        }
+        catch (Exception ex)
+        {
+            // A missed heartbeat at worst lets another instance take the job again; the file is still made here.
+            LogHeartbeatFailed(logger, ex, claim.Id);
+        }
+    }
+
+    private async Task MakeAsync(AsyncServiceScope scope, AppDbContext db, Claim claim, CancellationToken cancellationToken)
+    {
         scope.ServiceProvider.GetRequiredService<TenantContext>().Use(claim.MunicipalityId);
         var job = await db.BookletExports.SingleAsync(e => e.Id == claim.Id, cancellationToken).ConfigureAwait(false);
         try
@@ -83,7 +171,6 @@ public sealed partial class BookletExportWorker(IServiceScopeFactory scopes, Tim
         }
 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return true;
     }
 
     private static byte[] Render(BookletDocument document, BookletFormat format, IProgress<int> progress, CancellationToken cancellationToken)
@@ -127,6 +214,15 @@ public sealed partial class BookletExportWorker(IServiceScopeFactory scopes, Tim
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Casusboekje-export {ExportId} mislukt")]
     private static partial void LogFailed(ILogger logger, Exception exception, Guid exportId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Casusboekje-exports opgegeven na {Attempts} onderbroken pogingen: {Count}")]
+    private static partial void LogGaveUp(ILogger logger, int attempts, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Oude casusboekje-bestanden verwijderd: {Count}")]
+    private static partial void LogRemoved(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Hartslag van casusboekje-export {ExportId} niet geschreven")]
+    private static partial void LogHeartbeatFailed(ILogger logger, Exception exception, Guid exportId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Casusboekje-exports konden niet worden opgepakt; nieuwe poging over enkele seconden")]
     private static partial void LogUnavailable(ILogger logger, Exception exception);

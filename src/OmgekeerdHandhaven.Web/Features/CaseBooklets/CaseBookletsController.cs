@@ -239,7 +239,7 @@ public sealed class CaseBookletsController(
 
     /// <summary>
     /// Waits up to a second for the file: a small booklet downloads straight away; a large one shows its progress on
-    /// a page that refreshes itself (no JavaScript needed).
+    /// a page that follows it with a small script (and a Vernieuwen link without one).
     /// </summary>
     [HttpGet("{id:guid}/export/{exportId:guid}")]
     public async Task<IActionResult> ExportStatus(Guid id, Guid exportId, CancellationToken cancellationToken)
@@ -268,6 +268,31 @@ public sealed class CaseBookletsController(
 
             await Task.Delay(100, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>The waiting page's script asks here how far the file is, instead of the page reloading itself (WCAG 2.2.1).</summary>
+    [HttpGet("{id:guid}/export/{exportId:guid}/voortgang")]
+    public async Task<IActionResult> ExportProgress(Guid id, Guid exportId, CancellationToken cancellationToken)
+    {
+        var export = await db.BookletExports.AsNoTracking().Where(e => e.Id == exportId && e.CaseBookletId == id)
+            .Select(e => new { e.Status, e.Progress, e.RequestedById }).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (export is null || export.RequestedById != User.ToActor().UserId)
+        {
+            return NotFound();
+        }
+
+        Response.Headers.CacheControl = "no-store";
+        return Json(new
+        {
+            status = export.Status switch
+            {
+                BookletExportStatus.Done => "klaar",
+                BookletExportStatus.Failed => "mislukt",
+                _ => "bezig",
+            },
+            progress = export.Progress,
+            download = export.Status == BookletExportStatus.Done ? $"/casusboekjes/{id}/export/{exportId}/bestand" : null,
+        });
     }
 
     [HttpGet("{id:guid}/export/{exportId:guid}/bestand")]

@@ -1,0 +1,19 @@
+namespace OmgekeerdHandhaven.Web.Features.CaseBooklets;
+
+/// <summary>Settings of the casusboekje export worker (section "BookletExports").</summary>
+public sealed class BookletExportOptions
+{
+    public const string Section = "BookletExports";
+
+    /// <summary>How often a working instance says it is still at it.</summary>
+    public TimeSpan Heartbeat { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>A running job without a heartbeat for this long belonged to an instance that stopped or crashed.</summary>
+    public TimeSpan StaleAfter { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Starts per job; a job that stalls this often (say, it crashes the process each time) fails visibly instead of forever.</summary>
+    public int MaxAttempts { get; set; } = 3;
+
+    /// <summary>Generated files are removed this long after they were made (or failed).</summary>
+    public TimeSpan KeepFor { get; set; } = TimeSpan.FromDays(30);
+}
