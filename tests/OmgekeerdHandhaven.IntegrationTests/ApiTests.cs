@@ -252,4 +252,22 @@ public sealed class ApiTests(AppFactory app)
         Assert.Contains("/api/v1/dilemmas/{number}/decision", text, StringComparison.Ordinal);
         Assert.Contains("/api/v1/agreements/{id}/status", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SearchSnippets_ArePlainTextWithHighlightsAsData_AndTheHtmlFormHasNoNumericEntities()
+    {
+        using var client = await ClientForAsync("teamleider@voorbeeld.nl");
+        await client.PostAsJsonAsync("/api/v1/dilemmas", HennepInput(DilemmaSteps.Situation + " De cliënt meldde zich bij het loket voor een snippettoets."));
+        // Only the author sees a Draft: the teamleider searches their own.
+        var body = await JsonAsync(await client.GetAsync("/api/v1/dilemmas?q=snippettoets"));
+
+        var item = body.GetProperty("items")[0];
+        Assert.DoesNotContain("&#", item.GetProperty("snippet").GetString(), StringComparison.Ordinal);
+        Assert.Contains("cliënt", item.GetProperty("snippet").GetString(), StringComparison.Ordinal);
+        var situation = item.GetProperty("snippetParts").EnumerateArray().Single(p => p.GetProperty("label").GetString() == "Situatie");
+        var text = situation.GetProperty("text").GetString()!;
+        Assert.DoesNotContain("<mark>", text, StringComparison.Ordinal);
+        var hit = situation.GetProperty("highlights")[0];
+        Assert.Equal("snippettoets", text.Substring(hit.GetProperty("start").GetInt32(), hit.GetProperty("length").GetInt32()));
+    }
 }

@@ -118,4 +118,35 @@ public sealed class SearchPageTests(AppFactory app)
         Assert.Empty(page.QuerySelectorAll(".oh-results b"));
         Assert.Contains("<script>alert", page.QuerySelector(".oh-results")?.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Zoeken_LabelsTheSnippet_SolutionFirst_CutAtWordsWithAnEllipsis()
+    {
+        using var consulent = app.CreateSession();
+        await consulent.LoginSuccessfullyAsync("consulent@voorbeeld.nl");
+
+        var (_, page) = await consulent.GetAsync("/zoeken?zoekterm=hennepplantage+lopende+jeugdhulp");
+
+        var parts = page.QuerySelectorAll(".oh-results li")[0].QuerySelectorAll(".oh-snippet")
+            .Select(p => System.Text.RegularExpressions.Regex.Replace(p.TextContent, @"\s+", " ").Trim()).ToList();
+        Assert.StartsWith("Oplossing:", parts[0], StringComparison.Ordinal);
+        Assert.StartsWith("Situatie:", parts[1], StringComparison.Ordinal);
+        // A stretch from the middle of the text: an ellipsis where text was left out, and whole words only.
+        Assert.Matches(@"^Situatie: (… )?\S.*\S( …)?$", parts[1]);
+        Assert.All(parts, p => Assert.Matches(@"(\.|…|\w)$", p));
+    }
+
+    [Fact]
+    public async Task Zoeken_PutsTheResultsBeforeTheFilters_AndOffersAButtonToApplyThem()
+    {
+        using var consulent = app.CreateSession();
+        await consulent.LoginSuccessfullyAsync("consulent@voorbeeld.nl");
+
+        var (_, page) = await consulent.GetAsync("/zoeken?zoekterm=jeugdhulp");
+
+        var order = page.QuerySelectorAll("#resultaten, #filters-titel").Select(e => e.Id).ToList();
+        Assert.Equal(["resultaten", "filters-titel"], order);
+        Assert.NotNull(page.QuerySelectorAll("#filters button[type=submit]").SingleOrDefault(b => b.TextContent == "Filters toepassen"));
+        Assert.DoesNotContain("staan bovenaan", page.QuerySelector("main")?.TextContent, StringComparison.Ordinal);
+    }
 }

@@ -98,4 +98,17 @@ public sealed class SimilarDilemmasTests(AppFactory app)
         Assert.NotEmpty(fragment.QuerySelectorAll("a[href^='/dilemmas/']"));
         Assert.Null(fragment.QuerySelector("header"));
     }
+
+    [Fact]
+    public async Task SimilarList_ShowsTheStatusAndTheStartOfTheSolution()
+    {
+        using var session = app.CreateSession();
+        await session.LoginSuccessfullyAsync("consulent@voorbeeld.nl");
+
+        var (_, fragment) = await session.GetAsync("/dilemmas/vergelijkbaar?titel=" + Uri.EscapeDataString("Bijstandsgezin met hennepplantage op zolder en lopende jeugdhulp"));
+
+        var family = fragment.QuerySelectorAll("li").First(li => li.TextContent.Contains("hennepplantage op zolder", StringComparison.Ordinal));
+        Assert.Equal("Besloten", family.QuerySelector(".oh-status")?.TextContent);
+        Assert.StartsWith("Oplossing: We kiezen de middenweg.", System.Text.RegularExpressions.Regex.Replace(family.QuerySelector(".oh-snippet")?.TextContent ?? string.Empty, @"\s+", " ").Trim(), StringComparison.Ordinal);
+    }
 }

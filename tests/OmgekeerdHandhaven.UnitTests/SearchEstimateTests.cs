@@ -56,5 +56,5 @@ public sealed class SearchEstimateTests
         new(new SearchQuery("bijstand", null, null, null, null, false, false, page, 20), [.. Enumerable.Range(1, hits).Select(Hit)], total, null, [], [], Searched: true, TotalEstimated: estimated);
 
     private static SearchHit Hit(int sequence) =>
-        new(new DilemmaNumber(2026, sequence), "Titel", DilemmaStatus.Decided, "tekst", [], null, 1);
+        new(new DilemmaNumber(2026, sequence), "Titel", DilemmaStatus.Decided, SearchSnippet.From(null, null, "tekst", null), [], null, 1);
 }

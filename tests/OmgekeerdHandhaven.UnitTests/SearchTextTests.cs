@@ -1,5 +1,4 @@
 using OmgekeerdHandhaven.Web.Domain;
-using OmgekeerdHandhaven.Web.Features.Api;
 using OmgekeerdHandhaven.Web.Features.Search;
 
 namespace OmgekeerdHandhaven.UnitTests;
@@ -15,20 +14,59 @@ public sealed class SearchTextTests
     }
 
     [Fact]
-    public void Headline_IsEscapedHtml_WithMarksAsTheOnlyMarkup()
+    public void Snippet_ToHtml_EscapesMarkup_KeepsLetters_AndMarksOnlyTheHits()
     {
-        // ts_headline got HTML-encoded text and put U+E000/U+E001 around the hits.
-        var snippet = Snippets.FromHeadline("stond &lt;script&gt;alert(1)&lt;/script&gt; bij de \uE000plantage\uE001 &amp; meer");
+        var situation = "De cliënt stond <script>alert(1)</script> bij de plantage & meer.";
+        // ts_headline got the text with & < > escaped (it drops anything that looks like a tag) and marked the hits.
+        var snippet = SearchSnippet.From(null, null, situation, "De cliënt stond &lt;script&gt;alert(1)&lt;/script&gt; bij de \uE000plantage\uE001 &amp; meer.");
 
-        Assert.Equal("stond &lt;script&gt;alert(1)&lt;/script&gt; bij de <mark>plantage</mark> &amp; meer", snippet);
+        Assert.Equal(situation, snippet.Parts[0].Text);
+
+        Assert.Equal("Situatie: De cliënt stond &lt;script&gt;alert(1)&lt;/script&gt; bij de <mark>plantage</mark> &amp; meer.", snippet.ToHtml());
     }
 
     [Fact]
-    public void Headline_CannotSmuggleMarkup_EvenIfTheTextWasNotEncoded()
+    public void Snippet_ShowsTheSolutionFirst_EachPartLabelled_WithHitsAsRanges()
     {
-        var snippet = Snippets.FromHeadline("<img src=x onerror=alert(1)> \uE000hennep\uE001");
+        var snippet = SearchSnippet.From(
+            "Jeugdhulp krijgt zes weken om het gezin te stabiliseren.", "Jeugdhulp krijgt zes weken om het \uE000gezin\uE001 te stabiliseren.",
+            "Een gezin met bijstand heeft een hennepplantage.", null);
 
-        Assert.Equal("&lt;img src=x onerror=alert(1)&gt; <mark>hennep</mark>", snippet);
+        Assert.Equal(["Oplossing", "Situatie"], snippet.Parts.Select(p => p.Label));
+        var solution = snippet.Parts[0];
+        Assert.Equal("Jeugdhulp krijgt zes weken om het gezin te stabiliseren.", solution.Text);
+        Assert.Equal([new TextRange(34, 5)], solution.Highlights);
+        Assert.Equal("gezin", solution.Text.Substring(34, 5));
+        Assert.Equal([("Jeugdhulp krijgt zes weken om het ", false), ("gezin", true), (" te stabiliseren.", false)], solution.Runs());
+    }
+
+    [Fact]
+    public void Snippet_CutFromTheMiddle_HasAnEllipsisOnBothSides_AndRangesStillPointAtTheHits()
+    {
+        var original = "Begin van een lange tekst. Het gezin heeft een hennepplantage op zolder. Einde van de tekst.";
+
+        var part = SearchSnippet.Part("Situatie", original, " Het gezin heeft een \uE000hennepplantage\uE001 op zolder.");
+
+        Assert.Equal("… Het gezin heeft een hennepplantage op zolder. …", part.Text);
+        Assert.Equal("hennepplantage", part.Text.Substring(part.Highlights[0].Start, part.Highlights[0].Length));
+    }
+
+    [Fact]
+    public void Snippet_TextThatLooksLikeAnEntity_ComesBackAsWritten()
+    {
+        var part = SearchSnippet.Part("Situatie", "Schreef &lt; in de notitie", "Schreef &amp;lt; in de \uE000notitie\uE001");
+
+        Assert.Equal("Schreef &lt; in de notitie", part.Text);
+    }
+
+    [Fact]
+    public void FirstWords_EndsAtAWordsEnd_NeverMidWord()
+    {
+        Assert.Equal("Een gezin met", SearchSnippet.FirstWords("Een gezin met bijstand", 3));
+        Assert.Equal("kort", SearchSnippet.FirstWords("kort", 3));
+        var part = SearchSnippet.Part("Situatie", string.Join(' ', Enumerable.Repeat("woord", 50)), null);
+        Assert.EndsWith("woord …", part.Text, StringComparison.Ordinal);
+        Assert.Equal(SearchSnippet.Words, part.Text.Split(' ').Count(w => w == "woord"));
     }
 
     [Fact]

@@ -126,7 +126,10 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
         return hits.Select(ToItem).ToList();
     }
 
-    private static SearchItem ToItem(SearchHit h) => new(h.Number.ToString(), h.Title, h.Status.ToString(), h.Snippet, h.PolicyAreas, h.DecidedAt, h.Score);
+    private static SearchItem ToItem(SearchHit h) => new(
+        h.Number.ToString(), h.Title, h.Status.ToString(), h.Snippet.ToHtml(),
+        [.. h.Snippet.Parts.Select(p => new SnippetPartOutput(p.Label, p.Text, [.. p.Highlights.Select(r => new HighlightOutput(r.Start, r.Length))]))],
+        h.PolicyAreas, h.DecidedAt, h.Score);
 
     [HttpPost("")]
     [Authorize(Policy = Policies.CreateDilemma)]

@@ -1,10 +1,10 @@
 using System.Data;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 using OmgekeerdHandhaven.Web.Data;
 using OmgekeerdHandhaven.Web.Domain;
-using OmgekeerdHandhaven.Web.Features.Api;
 using OmgekeerdHandhaven.Web.Infrastructure.Tenancy;
 
 namespace OmgekeerdHandhaven.Web.Features.Search;
@@ -21,7 +21,8 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
     /// <summary>Decided dilemmas with a solution rank above open ones when relevance is close.</summary>
     public const double DecidedBoost = 1.5;
 
-    private const string HeadlineOptions = "StartSel=\uE000, StopSel=\uE001, MaxWords=30, MinWords=12, ShortWord=3, MaxFragments=2, FragmentDelimiter=\" … \"";
+    // One stretch per field, whole words: the snippet shows the solution and the situation each with its own label.
+    private const string HeadlineOptions = "StartSel=\uE000, StopSel=\uE001, MaxWords=30, MinWords=12, ShortWord=3, MaxFragments=1, FragmentDelimiter=\" … \"";
 
     private readonly Dictionary<string, NpgsqlTsQuery> _queries = new(StringComparer.Ordinal);
 
@@ -368,12 +369,14 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
         }
 
         var parameters = new List<NpgsqlParameter> { new("municipality", MunicipalityId), new("ids", page.Select(p => p.Id).ToArray()) };
-        var (headline, rank) = ("NULL::text", "NULL::real");
+        var (headline, solutionHeadline, rank) = ("NULL::text", "NULL::text", "NULL::real");
         if (tsQuery is not null)
         {
-            headline = """
-                ts_headline('dutch_unaccent', replace(replace(replace(translate(d.situation || E'\n' || coalesce(x.solution, ''), U&'\E000\E001', ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), @headline_query, @headline_options)
-                """;
+            // ts_headline drops whatever looks like an HTML tag, so & < > go in escaped (SearchSnippet decodes them); the hit
+            // markers are taken out of the text first, so no text can fake one. The result is plain text, never markup.
+            const string Escaped = "replace(replace(replace(translate({0}, U&'\\E000\\E001', ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;')";
+            headline = $"ts_headline('dutch_unaccent', {string.Format(CultureInfo.InvariantCulture, Escaped, "d.situation")}, @headline_query, @headline_options)";
+            solutionHeadline = $"CASE WHEN x.solution IS NULL THEN NULL ELSE ts_headline('dutch_unaccent', {string.Format(CultureInfo.InvariantCulture, Escaped, "x.solution")}, @headline_query, @headline_options) END";
             rank = "(SELECT ts_rank_cd(s.document, @rank_query) FROM dilemma_search s WHERE s.dilemma_id = d.id)";
             // The query goes in as an explicit tsquery parameter: its runtime type (NpgsqlTsQueryOr, …) has no mapping of its own.
             parameters.AddRange([
@@ -383,10 +386,10 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
         }
 
         var rows = (await QueryAsync<HitRow>($"""
-                SELECT d.id, d.year, d.sequence, d.title, d.status, d.situation, d.source_gemeente, x.decided_at,
+                SELECT d.id, d.year, d.sequence, d.title, d.status, d.situation, x.solution, d.source_gemeente, x.decided_at,
                        ARRAY(SELECT p.name FROM dilemma_policy_areas dp JOIN policy_areas p ON p.id = dp.policy_area_id
                              WHERE dp.dilemma_id = d.id ORDER BY p.sort_order) AS policy_areas,
-                       {headline.Trim()} AS headline, {rank} AS rank
+                       {headline} AS headline, {solutionHeadline} AS solution_headline, {rank} AS rank
                 FROM dilemmas d LEFT JOIN decisions x ON x.dilemma_id = d.id AND x.superseded_at IS NULL
                 WHERE d.id = ANY (@ids) AND d.municipality_id = @municipality
                 """, parameters, cancellationToken).ConfigureAwait(false))
@@ -395,14 +398,14 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
         {
             var r = rows[p.Id];
             return new SearchHit(new DilemmaNumber(r.Year, r.Sequence), r.Title, Enum.Parse<DilemmaStatus>(r.Status),
-                r.Headline is { } text ? Snippets.FromHeadline(text) : Snippets.Make(r.Situation, []),
+                SearchSnippet.From(r.Solution, r.SolutionHeadline, r.Situation, r.Headline),
                 r.PolicyAreas, r.DecidedAt, Math.Round(p.Score ?? r.Rank ?? 0, 4), r.SourceGemeente);
         })];
     }
 
     private sealed record HitRow(
-        Guid Id, int Year, int Sequence, string Title, string Status, string Situation, string? SourceGemeente, DateTimeOffset? DecidedAt,
-        string[] PolicyAreas, string? Headline, float? Rank);
+        Guid Id, int Year, int Sequence, string Title, string Status, string Situation, string? Solution, string? SourceGemeente, DateTimeOffset? DecidedAt,
+        string[] PolicyAreas, string? Headline, string? SolutionHeadline, float? Rank);
 
     /// <summary>
     /// What the Zoekterm means for this gemeente (websearch syntax, synonyms, compounds; dilemma_tsquery in the

@@ -16,4 +16,45 @@
       event.preventDefault();
     }
   });
+
+  // Zoeken (data-filters-direct="ja"): a changed filter is applied without pressing a button. The page says so above the
+  // filters (WCAG 3.2.2), waits a moment so arrowing through a list does not search at every step, and puts the focus
+  // back on the filter after the page has loaded again.
+  var searchForm = document.querySelector('form[data-filters-direct="ja"]');
+  if (searchForm) {
+    var focusKey = 'oh-filter-focus';
+    var timer = null;
+    searchForm.addEventListener('change', function (event) {
+      var control = event.target;
+      if (!control || !control.closest || !control.closest('.oh-filter-panel')) {
+        return;
+      }
+
+      window.clearTimeout(timer);
+      timer = window.setTimeout(function () {
+        try {
+          window.sessionStorage.setItem(focusKey, control.id);
+        } catch (e) {
+          // Private mode without storage: the focus simply starts at the top.
+        }
+
+        if (searchForm.requestSubmit) {
+          searchForm.requestSubmit();
+        } else {
+          searchForm.submit();
+        }
+      }, control.tagName === 'SELECT' ? 700 : 0);
+    });
+
+    try {
+      var focusId = window.sessionStorage.getItem(focusKey);
+      window.sessionStorage.removeItem(focusKey);
+      var again = focusId && document.getElementById(focusId);
+      if (again) {
+        again.focus();
+      }
+    } catch (e) {
+      // No storage: nothing to restore.
+    }
+  }
 })();
