@@ -27,6 +27,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = string.Empty;
 
+    /// <summary>The app's services, for a test that must set up what no screen makes (an export halfway, say).</summary>
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The app has not started.");
+
     public async Task InitializeAsync()
     {
         var server = Environment.GetEnvironmentVariable("OH_TEST_POSTGRES") ?? "Host=127.0.0.1;Port=55433;Username=postgres";
