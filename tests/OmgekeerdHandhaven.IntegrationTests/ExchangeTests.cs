@@ -148,6 +148,52 @@ public sealed class ExchangeTests(AppFactory app)
         Assert.Equal(before + 1, await DilemmaCountAsync("GM9999"));
     }
 
+    [Fact]
+    public async Task BeheerUpload_NamesABadItemByNumberAndTitle_NotByItsJsonPath()
+    {
+        using var session = app.CreateSession();
+        await session.LoginSuccessfullyAsync("beheerder@anderdorp.nl");
+        var bad = Item("bron-leesbaar", "Bijbaan niet opgegeven door een klant met een lange titel") with { Situation = "De klant met BSN 111222333 werkt zwart bij een bouwbedrijf in de regio en houdt dat stil." };
+        var badOption = Item("bron-optie", "Tweede dilemma met een lege optie") with { Options = [new Option("Terugvorderen", "Streng."), new Option("", "Mild.")] };
+
+        var response = await UploadAsync(session, JsonSerializer.Serialize(Document(Item("bron-goed", "Een goed dilemma uit de bron"), bad, badOption), Web));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problems = (await WebSession.ParseAsync(response)).QuerySelectorAll("#import-fout li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Contains(problems, p => p.StartsWith("Dilemma 2 (‘Bijbaan niet opgegeven door een klant…’): Situatie bevat een BSN", StringComparison.Ordinal));
+        Assert.Contains("Dilemma 3 (‘Tweede dilemma met een lege optie’), optie 2: Omschrijving ontbreekt.", problems);
+        Assert.DoesNotContain(problems, p => p.Contains("dilemmas[", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ReImport_OfADilemmaWithADomainNewToTheGemeente_InTheMiddle_ChangesNothing()
+    {
+        using var beheerder = await ClientForAsync("beheerder@anderdorp.nl");
+        var item = Item("bron-volgorde", "Dilemma met een nieuw domein in het midden") with { PolicyAreas = ["Participatiewet", "Nieuwkomers", "Jeugdhulp"] };
+
+        var first = await (await beheerder.PostAsJsonAsync("/api/v1/exchange", Document(item))).Content.ReadFromJsonAsync<JsonElement>();
+        var again = await (await beheerder.PostAsJsonAsync("/api/v1/exchange", Document(item))).Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(1, first.GetProperty("imported").GetInt32());
+        Assert.Equal((0, 0, 1), (again.GetProperty("imported").GetInt32(), again.GetProperty("updated").GetInt32(), again.GetProperty("skipped").GetInt32()));
+    }
+
+    [Fact]
+    public async Task AnUpdateWithAnUnchangedDecision_KeepsThatDecisionInForce_NotSuperseded()
+    {
+        using var beheerder = await ClientForAsync("beheerder@anderdorp.nl");
+        var original = Item("bron-zelfde-besluit", "Dilemma waarvan alleen de situatie verandert");
+        await beheerder.PostAsJsonAsync("/api/v1/exchange", Document(original));
+        var changed = original with { Situation = original.Situation + " Later bleek ook de partner inkomsten te hebben." };
+
+        var second = await (await beheerder.PostAsJsonAsync("/api/v1/exchange", Document(changed))).Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(1, second.GetProperty("updated").GetInt32());
+        var decisions = await app.QueryAsync(db => db.Decisions.IgnoreQueryFilters()
+            .Where(x => db.Dilemmas.Any(d => d.Id == x.DilemmaId && d.SourceId == "bron-zelfde-besluit")).CountAsync());
+        Assert.Equal(1, decisions);
+    }
+
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
     private sealed record Option(string Description, string Consequences);

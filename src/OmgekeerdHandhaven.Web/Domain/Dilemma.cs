@@ -134,8 +134,11 @@ public sealed class Dilemma : ITenantOwned
         return dilemma;
     }
 
-    /// <summary>The source changed its dilemma: the content follows, and its decision supersedes the one in force.</summary>
-    public void UpdateImported(Actor importer, DilemmaContent content, ImportedDecision decision, DateTimeOffset now)
+    /// <summary>
+    /// The source changed its dilemma: the content follows; a changed decision supersedes the one in force, while an
+    /// unchanged one (<paramref name="changedDecision"/> null) stays in force as it was — its agreements' follow-up too.
+    /// </summary>
+    public void UpdateImported(Actor importer, DilemmaContent content, ImportedDecision? changedDecision, DateTimeOffset now)
     {
         if (!IsImported || CurrentDecision is not { } current)
         {
@@ -143,8 +146,12 @@ public sealed class Dilemma : ITenantOwned
         }
 
         Apply(content);
-        current.Supersede(now);
-        _decisions.Add(new Decision(MunicipalityId, decision.Solution, decision.Rationale, importer.UserId, decision.DecidedAt, decision.Agreements));
+        if (changedDecision is { } decision)
+        {
+            current.Supersede(now);
+            _decisions.Add(new Decision(MunicipalityId, decision.Solution, decision.Rationale, importer.UserId, decision.DecidedAt, decision.Agreements));
+        }
+
         UpdatedAt = now;
     }
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using OmgekeerdHandhaven.Web.Features.Api;
 using OmgekeerdHandhaven.Web.Infrastructure.Security;
 
 namespace OmgekeerdHandhaven.Web.Features.Exchange;
@@ -59,7 +58,7 @@ public sealed class ExchangeController(ExchangeService exchange, TimeProvider cl
         var (result, validation) = await exchange.ImportAsync(document, User.ToActor(), cancellationToken).ConfigureAwait(false);
         if (result is null)
         {
-            var problems = validation.Errors.Select(e => $"{ApiProblems.JsonPath(e.PropertyName)}: {e.ErrorMessage}").Distinct().Take(50).ToList();
+            var problems = ImportProblems.Describe(document, validation.Errors).Take(50).ToList();
             return Refused("Het bestand is niet ingelezen; er is niets gewijzigd. Herstel deze punten en probeer het opnieuw:", problems);
         }
 

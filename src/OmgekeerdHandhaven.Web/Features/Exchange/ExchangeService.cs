@@ -79,13 +79,14 @@ public sealed class ExchangeService(AppDbContext db, ITenantContext tenant, Time
                     [.. item.Decision.Agreements!.Select(a => new AgreementTerms(a.Description!, a.Responsible!, null, decidedOn.AddDays(a.TermDays!.Value), a.Fallback!))]);
                 if (existing.TryGetValue(item.SourceId!, out var known))
                 {
-                    if (SameAs(ToExchange(known, item.SourceId!), item))
+                    var stored = ToExchange(known, item.SourceId!);
+                    if (SameAs(stored, item))
                     {
                         skipped++;
                         continue;
                     }
 
-                    known.UpdateImported(importer, content, decision, now);
+                    known.UpdateImported(importer, content, SameJson(stored.Decision, item.Decision) ? null : decision, now);
                     audit.Record(known, importer, AuditActions.Exchange, $"Dilemma {known.Number} bijgewerkt vanuit een uitwisselbestand van {gemeente}.");
                     updated++;
                     continue;
@@ -190,6 +191,15 @@ public sealed class ExchangeService(AppDbContext db, ITenantContext tenant, Time
                     .OrderBy(a => a.TermDays).ThenBy(a => a.Description, StringComparer.Ordinal)]));
     }
 
+    /// <summary>
+    /// The same dilemma, whatever the order of its domains: a gemeente lists domains in its own order (a domain new to it
+    /// goes last), so the order says nothing about the dilemma and must not make every re-import an update.
+    /// </summary>
     private static bool SameAs(ExchangeDilemma stored, ExchangeDilemma incoming) =>
+        SameJson(WithSortedDomains(stored), WithSortedDomains(incoming));
+
+    private static ExchangeDilemma WithSortedDomains(ExchangeDilemma d) => d with { PolicyAreas = [.. d.PolicyAreas!.Order(StringComparer.Ordinal)] };
+
+    private static bool SameJson<T>(T stored, T incoming) =>
         JsonSerializer.Serialize(stored, Json) == JsonSerializer.Serialize(incoming, Json);
 }

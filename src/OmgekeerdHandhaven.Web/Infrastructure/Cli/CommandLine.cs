@@ -166,9 +166,11 @@ public static class CommandLine
         if (result is null)
         {
             await error.WriteLineAsync("Fout: het bestand is niet ingelezen; er is niets gewijzigd.").ConfigureAwait(false);
+            // Readable for the operator, with the field's path for whoever fixes the file by hand.
             foreach (var problem in validation.Errors.Take(50))
             {
-                await error.WriteLineAsync($"  {Features.Api.ApiProblems.JsonPath(problem.PropertyName)}: {problem.ErrorMessage}").ConfigureAwait(false);
+                var described = Features.Exchange.ImportProblems.Describe(document ?? new Features.Exchange.ExchangeDocument(null, null, null, null, null), problem);
+                await error.WriteLineAsync($"  {described} ({Features.Api.ApiProblems.JsonPath(problem.PropertyName)})").ConfigureAwait(false);
             }
 
             return Failure;
