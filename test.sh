@@ -25,6 +25,8 @@ fi
 command -v npm >/dev/null 2>&1 || apt_install nodejs npm
 # The two-instance test puts nginx in front of the app (it starts its own on a free port; no system service is used).
 [ -x /usr/sbin/nginx ] || apt_install nginx-light || { echo "nginx kon niet worden geïnstalleerd." >&2; echo "0 passed, 1 failed"; exit 1; }
+# Every generated PDF is checked with qpdf --check, as a strict PDF reader would.
+command -v qpdf >/dev/null 2>&1 || apt_install qpdf || { echo "qpdf kon niet worden geïnstalleerd." >&2; echo "0 passed, 1 failed"; exit 1; }
 "$root/scripts/vendor-frontend.sh" || { echo "0 passed, 1 failed"; exit 1; }
 
 # 2. A PostgreSQL of its own for the tests, unless one is given.

@@ -56,7 +56,11 @@ public sealed class CaseBookletTests(AppFactory app)
 
         var pdf = await DownloadAsync(beslisser, booklet, "pdf");
 
+        await PdfCheck.AssertSoundAsync(pdf);
         using var document = PdfDocument.Open(pdf);
+        var allText = string.Join(' ', document.GetPages().Select(p => string.Join(' ', p.GetWords().Select(w => w.Text))));
+        Assert.Contains("politie. Gevolgen:", allText, StringComparison.Ordinal);
+        Assert.DoesNotContain("..", allText, StringComparison.Ordinal);
         Assert.Contains("Casusboekje sportvereniging", document.GetPage(1).Text, StringComparison.Ordinal);
         // The contents as lines (words grouped by their baseline), before the first dilemma's page.
         var contents = Enumerable.Range(2, document.NumberOfPages - 1).Select(document.GetPage)
@@ -205,7 +209,8 @@ public sealed class CaseBookletTests(AppFactory app)
         await handhaver.LoginSuccessfullyAsync("handhaver@voorbeeld.nl");
         using var beslisser = app.CreateSession();
         await beslisser.LoginSuccessfullyAsync("beslisser@voorbeeld.nl");
-        var number = await DilemmaSteps.CreateHennepAsync(handhaver, app, submit: true, ("Title", title));
+        // An option that ends its own sentence, as users write them: the booklet must not print "politie.. Gevolgen".
+        var number = await DilemmaSteps.CreateHennepAsync(handhaver, app, submit: true, ("Title", title), ("Options[0].Description", "Melden bij de politie."));
         var decided = await DilemmaSteps.DecideAsync(beslisser, number, ("Solution", solution), ("Rationale", "Past bij de visie."),
             ("Agreements[0].Description", "Evaluatie na zes weken"), ("Agreements[0].Responsible", "jeugdhulpverlener"),
             ("Agreements[0].DueDate", DateTime.UtcNow.AddDays(42).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),

@@ -64,6 +64,7 @@ public sealed class TeamMeetingTests(AppFactory app)
         // The same verslag as PDF.
         var pdf = await handhaver.Client.GetAsync($"{meeting}/verslag.pdf");
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        await PdfCheck.AssertSoundAsync(await pdf.Content.ReadAsByteArrayAsync());
         using (var document = UglyToad.PdfPig.PdfDocument.Open(await pdf.Content.ReadAsByteArrayAsync()))
         {
             var pdfText = string.Join(' ', document.GetPages().Select(p => string.Join(' ', p.GetWords().Select(w => w.Text))));
@@ -74,6 +75,7 @@ public sealed class TeamMeetingTests(AppFactory app)
 
         var agendaPdf = await handhaver.Client.GetAsync($"{meeting}/agenda.pdf");
         Assert.Equal(HttpStatusCode.OK, agendaPdf.StatusCode);
+        await PdfCheck.AssertSoundAsync(await agendaPdf.Content.ReadAsByteArrayAsync());
 
         // The dilemma page names the meeting; the decision really is in force and the returned one went back.
         var (_, dilemmaPage) = await handhaver.GetAsync($"/dilemmas/{first}");

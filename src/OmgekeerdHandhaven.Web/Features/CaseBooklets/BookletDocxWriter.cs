@@ -1,3 +1,4 @@
+using OmgekeerdHandhaven.Web.Infrastructure.Documents;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -50,7 +51,7 @@ public static class BookletDocxWriter
                 if (entry.Options.Count > 0)
                 {
                     body.Append(Paragraph("Opties", "Heading3"));
-                    body.Append([.. entry.Options.Select(o => Paragraph($"• {o.Description}. Gevolgen: {o.Consequences}"))]);
+                    body.Append([.. entry.Options.Select(o => Paragraph($"• {Sentences.End(o.Description)} Gevolgen: {o.Consequences}"))]);
                 }
 
                 body.Append(Paragraph($"Besluit ({DutchTime.Date(entry.DecidedOn)})", "Heading3"));
@@ -60,7 +61,7 @@ public static class BookletDocxWriter
                 {
                     body.Append(Paragraph("Afspraken", "Heading3"));
                     body.Append([.. entry.Agreements.Select(a => Paragraph(
-                        $"• {a.Description} — {a.Responsible}, {BookletDocument.Term(a.TermDays)}. Als de afspraak niet wordt nagekomen: {a.Fallback}"))]);
+                        $"• {a.Description} — {a.Responsible}, {Sentences.End(BookletDocument.Term(a.TermDays))} Als de afspraak niet wordt nagekomen: {a.Fallback}"))]);
                 }
 
                 progress?.Report(++done * 95 / Math.Max(1, booklet.Count));

@@ -47,7 +47,7 @@ public static class BookletPdfWriter
                     layout.Heading("Opties", 3);
                     foreach (var option in entry.Options)
                     {
-                        layout.Bullet($"{option.Description}. Gevolgen: {option.Consequences}");
+                        layout.Bullet($"{Sentences.End(option.Description)} Gevolgen: {option.Consequences}");
                     }
                 }
 
@@ -59,7 +59,7 @@ public static class BookletPdfWriter
                     layout.Heading("Afspraken", 3);
                     foreach (var agreement in entry.Agreements)
                     {
-                        layout.Bullet($"{agreement.Description} — {agreement.Responsible}, {BookletDocument.Term(agreement.TermDays)}. Als de afspraak niet wordt nagekomen: {agreement.Fallback}");
+                        layout.Bullet($"{agreement.Description} — {agreement.Responsible}, {Sentences.End(BookletDocument.Term(agreement.TermDays))} Als de afspraak niet wordt nagekomen: {agreement.Fallback}");
                     }
                 }
 

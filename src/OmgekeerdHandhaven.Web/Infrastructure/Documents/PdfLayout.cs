@@ -13,6 +13,7 @@ public sealed class PdfLayout : IDisposable
     private const double FooterHeight = 28;
 
     private readonly string _footer;
+    private readonly List<(string Text, int Level)> _pendingHeadings = [];
     private XGraphics? _graphics;
     private double _y;
 
@@ -24,6 +25,12 @@ public sealed class PdfLayout : IDisposable
         Document.Info.Title = title;
         Document.Info.Creator = "Dilemmaregister";
         Document.Language = "nl-NL";
+
+        // PDFsharp 6.2.4 on .NET 10 ends its Flate streams without the final block and checksum: readers warn of a
+        // damaged data block and qpdf --check reports every stream. Uncompressed, the file is larger (the subset font
+        // most) but sound; qpdf in the tests guards it.
+        Document.Options.NoCompression = true;
+        Document.Options.CompressContentStreams = false;
     }
 
     public PdfDocument Document { get; }
@@ -45,18 +52,15 @@ public sealed class PdfLayout : IDisposable
         return page;
     }
 
-    /// <summary>A heading; with room for at least two lines under it, or it starts on a new page.</summary>
-    public void Heading(string text, int level)
-    {
-        var font = Font(level switch { 1 => 18, 2 => 14, _ => 11.5 }, bold: true);
-        Ensure((font.Height * 1.3) + (3 * Font(10.5).Height));
-        _y += level == 1 ? 6 : 4;
-        Lines(text, font, indent: 0);
-        _y += 4;
-    }
+    /// <summary>
+    /// A heading, kept with what follows: it is written together with the next paragraph or bullet, and when the headings
+    /// in a row plus two lines of that text do not fit, they all start on the next page (never a heading alone at the bottom).
+    /// </summary>
+    public void Heading(string text, int level) => _pendingHeadings.Add((text, level));
 
     public void Paragraph(string text, bool bold = false, double indent = 0)
     {
+        WritePendingHeadings(2 * Font(10.5).Height * 1.15);
         foreach (var block in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
         {
             Lines(block, Font(10.5, bold), indent);
@@ -67,6 +71,7 @@ public sealed class PdfLayout : IDisposable
 
     public void Bullet(string text)
     {
+        WritePendingHeadings(2 * Font(10.5).Height * 1.15);
         Ensure(Font(10.5).Height);
         Graphics.DrawString("•", Font(10.5), XBrushes.Black, Margin + 4, _y, XStringFormats.TopLeft);
         Paragraph(text, indent: 16);
@@ -77,6 +82,7 @@ public sealed class PdfLayout : IDisposable
     /// <summary>Footers on every page, then the document to <paramref name="output"/>.</summary>
     public void Save(Stream output)
     {
+        WritePendingHeadings(0);
         _graphics?.Dispose();
         _graphics = null;
         var font = Font(8.5);
@@ -131,6 +137,29 @@ public sealed class PdfLayout : IDisposable
         }
 
         yield return line;
+    }
+
+    private static XFont HeadingFont(int level) => Font(level switch { 1 => 18, 2 => 14, _ => 11.5 }, bold: true);
+
+    private void WritePendingHeadings(double followedBy)
+    {
+        if (_pendingHeadings.Count == 0)
+        {
+            return;
+        }
+
+        var width = ContentWidth(Document.Pages[Document.PageCount - 1]);
+        var height = _pendingHeadings.Sum(h =>
+            (h.Level == 1 ? 6 : 4) + 4 + (Wrap(Graphics, h.Text, HeadingFont(h.Level), width).Count() * HeadingFont(h.Level).Height * 1.15));
+        Ensure(height + followedBy);
+        foreach (var (text, level) in _pendingHeadings)
+        {
+            _y += level == 1 ? 6 : 4;
+            Lines(text, HeadingFont(level), indent: 0);
+            _y += 4;
+        }
+
+        _pendingHeadings.Clear();
     }
 
     private XGraphics Graphics => _graphics ?? throw new InvalidOperationException("Call NewPage first.");
