@@ -186,6 +186,26 @@ public sealed class TeamMeetingTests(AppFactory app)
             ("Options[1].Consequences", "Meer werk voor de consulent."),
             ("Proposal", "Bonnetjes vragen."));
 
+    [Fact]
+    public async Task OnceOnAnAgenda_TheDilemmaPageSaysWhichWerkoverlegWillDiscussIt()
+    {
+        using var handhaver = app.CreateSession();
+        await handhaver.LoginSuccessfullyAsync("handhaver@voorbeeld.nl");
+        var number = await CreateAsync(handhaver, "Vrijwilligersvergoeding boven de grens, voor de agenda");
+        var date = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(20);
+        var (_, before) = await handhaver.GetAsync($"/dilemmas/{number}");
+
+        var meeting = await PlanAsync(handhaver, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await handhaver.SubmitAsync(meeting, $"{meeting}/agenda", [.. (await IdsAsync(number)).Select(id => ("dilemmas", id))]);
+        var (_, after) = await handhaver.GetAsync($"/dilemmas/{number}");
+
+        Assert.DoesNotContain("Op de agenda van", before.QuerySelector(".oh-facts")?.TextContent, StringComparison.Ordinal);
+        var fact = after.QuerySelectorAll(".oh-facts dt").Single(dt => dt.TextContent == "Werkoverleg").NextElementSibling!;
+        Assert.Equal($"Op de agenda van het werkoverleg van {OmgekeerdHandhaven.Web.Infrastructure.DutchTime.Date(date)} (Team Handhaving Werk en Inkomen)",
+            System.Text.RegularExpressions.Regex.Replace(fact.TextContent, @"\s+", " ").Trim());
+        Assert.Equal(meeting, fact.QuerySelector("a")?.GetAttribute("href"));
+    }
+
     private static async Task<string> PlanAsync(WebSession session, string date)
     {
         var (_, form) = await session.GetAsync("/werkoverleggen/nieuw");

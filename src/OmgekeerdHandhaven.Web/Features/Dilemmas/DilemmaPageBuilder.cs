@@ -65,6 +65,7 @@ public sealed class DilemmaPageBuilder(AppDbContext db, Search.DilemmaSearch sea
             commentForm ?? new CommentForm(),
             similar,
             meetings,
-            booklets);
+            booklets,
+            meetings.FirstOrDefault(m => m.Outcome == AgendaOutcome.Pending && m.Date >= today));
     }
 }

@@ -16,4 +16,5 @@ public sealed record DilemmaPageViewModel(
     CommentForm CommentForm,
     IReadOnlyList<Search.SearchHit> Similar,
     IReadOnlyList<MeetingMention> Meetings,
-    IReadOnlyList<BookletMention> Booklets);
+    IReadOnlyList<BookletMention> Booklets,
+    MeetingMention? NextMeeting = null);
