@@ -158,6 +158,27 @@ public sealed class PhoneLayoutTests(BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task ApiDocumentationPage_ShowsTheApi_WithoutBlockedScripts_AndHasNoAccessibilityViolations()
+    {
+        var page = await browser.NewPageAsync();
+        var problems = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                problems.Add(message.Text);
+            }
+        };
+
+        await page.GotoAsync("/api-documentatie");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dilemmaregister API", Exact = true })).ToBeVisibleAsync();
+
+        Assert.DoesNotContain(problems, p => p.Contains("Content Security Policy", StringComparison.Ordinal));
+        Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(page));
+        await page.Context.CloseAsync();
+    }
+
     private static async Task OpenAsync(IPage page, string which)
     {
         switch (which)

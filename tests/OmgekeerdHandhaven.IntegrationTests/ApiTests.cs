@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using OmgekeerdHandhaven.IntegrationTests.Infrastructure;
 using OmgekeerdHandhaven.Web.Domain;
@@ -251,6 +252,48 @@ public sealed class ApiTests(AppFactory app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("/api/v1/dilemmas/{number}/decision", text, StringComparison.Ordinal);
         Assert.Contains("/api/v1/agreements/{id}/status", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_DeclaresTitleBearerSchemeProblemsAndEnumValues()
+    {
+        using var client = app.CreateClient();
+
+        var document = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!;
+
+        Assert.Equal("Dilemmaregister API", (string?)document["info"]!["title"]);
+        var bearer = document["components"]!["securitySchemes"]!["Bearer"]!;
+        Assert.Equal(("http", "bearer"), ((string?)bearer["type"], (string?)bearer["scheme"]));
+        Assert.NotNull(document["security"]![0]!["Bearer"]);
+        foreach (var (path, operations) in document["paths"]!.AsObject())
+        {
+            foreach (var (method, operation) in operations!.AsObject())
+            {
+                foreach (var status in new[] { "400", "401", "403", "404", "409" })
+                {
+                    Assert.True(operation!["responses"]?[status]?["content"]?["application/problem+json"] is not null, $"{method} {path} lacks a problem+json {status}");
+                }
+            }
+        }
+
+        var schemas = document["components"]!["schemas"]!;
+        Assert.Equal(Enum.GetNames<ChainPhase>(), schemas["DilemmaInput"]!["properties"]!["phase"]!["enum"]!.AsArray().Select(v => (string?)v));
+        Assert.Equal(Enum.GetNames<DilemmaStatus>(), schemas["DilemmaOutput"]!["properties"]!["status"]!["enum"]!.AsArray().Select(v => (string?)v));
+        Assert.Equal(Enum.GetNames<CommentKind>(), schemas["CommentInput"]!["properties"]!["kind"]!["enum"]!.AsArray().Select(v => (string?)v));
+    }
+
+    [Fact]
+    public async Task ApiDocumentationPage_IsServed_WithAWiderPolicyOnlyThere()
+    {
+        using var client = app.CreateClient();
+
+        var docs = await client.GetAsync("/api-documentatie");
+        var login = await client.GetAsync("/inloggen");
+
+        Assert.Equal(HttpStatusCode.OK, docs.StatusCode);
+        Assert.Matches("script-src 'self' 'nonce-[A-Za-z0-9_-]+'", docs.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Contains("script-src 'self';", login.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", login.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -77,7 +77,7 @@ public static class ApplicationSetup
         .AddJsonOptions(options => options.JsonSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()))
         .ConfigureApiBehaviorOptions(options => options.InvalidModelStateResponseFactory = Features.Api.ApiProblems.FromModelState);
 
-        services.AddOpenApi("v1");
+        services.AddOpenApi("v1", Features.Api.ApiDocumentTransformers.Configure);
 
         services.AddAntiforgery(options =>
         {
@@ -275,6 +275,7 @@ public static class ApplicationSetup
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        Features.Api.ApiDocumentationPage.Map(app);
         app.MapControllers();
         return app;
     }

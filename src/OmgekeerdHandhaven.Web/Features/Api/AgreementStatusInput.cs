@@ -1,3 +1,3 @@
 namespace OmgekeerdHandhaven.Web.Features.Api;
 
-public sealed record AgreementStatusInput(string? Status, string? Note);
+public sealed record AgreementStatusInput([property: EnumValues(typeof(Domain.AgreementStatus))] string? Status, string? Note);

@@ -12,6 +12,7 @@ namespace OmgekeerdHandhaven.Web.Features.Api;
 
 [ApiController]
 [Route("/api/v1/agreements")]
+[Tags("Afspraken")]
 [Authorize(AuthenticationSchemes = AccessTokenAuthenticationHandler.SchemeName, Policy = Policies.FollowUpAgreements)]
 [IgnoreAntiforgeryToken]
 public sealed class AgreementsApiController(AppDbContext db, DilemmaActions actions, TimeProvider clock) : ControllerBase

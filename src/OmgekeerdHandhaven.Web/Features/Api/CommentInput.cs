@@ -1,3 +1,3 @@
 namespace OmgekeerdHandhaven.Web.Features.Api;
 
-public sealed record CommentInput(string? Kind, string? Body);
+public sealed record CommentInput([property: EnumValues(typeof(Domain.CommentKind))] string? Kind, string? Body);

@@ -18,6 +18,7 @@ namespace OmgekeerdHandhaven.Web.Features.Api;
 /// </summary>
 [ApiController]
 [Route("/api/v1/dilemmas")]
+[Tags("Dilemma's")]
 [Authorize(AuthenticationSchemes = AccessTokenAuthenticationHandler.SchemeName, Policy = Policies.AnyRole)]
 [IgnoreAntiforgeryToken]
 public sealed class DilemmasApiController(AppDbContext db, DilemmaActions actions, ApiMapping mapping, DilemmaSearch search, SpellingSuggestions spelling) : ControllerBase

@@ -8,6 +8,7 @@ namespace OmgekeerdHandhaven.Web.Features.Api;
 /// <summary>GET and POST /api/v1/exchange: decided dilemmas in the exchange format (spec/exchange-format.md).</summary>
 [ApiController]
 [Route("/api/v1/exchange")]
+[Tags("Uitwisseling")]
 [Authorize(AuthenticationSchemes = AccessTokenAuthenticationHandler.SchemeName)]
 [IgnoreAntiforgeryToken]
 public sealed class ExchangeApiController(ExchangeService exchange) : ControllerBase

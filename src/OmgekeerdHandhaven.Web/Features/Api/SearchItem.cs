@@ -5,4 +5,4 @@ namespace OmgekeerdHandhaven.Web.Features.Api;
 /// the same as plain text per labelled part, with the hits as ranges, for clients that are not browsers.
 /// </summary>
 public sealed record SearchItem(
-    string Number, string Title, string Status, string Snippet, IReadOnlyList<SnippetPartOutput> SnippetParts, IReadOnlyList<string> PolicyAreas, DateTimeOffset? DecidedAt, double Score);
+    string Number, string Title, [property: EnumValues(typeof(Domain.DilemmaStatus))] string Status, string Snippet, IReadOnlyList<SnippetPartOutput> SnippetParts, IReadOnlyList<string> PolicyAreas, DateTimeOffset? DecidedAt, double Score);

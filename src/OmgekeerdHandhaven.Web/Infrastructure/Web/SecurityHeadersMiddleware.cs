@@ -1,7 +1,7 @@
 namespace OmgekeerdHandhaven.Web.Infrastructure.Web;
 
 /// <summary>
-/// Baseline headers for every response. No inline script anywhere, so the CSP needs no nonces;
+/// Baseline headers for every response. No inline script anywhere (the API documentation page aside, with a nonce);
 /// pages that show case data also must not be cached (Cache-Control is set per response below).
 /// </summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)
@@ -15,7 +15,9 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = Features.Api.ApiDocumentationPage.Serves(context)
+                ? Features.Api.ApiDocumentationPage.ContentSecurityPolicy(context)
+                : ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "same-origin";
