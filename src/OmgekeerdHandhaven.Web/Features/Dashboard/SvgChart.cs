@@ -7,11 +7,22 @@ namespace OmgekeerdHandhaven.Web.Features.Dashboard;
 /// <summary>
 /// Bar charts as server-rendered SVG (no JavaScript). Each chart is one image with a Dutch summary as its accessible
 /// name; the page puts the full numbers in a table beside it for screen readers and for reading exact values.
-/// Colours are dark enough for 3:1 against white (WCAG 1.4.11) and the legend repeats them in text.
+/// Colours come from the NL Design System (Utrecht) design tokens where they have one, each at least 3:1 against white
+/// (WCAG 1.4.11) and clearly apart from the others; stacked parts are separated by a white line; the legend repeats them in text.
 /// </summary>
 public static class SvgChart
 {
-    public static readonly string[] Palette = ["#1f4e79", "#b35806", "#2d7d46", "#7b3294", "#8c2d04", "#01665e", "#5e3c99", "#4d4d4d", "#a50026", "#35618f"];
+    /// <summary>
+    /// One colour per series: --utrecht-color-blue-40, yellow-20, green-30, red-30 and blue-20, then magenta, purple and
+    /// teal where the tokens have no further hue (their grey is too close to green-30 beside it).
+    /// </summary>
+    public static readonly string[] Palette = ["#2964a3", "#665200", "#4d6336", "#990000", "#143252", "#a0306e", "#6b2f9c", "#007a5e"];
+
+    /// <summary>The single colour of a chart with one series (ranked bars): no rainbow where colour means nothing.</summary>
+    public static readonly string SingleSeries = Palette[0];
+
+    /// <summary>Agreement status, by meaning: kept green, not kept red, overdue dark amber, open blue.</summary>
+    public static readonly string Kept = "#4d6336", NotKept = "#990000", Overdue = "#665200", Open = "#2964a3";
 
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
@@ -35,7 +46,7 @@ public static class SvgChart
                 if (h > 0)
                 {
                     y -= h;
-                    root.Add(Rect(left + (i * slot) + (slot * 0.15), y, slot * 0.7, h, Palette[s % Palette.Length]));
+                    root.Add(Rect(left + (i * slot) + (slot * 0.15), y, slot * 0.7, h, Palette[s % Palette.Length], separated: true));
                 }
             }
 
@@ -52,8 +63,8 @@ public static class SvgChart
         return new HtmlString(root.ToString(SaveOptions.DisableFormatting));
     }
 
-    /// <summary>Horizontal bars with their value at the end, for a ranked list.</summary>
-    public static IHtmlContent HorizontalBars(string summary, IReadOnlyList<(string Label, double Value)> bars, string? unit = null)
+    /// <summary>Horizontal bars with their value at the end, for a ranked list; one colour, or one per bar where the colour means something.</summary>
+    public static IHtmlContent HorizontalBars(string summary, IReadOnlyList<(string Label, double Value)> bars, string? unit = null, IReadOnlyList<string>? colours = null)
     {
         const double width = 720, labelWidth = 220, row = 26;
         var height = Math.Max(1, bars.Count) * row;
@@ -65,7 +76,7 @@ public static class SvgChart
             var length = value / max * (width - labelWidth - 70);
             root.Add(
                 Text(labelWidth - 8, (i * row) + 17, label, "end"),
-                Rect(labelWidth, (i * row) + 4, Math.Max(length, 1), row - 8, Palette[i % Palette.Length]),
+                Rect(labelWidth, (i * row) + 4, Math.Max(length, 1), row - 8, colours is null ? SingleSeries : colours[i % colours.Count]),
                 Text(labelWidth + length + 6, (i * row) + 17, Format(value) + (unit is null ? string.Empty : " " + unit), "start"));
         }
 
@@ -96,10 +107,18 @@ public static class SvgChart
         }
     }
 
-    private static XElement Rect(double x, double y, double width, double height, string fill) =>
-        new(Svg + "rect",
+    private static XElement Rect(double x, double y, double width, double height, string fill, bool separated = false)
+    {
+        var rect = new XElement(Svg + "rect",
             new XAttribute("x", Invariant(x)), new XAttribute("y", Invariant(y)),
             new XAttribute("width", Invariant(width)), new XAttribute("height", Invariant(height)), new XAttribute("fill", fill));
+        if (separated)
+        {
+            rect.Add(new XAttribute("stroke", "#ffffff"), new XAttribute("stroke-width", "1"));
+        }
+
+        return rect;
+    }
 
     private static XElement Text(double x, double y, string text, string anchor) =>
         new(Svg + "text",
