@@ -179,6 +179,22 @@ public sealed class PhoneLayoutTests(BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 
+    [Theory]
+    [InlineData("/beheer/domeinen")]
+    [InlineData("/beheer/risicosignalen")]
+    public async Task BeheerLists_HaveNoAccessibilityViolations_AndFitAPhone(string path)
+    {
+        var page = await browser.LoggedInPageAsync("beheerder@voorbeeld.nl");
+        await page.GotoAsync(path);
+        Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(page));
+
+        await page.SetViewportSizeAsync(320, 800);
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+
+        Assert.Equal(0, overflow);
+        await page.Context.CloseAsync();
+    }
+
     private static async Task OpenAsync(IPage page, string which)
     {
         switch (which)

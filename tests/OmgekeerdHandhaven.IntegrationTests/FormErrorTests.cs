@@ -35,7 +35,7 @@ public sealed class FormErrorTests(AppFactory app)
         using var beslisser = app.CreateSession();
         await handhaver.LoginSuccessfullyAsync("handhaver@voorbeeld.nl");
         await beslisser.LoginSuccessfullyAsync("beslisser@voorbeeld.nl");
-        var number = await DilemmaSteps.CreateHennepAsync(handhaver, app, submit: true);
+        var number = await DilemmaSteps.CreateHennepAsync(handhaver, app, submit: true, ("Title", "Vrijwilligerswerk met een onkostenvergoeding boven de grens"), ("Situation", "Een alleenstaande klant in de bijstand doet vrijwilligerswerk bij de voetbalclub en krijgt daarvoor een vergoeding die boven de vrijgestelde grens uitkomt."));
 
         var response = await DilemmaSteps.DecideAsync(beslisser, number,
             ("Solution", ""), ("Rationale", ""), ("Agreements[0].Description", "Jeugdhulp stabiliseert het gezin"), ("Agreements[0].Responsible", ""),
@@ -68,7 +68,7 @@ public sealed class FormErrorTests(AppFactory app)
         using var beslisser = app.CreateSession();
         await handhaver.LoginSuccessfullyAsync("handhaver@voorbeeld.nl");
         await beslisser.LoginSuccessfullyAsync("beslisser@voorbeeld.nl");
-        var number = await DilemmaSteps.CreateHennepAsync(handhaver, app, submit: true);
+        var number = await DilemmaSteps.CreateHennepAsync(handhaver, app, submit: true, ("Title", "Vrijwilligerswerk met een onkostenvergoeding boven de grens"), ("Situation", "Een alleenstaande klant in de bijstand doet vrijwilligerswerk bij de voetbalclub en krijgt daarvoor een vergoeding die boven de vrijgestelde grens uitkomt."));
 
         var added = await WebSession.ParseAsync(await DilemmaSteps.DecideAsync(beslisser, number, ("Solution", "Middenweg"), ("Command", "afspraak-toevoegen")));
         var removed = await WebSession.ParseAsync(await DilemmaSteps.DecideAsync(beslisser, number,

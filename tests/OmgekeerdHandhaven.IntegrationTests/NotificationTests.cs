@@ -71,7 +71,7 @@ public sealed class NotificationTests(AppFactory app)
         await colleagueSession.LoginSuccessfullyAsync(colleague.Email!, Password);
         await handhaver.LoginSuccessfullyAsync("handhaver@voorbeeld.nl");
         await beslisser.LoginSuccessfullyAsync("beslisser@voorbeeld.nl");
-        var number = await DilemmaSteps.CreateHennepAsync(handhaver, app, submit: true);
+        var number = await DilemmaSteps.CreateHennepAsync(handhaver, app, submit: true, ("Title", "Vrijwilligerswerk met een onkostenvergoeding boven de grens"), ("Situation", "Een alleenstaande klant in de bijstand doet vrijwilligerswerk bij de voetbalclub en krijgt daarvoor een vergoeding die boven de vrijgestelde grens uitkomt."));
         var deadline = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(60);
 
         await DilemmaSteps.DecideAsync(beslisser, number,
@@ -97,9 +97,9 @@ public sealed class NotificationTests(AppFactory app)
         await handhaver.LoginSuccessfullyAsync("handhaver@voorbeeld.nl");
         await beslisser.LoginSuccessfullyAsync("beslisser@voorbeeld.nl");
         await teamleider.LoginSuccessfullyAsync("teamleider@voorbeeld.nl");
-        var decided = await DilemmaSteps.CreateHennepAsync(handhaver, app, submit: true);
-        var returned = await DilemmaSteps.CreateHennepAsync(handhaver, app, submit: true);
-        var withdrawn = await DilemmaSteps.CreateHennepAsync(handhaver, app, submit: true);
+        var decided = await DilemmaSteps.CreateHennepAsync(handhaver, app, submit: true, ("Title", "Vrijwilligerswerk met een onkostenvergoeding boven de grens"), ("Situation", "Een alleenstaande klant in de bijstand doet vrijwilligerswerk bij de voetbalclub en krijgt daarvoor een vergoeding die boven de vrijgestelde grens uitkomt."));
+        var returned = await DilemmaSteps.CreateHennepAsync(handhaver, app, submit: true, ("Title", "Vrijwilligerswerk met een onkostenvergoeding boven de grens"), ("Situation", "Een alleenstaande klant in de bijstand doet vrijwilligerswerk bij de voetbalclub en krijgt daarvoor een vergoeding die boven de vrijgestelde grens uitkomt."));
+        var withdrawn = await DilemmaSteps.CreateHennepAsync(handhaver, app, submit: true, ("Title", "Vrijwilligerswerk met een onkostenvergoeding boven de grens"), ("Situation", "Een alleenstaande klant in de bijstand doet vrijwilligerswerk bij de voetbalclub en krijgt daarvoor een vergoeding die boven de vrijgestelde grens uitkomt."));
         var (_, before) = await teamleider.GetAsync("/meldingen");
         foreach (var number in new[] { decided, returned, withdrawn })
         {

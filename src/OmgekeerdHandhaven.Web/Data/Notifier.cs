@@ -37,13 +37,16 @@ public sealed class Notifier(AppDbContext db, TimeProvider clock)
         }
     }
 
-    /// <summary>Once a dilemma is decided, returned or withdrawn, "wacht op een besluit" is no longer true: the meldingen go, in the same save.</summary>
-    public async Task NoLongerAwaitingDecisionAsync(Dilemma dilemma, CancellationToken cancellationToken)
+    /// <summary>
+    /// Once a dilemma is decided, returned or withdrawn, "wacht op een besluit" is no longer true: the meldingen go.
+    /// Runs as one statement inside the caller's transaction, after the change itself was saved — so of two beslissers
+    /// deciding at once only the one whose decision stands removes them, and the other's attempt conflicts on the dilemma.
+    /// </summary>
+    public Task NoLongerAwaitingDecisionAsync(Dilemma dilemma, CancellationToken cancellationToken)
     {
         var number = dilemma.Number.ToString();
-        db.RemoveRange(await db.Notifications
-            .Where(n => n.Kind == NotificationKind.AwaitingDecision && n.DilemmaNumber == number)
-            .ToListAsync(cancellationToken).ConfigureAwait(false));
+        return db.Notifications.Where(n => n.Kind == NotificationKind.AwaitingDecision && n.DilemmaNumber == number)
+            .ExecuteDeleteAsync(cancellationToken);
     }
 
     /// <summary>Every active beslisser of the gemeente hears that a dilemma waits for a decision.</summary>

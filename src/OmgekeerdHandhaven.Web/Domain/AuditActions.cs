@@ -25,6 +25,7 @@ public static class AuditActions
     public const string TokenRevoked = "token ingetrokken";
     public const string VisionChanged = "visie gewijzigd";
     public const string SynonymsChanged = "synoniemen gewijzigd";
+    public const string ListChanged = "lijst gewijzigd";
     public const string TeamMeeting = "werkoverleg";
     public const string CaseBooklet = "casusboekje";
     public const string Exchange = "uitgewisseld";
@@ -33,6 +34,6 @@ public static class AuditActions
     [
         Create, Edit, Submit, Return, Decide, Revise, Withdraw, Comment, AgreementStatus,
         UserCreated, UserChanged, UserDeactivated, UserActivated, PasswordReset, PasswordChanged,
-        Login, LoginFailed, AccessDenied, TokenCreated, TokenRevoked, VisionChanged, SynonymsChanged, TeamMeeting, CaseBooklet, Exchange,
+        Login, LoginFailed, AccessDenied, TokenCreated, TokenRevoked, VisionChanged, SynonymsChanged, ListChanged, TeamMeeting, CaseBooklet, Exchange,
     ];
 }

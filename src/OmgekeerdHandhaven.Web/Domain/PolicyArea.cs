@@ -1,7 +1,7 @@
 namespace OmgekeerdHandhaven.Web.Domain;
 
 /// <summary>A domein of the social domain (Participatiewet, Jeugdhulp, Wmo, …); each gemeente keeps its own list.</summary>
-public sealed class PolicyArea : ITenantOwned
+public sealed class PolicyArea : IListEntry
 {
     public const int NameMaxLength = 80;
 
@@ -25,4 +25,14 @@ public sealed class PolicyArea : ITenantOwned
     public string Name { get; private set; }
 
     public int SortOrder { get; private set; }
+
+    public bool IsActive { get; private set; } = true;
+
+    public void Rename(string name) => Name = name.Trim();
+
+    public void MoveTo(int sortOrder) => SortOrder = sortOrder;
+
+    public void Deactivate() => IsActive = false;
+
+    public void Activate() => IsActive = true;
 }

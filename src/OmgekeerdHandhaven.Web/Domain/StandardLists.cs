@@ -22,5 +22,5 @@ public static class StandardLists
     /// <summary>The entries of both lists that <paramref name="municipalityId"/> does not have yet.</summary>
     public static (List<PolicyArea> Areas, List<RiskSignal> Signals) Missing(Guid municipalityId, ICollection<string> existingAreas, ICollection<string> existingSignals) =>
         ([.. PolicyAreas.Select((name, index) => (name, index)).Where(a => !existingAreas.Contains(a.name)).Select(a => new PolicyArea(municipalityId, a.name, a.index))],
-         [.. RiskSignals.Where(s => !existingSignals.Contains(s)).Select(s => new RiskSignal(municipalityId, s))]);
+         [.. RiskSignals.Select((name, index) => (name, index)).Where(s => !existingSignals.Contains(s.name)).Select(s => new RiskSignal(municipalityId, s.name, s.index))]);
 }

@@ -12,6 +12,13 @@ namespace OmgekeerdHandhaven.IntegrationTests.Security;
 [Collection(SharedApp.Name)]
 public sealed class ControlCharacterTests(AppFactory app)
 {
+    /// <summary>A handhaver of its own, so its drafts stay out of what the demo accounts see (similar dilemmas, search).</summary>
+    private async Task<HttpClient> OwnClientAsync()
+    {
+        var user = await app.CreateUserAsync("GM0000", "een lang testwachtwoord", OmgekeerdHandhaven.Web.Domain.Roles.Handhaver);
+        return await app.ApiClientForAsync(user.Email!);
+    }
+
     private static object HennepInput(string situation, string? comment = null) => new
     {
         title = "Bijstandsgezin met hennepplantage en jeugdhulp",
@@ -29,7 +36,7 @@ public sealed class ControlCharacterTests(AppFactory app)
     [InlineData("\u001b")]
     public async Task ApiDilemma_WithAControlCharacter_Is400NamingTheField_AndWritesNothing(string control)
     {
-        using var client = await app.ApiClientForAsync("teamleider@voorbeeld.nl");
+        using var client = await OwnClientAsync();
         var before = await DatabaseFingerprint.TakeAsync(app);
 
         var response = await client.PostAsJsonAsync("/api/v1/dilemmas", HennepInput(DilemmaSteps.Situation + control + " Daarna meer tekst."));
@@ -44,7 +51,7 @@ public sealed class ControlCharacterTests(AppFactory app)
     [Fact]
     public async Task ApiDilemma_WithTabsAndLineBreaks_IsAccepted()
     {
-        using var client = await app.ApiClientForAsync("teamleider@voorbeeld.nl");
+        using var client = await OwnClientAsync();
 
         var response = await client.PostAsJsonAsync("/api/v1/dilemmas", HennepInput(DilemmaSteps.Situation + "\r\n\tEerste punt.\nTweede punt."));
 
@@ -54,7 +61,7 @@ public sealed class ControlCharacterTests(AppFactory app)
     [Fact]
     public async Task ApiComment_WithANul_Is400NamingTheField()
     {
-        using var client = await app.ApiClientForAsync("teamleider@voorbeeld.nl");
+        using var client = await OwnClientAsync();
         var created = await client.PostAsJsonAsync("/api/v1/dilemmas", HennepInput(DilemmaSteps.Situation));
         var number = (string)JsonNode.Parse(await created.Content.ReadAsStringAsync())!["number"]!;
 
@@ -67,7 +74,7 @@ public sealed class ControlCharacterTests(AppFactory app)
     [Fact]
     public async Task Search_WithANul_StillSearches()
     {
-        using var client = await app.ApiClientForAsync("teamleider@voorbeeld.nl");
+        using var client = await OwnClientAsync();
         using var session = app.CreateSession();
         await session.LoginSuccessfullyAsync("consulent@voorbeeld.nl");
 

@@ -175,7 +175,7 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
             }
         }
 
-        var (content, problem) = await ToContentAsync(input, validator, cancellationToken).ConfigureAwait(false);
+        var (content, problem) = await ToContentAsync(input, validator, cancellationToken, dilemma).ConfigureAwait(false);
         if (problem is not null)
         {
             return problem;
@@ -313,11 +313,11 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
     }
 
     /// <summary>The screens' own builder; the API only adds that domains come by name, and unknown names are named back.</summary>
-    private async Task<(DilemmaContent? Content, ObjectResult? Problem)> ToContentAsync(DilemmaInput input, IValidator<DilemmaForm> validator, CancellationToken cancellationToken)
+    private async Task<(DilemmaContent? Content, ObjectResult? Problem)> ToContentAsync(DilemmaInput input, IValidator<DilemmaForm> validator, CancellationToken cancellationToken, Dilemma? current = null)
     {
         var names = (input.PolicyAreas ?? []).Where(n => n is not null).Distinct().ToList();
         var areas = await db.PolicyAreas.AsNoTracking().Where(p => names.Contains(p.Name)).Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var (content, validation) = await DilemmaContentBuilder.BuildAsync(db, validator, ApiMapping.ToForm(input, areas.Select(a => a.Id)), cancellationToken).ConfigureAwait(false);
+        var (content, validation) = await DilemmaContentBuilder.BuildAsync(db, validator, ApiMapping.ToForm(input, areas.Select(a => a.Id)), cancellationToken, current).ConfigureAwait(false);
         var unknown = names.Except(areas.Select(a => a.Name)).ToList();
         if (unknown.Count > 0)
         {

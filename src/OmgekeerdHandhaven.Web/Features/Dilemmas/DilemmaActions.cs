@@ -72,8 +72,7 @@ public sealed class DilemmaActions(AppDbContext db, AuditLog audit, Notifier not
         meeting?.RecordReturned(dilemma, reason, actor, now);
         audit.Record(dilemma, actor, AuditActions.Return, $"Dilemma {dilemma.Number} teruggestuurd naar de opsteller.");
         notifier.Returned(dilemma, actor);
-        await notifier.NoLongerAwaitingDecisionAsync(dilemma, cancellationToken).ConfigureAwait(false);
-        await SaveAsync(cancellationToken).ConfigureAwait(false);
+        await SaveEndingTheWaitAsync(dilemma, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -105,8 +104,7 @@ public sealed class DilemmaActions(AppDbContext db, AuditLog audit, Notifier not
 
         notifier.Decided(dilemma, actor, revising);
         notifier.ResponsibleForAgreements(dilemma, actor);
-        await notifier.NoLongerAwaitingDecisionAsync(dilemma, cancellationToken).ConfigureAwait(false);
-        await SaveAsync(cancellationToken).ConfigureAwait(false);
+        await SaveEndingTheWaitAsync(dilemma, cancellationToken).ConfigureAwait(false);
         return revising;
     }
 
@@ -114,8 +112,7 @@ public sealed class DilemmaActions(AppDbContext db, AuditLog audit, Notifier not
     {
         dilemma.Withdraw(actor, reason, clock.GetUtcNow());
         audit.Record(dilemma, actor, AuditActions.Withdraw, $"Dilemma {dilemma.Number} ingetrokken.");
-        await notifier.NoLongerAwaitingDecisionAsync(dilemma, cancellationToken).ConfigureAwait(false);
-        await SaveAsync(cancellationToken).ConfigureAwait(false);
+        await SaveEndingTheWaitAsync(dilemma, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<Comment> CommentAsync(Dilemma dilemma, Actor actor, CommentKind kind, string body, CancellationToken cancellationToken)
@@ -141,6 +138,16 @@ public sealed class DilemmaActions(AppDbContext db, AuditLog audit, Notifier not
         audit.Record(dilemma, actor, AuditActions.Submit, $"Dilemma {dilemma.Number} ingediend.");
         await notifier.AwaitingDecisionAsync(dilemma, actor, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The change, then the "wacht op een besluit" meldingen removed, in one transaction: both or neither.</summary>
+    private Task SaveEndingTheWaitAsync(Dilemma dilemma, CancellationToken cancellationToken) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await SaveAsync(cancellationToken).ConfigureAwait(false);
+            await notifier.NoLongerAwaitingDecisionAsync(dilemma, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        });
 
     /// <summary>Compare against the version the user started from, not the one just read.</summary>
     private void ExpectVersion(Dilemma dilemma, uint version) => db.Entry(dilemma).Property(d => d.Version).OriginalValue = version;

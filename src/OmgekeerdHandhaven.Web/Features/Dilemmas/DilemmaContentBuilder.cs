@@ -12,14 +12,21 @@ namespace OmgekeerdHandhaven.Web.Features.Dilemmas;
 /// </summary>
 public static class DilemmaContentBuilder
 {
+    // current: the dilemma being edited, whose domains may stay even if Beheer deactivated one since (not be chosen anew).
     public static async Task<(DilemmaContent? Content, ValidationResult Validation)> BuildAsync(
-        AppDbContext db, IValidator<DilemmaForm> validator, DilemmaForm form, CancellationToken cancellationToken)
+        AppDbContext db, IValidator<DilemmaForm> validator, DilemmaForm form, CancellationToken cancellationToken, Dilemma? current = null)
     {
         var validation = await validator.ValidateAsync(form, cancellationToken).ConfigureAwait(false);
         var chosen = await db.PolicyAreas.Where(p => form.PolicyAreaIds.Contains(p.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);
         if (chosen.Count != form.PolicyAreaIds.Distinct().Count())
         {
             validation.Errors.Add(new ValidationFailure(nameof(DilemmaForm.PolicyAreaIds), "Kies alleen domeinen uit de lijst."));
+        }
+
+        var kept = current?.PolicyAreas.Select(p => p.Id).ToHashSet() ?? [];
+        foreach (var area in chosen.Where(p => !p.IsActive && !kept.Contains(p.Id)))
+        {
+            validation.Errors.Add(new ValidationFailure(nameof(DilemmaForm.PolicyAreaIds), $"Het domein ‘{area.Name}’ wordt niet meer gebruikt; kies een ander domein."));
         }
 
         if (!validation.IsValid)

@@ -42,10 +42,17 @@ public static class DilemmaQueries
         db.PolicyAreas.AsNoTracking().OrderBy(p => p.SortOrder).ThenBy(p => p.Name)
             .Select(p => new PolicyAreaChoice(p.Id, p.Name)).ToListAsync(cancellationToken);
 
-    public static async Task<DilemmaFormChoices> FormChoicesAsync(this AppDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// What the dilemma form offers: the active entries of both lists in Beheer's order, plus a deactivated domain the
+    /// dilemma being edited already has (so an edit does not drop it).
+    /// </summary>
+    public static async Task<DilemmaFormChoices> FormChoicesAsync(this AppDbContext db, CancellationToken cancellationToken, Dilemma? current = null)
     {
-        var areas = await db.PolicyAreaChoicesAsync(cancellationToken).ConfigureAwait(false);
-        var signals = await db.RiskSignals.AsNoTracking().OrderBy(r => r.Name).Select(r => r.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var kept = current?.PolicyAreas.Select(p => p.Id).ToList() ?? [];
+        var areas = await db.PolicyAreas.AsNoTracking().Where(p => p.IsActive || kept.Contains(p.Id)).OrderBy(p => p.SortOrder).ThenBy(p => p.Name)
+            .Select(p => new PolicyAreaChoice(p.Id, p.Name)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var signals = await db.RiskSignals.AsNoTracking().Where(r => r.IsActive).OrderBy(r => r.SortOrder).ThenBy(r => r.Name)
+            .Select(r => r.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
         return new DilemmaFormChoices(areas, signals);
     }
 }

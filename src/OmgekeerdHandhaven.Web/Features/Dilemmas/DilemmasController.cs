@@ -132,7 +132,7 @@ public sealed class DilemmasController(AppDbContext db, DilemmaActions actions, 
             return rerender;
         }
 
-        var content = await ValidateAsync(form, cancellationToken).ConfigureAwait(false);
+        var content = await ValidateAsync(form, cancellationToken, dilemma).ConfigureAwait(false);
         if (content is null)
         {
             return View("Form", await WithChoicesAsync(form, cancellationToken, dilemma).ConfigureAwait(false));
@@ -298,16 +298,16 @@ public sealed class DilemmasController(AppDbContext db, DilemmaActions actions, 
         return View("Form", await WithChoicesAsync(form, cancellationToken, dilemma).ConfigureAwait(false));
     }
 
-    private async Task<DilemmaContent?> ValidateAsync(DilemmaForm form, CancellationToken cancellationToken)
+    private async Task<DilemmaContent?> ValidateAsync(DilemmaForm form, CancellationToken cancellationToken, Dilemma? dilemma = null)
     {
-        var (content, validation) = await DilemmaContentBuilder.BuildAsync(db, validator, form, cancellationToken).ConfigureAwait(false);
+        var (content, validation) = await DilemmaContentBuilder.BuildAsync(db, validator, form, cancellationToken, dilemma).ConfigureAwait(false);
         ModelState.AddErrors(validation);
         return content;
     }
 
     private async Task<DilemmaForm> WithChoicesAsync(DilemmaForm form, CancellationToken cancellationToken, Dilemma? dilemma = null)
     {
-        form.Choices = await db.FormChoicesAsync(cancellationToken).ConfigureAwait(false);
+        form.Choices = await db.FormChoicesAsync(cancellationToken, dilemma).ConfigureAwait(false);
 
         // Free tags are not checkboxes: show them in the "andere risicosignalen" box.
         var listed = form.Choices.RiskSignals.ToHashSet(StringComparer.OrdinalIgnoreCase);

@@ -1,0 +1,16 @@
+using FluentValidation;
+using OmgekeerdHandhaven.Web.Domain;
+using OmgekeerdHandhaven.Web.Infrastructure.Privacy;
+
+namespace OmgekeerdHandhaven.Web.Features.Lists;
+
+public sealed class ListEntryFormValidator : AbstractValidator<ListEntryForm>
+{
+    public ListEntryFormValidator()
+    {
+        RuleFor(f => f.Name).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("Vul de naam in.")
+            .MaximumLength(PolicyArea.NameMaxLength).WithMessage($"De naam mag hoogstens {PolicyArea.NameMaxLength} tekens lang zijn.");
+        RuleFor(f => f.Name).SafeFreeText("Naam");
+    }
+}

@@ -1,0 +1,3 @@
+namespace OmgekeerdHandhaven.Web.Features.Lists;
+
+public sealed record ListPageViewModel(OwnList List, IReadOnlyList<ListEntryRow> Entries, ListEntryForm Form);
