@@ -69,6 +69,14 @@ public static class ApplicationSetup
             options.Filters.Add<MustChangePasswordFilter>();
             options.Filters.Add<Web.InvalidFormStatusFilter>();
 
+            // No jQuery-style keys (a[b]) in our forms or links; MVC's parser for them throws on a malformed key ("[x=1"),
+            // which answered 500 (the error page itself failed, reading the same form again). Standard keys still bind.
+            foreach (var jQuery in options.ValueProviderFactories
+                .Where(f => f is Microsoft.AspNetCore.Mvc.ModelBinding.JQueryFormValueProviderFactory or Microsoft.AspNetCore.Mvc.ModelBinding.JQueryQueryStringValueProviderFactory).ToList())
+            {
+                options.ValueProviderFactories.Remove(jQuery);
+            }
+
             // FluentValidation owns validation; MVC must not add English "field is required" errors of its own.
             options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             DutchModelBindingMessages.Apply(options.ModelBindingMessageProvider);

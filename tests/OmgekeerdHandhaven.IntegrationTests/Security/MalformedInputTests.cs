@@ -58,6 +58,11 @@ public sealed class MalformedInputTests(AppFactory app)
                 await CheckAsync(failures, $"POST {url} with {Describe(Values[v])}", () => session.Client.PostAsync(url, new FormUrlEncodedContent(fields)));
             }
 
+            // A key that is no valid jQuery syntax ("[spc"): MVC's jQuery key parser threw on it (500, even from the error page).
+            using var oddKey = new StringContent($"[spc=123&Title[=x&__RequestVerificationToken={Uri.EscapeDataString(token)}", Encoding.ASCII, "application/x-www-form-urlencoded");
+            sent++;
+            await CheckAsync(failures, $"POST {url} with a malformed key", () => session.Client.PostAsync(url, oddKey));
+
             // Bytes that are no UTF-8 at all.
             using var raw = new ByteArrayContent([.. Encoding.ASCII.GetBytes("Title="), 0xFF, 0xFE, 0xC3, .. Encoding.ASCII.GetBytes($"&__RequestVerificationToken={Uri.EscapeDataString(token)}")]);
             raw.Headers.ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded");
