@@ -56,7 +56,7 @@ public sealed class BookletExportWorkerTests(AppFactory app)
         using var beslisser = app.CreateSession();
         await beslisser.LoginSuccessfullyAsync("beslisser@voorbeeld.nl");
         var (_, page) = await beslisser.GetAsync($"/casusboekjes/{job.CaseBookletId}/export/{id}");
-        Assert.Equal("PDF kon niet worden gemaakt", page.QuerySelector("h1")?.TextContent);
+        Assert.Equal("PDF-bestand kon niet worden gemaakt", page.QuerySelector("h1")?.TextContent);
     }
 
     [Fact]

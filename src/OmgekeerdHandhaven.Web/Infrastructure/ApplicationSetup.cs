@@ -275,6 +275,7 @@ public static class ApplicationSetup
             options.EnrichDiagnosticContext = RequestLogEnricher.Enrich;
         });
         app.UseRouting();
+        app.UseMiddleware<QueryControlCharactersMiddleware>();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseAuthentication();
         app.UseMiddleware<UserLogContextMiddleware>();

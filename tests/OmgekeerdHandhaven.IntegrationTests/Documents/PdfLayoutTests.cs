@@ -23,7 +23,8 @@ public sealed class PdfLayoutTests
                 layout.Paragraph($"Vulregel {i}.");
             }
 
-            layout.Heading("Dilemmakop", 2);
+            var toldPage = 0;
+            layout.Heading("Dilemmakop", 2, page => toldPage = page);
             layout.Heading("Situatiekop", 3);
             layout.Paragraph("Eersteregel van de situatie, die op dezelfde pagina staat als de koppen erboven.");
             using var output = new MemoryStream();
@@ -34,6 +35,8 @@ public sealed class PdfLayoutTests
             var page = pdf.GetPages().Single(p => p.Text.Contains("Dilemmakop", StringComparison.Ordinal));
             Assert.True(page.Text.Contains("Situatiekop", StringComparison.Ordinal) && page.Text.Contains("Eersteregel", StringComparison.Ordinal),
                 $"with {filler} lines before it, a heading stands alone at the bottom of page {page.Number}");
+            // What a table of contents is told is the page the heading really landed on.
+            Assert.Equal(page.Number, toldPage);
         }
     }
 

@@ -71,17 +71,32 @@ public sealed class ControlCharacterTests(AppFactory app)
         Assert.Contains("onzichtbaar stuurteken", (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]!["body"]![0], StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Search_WithANul_StillSearches()
+    [Theory]
+    [InlineData("/api/v1/dilemmas?q=hennep%00", "q")]
+    [InlineData("/api/v1/dilemmas?policyArea=Jeugd%00hulp", "policyArea")]
+    public async Task ApiQuery_WithANul_Is400NamingTheParameter(string url, string parameter)
     {
         using var client = await OwnClientAsync();
-        using var session = app.CreateSession();
-        await session.LoginSuccessfullyAsync("consulent@voorbeeld.nl");
 
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/dilemmas?q=hennep%00")).StatusCode);
-        var (page, document) = await session.GetAsync("/zoeken?zoekterm=hennep%00jeugdhulp");
-        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.NotEmpty(document.QuerySelectorAll("main ol.oh-results > li"));
+        var response = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("stuurteken", (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]![parameter]![0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/zoeken?zoekterm=hennep&domein=Jeugd%00hulp")]
+    [InlineData("/oefenen/willekeurig?domein=Jeugd%00hulp")]
+    [InlineData("/beheer/logboek?object=%00")]
+    public async Task PageQuery_WithANul_IsTheDutch400Page_NeverA500(string url)
+    {
+        using var session = app.CreateSession();
+        await session.LoginSuccessfullyAsync("beheerder@voorbeeld.nl");
+
+        var (response, page) = await session.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("Ongeldig verzoek", page.QuerySelector("h1")?.TextContent);
     }
 
     /// <summary>

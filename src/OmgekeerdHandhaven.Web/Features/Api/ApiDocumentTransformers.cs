@@ -55,7 +55,9 @@ public static class ApiDocumentTransformers
         options.AddOperationTransformer((operation, context, _) =>
         {
             operation.Responses ??= [];
-            foreach (var (status, description, schema) in Problems)
+            // A read never conflicts: 409 only where something changes.
+            var reads = string.Equals(context.Description.HttpMethod, "GET", StringComparison.OrdinalIgnoreCase);
+            foreach (var (status, description, schema) in Problems.Where(p => !(reads && p.Status == "409")))
             {
                 operation.Responses.TryAdd(status, new OpenApiResponse
                 {

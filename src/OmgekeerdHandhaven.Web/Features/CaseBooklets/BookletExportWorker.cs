@@ -100,7 +100,7 @@ public sealed partial class BookletExportWorker(IServiceScopeFactory scopes, Tim
         var claimed = await db.Database.SqlQuery<Claim>($"""
             UPDATE booklet_exports SET status = 'Running', progress = 0, attempts = attempts + 1, heartbeat_at = {now}
             WHERE id = (SELECT id FROM booklet_exports
-                        WHERE status = 'Queued' OR (status = 'Running' AND heartbeat_at < {stale})
+                        WHERE status = 'Queued' OR (status = 'Running' AND heartbeat_at < {stale} AND attempts < {_options.MaxAttempts})
                         ORDER BY requested_at FOR UPDATE SKIP LOCKED LIMIT 1)
             RETURNING id, municipality_id
             """).ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -132,22 +132,25 @@ public sealed partial class BookletExportWorker(IServiceScopeFactory scopes, Tim
         {
             while (await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
             {
-                await using var scope = scopes.CreateAsyncScope();
-                scope.ServiceProvider.GetRequiredService<TenantContext>().Use(claim.MunicipalityId);
-                var now = clock.GetUtcNow();
-                await scope.ServiceProvider.GetRequiredService<AppDbContext>().BookletExports
-                    .Where(e => e.Id == claim.Id && e.Status == BookletExportStatus.Running)
-                    .ExecuteUpdateAsync(s => s.SetProperty(e => e.HeartbeatAt, now), cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    scope.ServiceProvider.GetRequiredService<TenantContext>().Use(claim.MunicipalityId);
+                    var now = clock.GetUtcNow();
+                    await scope.ServiceProvider.GetRequiredService<AppDbContext>().BookletExports
+                        .Where(e => e.Id == claim.Id && e.Status == BookletExportStatus.Running)
+                        .ExecuteUpdateAsync(s => s.SetProperty(e => e.HeartbeatAt, now), cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // One missed beat (the database briefly away) must not end them all; the next tick tries again.
+                    LogHeartbeatFailed(logger, ex, claim.Id);
+                }
             }
         }
         catch (OperationCanceledException)
         {
             // The job is done (or the app stops): no more heartbeats.
-        }
-        catch (Exception ex)
-        {
-            // A missed heartbeat at worst lets another instance take the job again; the file is still made here.
-            LogHeartbeatFailed(logger, ex, claim.Id);
         }
     }
 
@@ -170,7 +173,8 @@ public sealed partial class BookletExportWorker(IServiceScopeFactory scopes, Tim
             job.Fail(clock.GetUtcNow());
         }
 
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        // Not cancelled by a stopping app: the file is made, and throwing it away would cost the job an attempt.
+        await db.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
     }
 
     private static byte[] Render(BookletDocument document, BookletFormat format, IProgress<int> progress, CancellationToken cancellationToken)

@@ -32,12 +32,16 @@ public static class BookletPdfWriter
         foreach (var (group, entries) in booklet.Groups)
         {
             layout.NewPage();
-            pages.Add((group, true, layout.PageNumber));
-            layout.Heading(group, 1);
+            var groupLine = pages.Count;
+            pages.Add((group, true, 0));
+            layout.Heading(group, 1, page => pages[groupLine] = (group, true, page));
             foreach (var entry in entries)
             {
-                layout.Heading($"{entry.Number} — {entry.Title}", 2);
-                pages.Add(($"{entry.Number} — {entry.Title}", false, layout.PageNumber));
+                // The heading is written with the text that follows, maybe on the next page: its line learns the page then.
+                var title = $"{entry.Number} — {entry.Title}";
+                var line = pages.Count;
+                pages.Add((title, false, 0));
+                layout.Heading(title, 2, page => pages[line] = (title, false, page));
                 layout.Heading("Situatie", 3);
                 layout.Paragraph(entry.Situation);
                 layout.Heading("Dilemma", 3);

@@ -139,24 +139,31 @@ public sealed class DilemmaActions(AppDbContext db, AuditLog audit, Notifier not
         await notifier.AwaitingDecisionAsync(dilemma, actor, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The change, then the "wacht op een besluit" meldingen removed, in one transaction: both or neither.</summary>
-    private Task SaveEndingTheWaitAsync(Dilemma dilemma, CancellationToken cancellationToken) =>
-        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+    /// <summary>
+    /// The change, then the "wacht op een besluit" meldingen removed, in one transaction: both or neither. The tracked
+    /// changes are accepted only after the commit, so a retry after a transient failure saves them again instead of
+    /// finding nothing left to save.
+    /// </summary>
+    private async Task SaveEndingTheWaitAsync(Dilemma dilemma, CancellationToken cancellationToken)
+    {
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await SaveAsync(cancellationToken).ConfigureAwait(false);
+            await SaveAsync(cancellationToken, acceptChanges: false).ConfigureAwait(false);
             await notifier.NoLongerAwaitingDecisionAsync(dilemma, cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        });
+        }).ConfigureAwait(false);
+        db.ChangeTracker.AcceptAllChanges();
+    }
 
     /// <summary>Compare against the version the user started from, not the one just read.</summary>
     private void ExpectVersion(Dilemma dilemma, uint version) => db.Entry(dilemma).Property(d => d.Version).OriginalValue = version;
 
-    private async Task SaveAsync(CancellationToken cancellationToken)
+    private async Task SaveAsync(CancellationToken cancellationToken, bool acceptChanges = true)
     {
         try
         {
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await db.SaveChangesAsync(acceptChanges, cancellationToken).ConfigureAwait(false);
         }
         catch (DbUpdateConcurrencyException ex)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using FluentValidation.Results;
+using OmgekeerdHandhaven.Web.Infrastructure.Privacy;
 
 namespace OmgekeerdHandhaven.Web.Features.Exchange;
 
@@ -25,10 +26,11 @@ public static partial class ImportProblems
 
         var index = int.Parse(match.Groups["item"].Value, CultureInfo.InvariantCulture);
         var title = document.Dilemmas is { } items && index < items.Count ? items[index]?.Title?.Trim() : null;
-        var where = new List<string>
-        {
-            string.Create(CultureInfo.InvariantCulture, $"Dilemma {index + 1}") + (string.IsNullOrEmpty(title) ? " (zonder titel)" : $" (‘{Shorten(title)}’)"),
-        };
+        // A title the guard refused is not repeated: it may hold the very BSN, or a control character for a terminal.
+        var shown = string.IsNullOrEmpty(title) ? " (zonder titel)"
+            : PrivacyGuard.Scan(title).Count > 0 || ControlCharacters.Find(title) is not null ? " (titel niet getoond)"
+            : $" (‘{Shorten(title)}’)";
+        var where = new List<string> { string.Create(CultureInfo.InvariantCulture, $"Dilemma {index + 1}") + shown };
         if (match.Groups["option"].Success)
         {
             where.Add(string.Create(CultureInfo.InvariantCulture, $"optie {int.Parse(match.Groups["option"].Value, CultureInfo.InvariantCulture) + 1}"));

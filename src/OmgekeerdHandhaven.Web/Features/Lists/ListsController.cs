@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using OmgekeerdHandhaven.Web.Data;
 using OmgekeerdHandhaven.Web.Domain;
 using OmgekeerdHandhaven.Web.Features.Shared;
@@ -36,7 +37,11 @@ public sealed class ListsController(AppDbContext db, AuditLog audit, ITenantCont
         var entry = list.Create(MunicipalityId, form.Name, entries.Count == 0 ? 0 : entries.Max(e => e.SortOrder) + 1);
         list.Add(db, entry);
         Record(list, entry, $"{Capitalised(list.Singular)} '{entry.Name}' toegevoegd.");
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        if (!await SavedAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return Refused(list, $"‘{entry.Name}’ is intussen door een ander toegevoegd of gewijzigd. Bekijk de lijst en probeer het zo nodig opnieuw.");
+        }
+
         TempData["Melding"] = $"{Capitalised(list.Singular)} ‘{entry.Name}’ is toegevoegd, onderaan de lijst.";
         return Redirect(list.Url);
     }
@@ -67,7 +72,28 @@ public sealed class ListsController(AppDbContext db, AuditLog audit, ITenantCont
         var old = entry.Name;
         entry.Rename(form.Name);
         Record(list, entry, $"{Capitalised(list.Singular)} '{old}' hernoemd tot '{entry.Name}'.");
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        var saved = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            if (!await SavedAsync(cancellationToken).ConfigureAwait(false))
+            {
+                return false;
+            }
+
+            if (entry is PolicyArea)
+            {
+                // The search document holds the domain's name: its dilemmas are found under the new name from now on.
+                await db.Database.ExecuteSqlAsync(
+                    $"SELECT refresh_dilemma_search(dilemma_id) FROM dilemma_policy_areas WHERE policy_area_id = {entry.Id}", cancellationToken).ConfigureAwait(false);
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return true;
+        }).ConfigureAwait(false);
+        if (!saved)
+        {
+            return Refused(list, $"‘{form.Name.Trim()}’ is intussen door een ander aan de lijst toegevoegd. Kies een andere naam.");
+        }
         TempData["Melding"] = $"‘{old}’ heet nu ‘{entry.Name}’.";
         return Redirect(list.Url);
     }
@@ -85,7 +111,7 @@ public sealed class ListsController(AppDbContext db, AuditLog audit, ITenantCont
             return NotFound();
         }
 
-        var up = Request.Path.Value!.EndsWith("/omhoog", StringComparison.Ordinal);
+        var up = Request.Path.Value!.EndsWith("/omhoog", StringComparison.OrdinalIgnoreCase);
         var from = entries.IndexOf(entry);
         var to = up ? from - 1 : from + 1;
         if (to >= 0 && to < entries.Count)
@@ -140,7 +166,11 @@ public sealed class ListsController(AppDbContext db, AuditLog audit, ITenantCont
 
         db.Remove(entry);
         Record(list, entry, $"{Capitalised(list.Singular)} '{entry.Name}' verwijderd.");
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        if (!await SavedAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return Refused(list, $"‘{entry.Name}’ is intussen in gebruik genomen en is niet verwijderd. Deactiveer het als het niet meer aangeboden moet worden.");
+        }
+
         TempData["Melding"] = $"‘{entry.Name}’ is verwijderd.";
         return Redirect(list.Url);
     }
@@ -166,12 +196,36 @@ public sealed class ListsController(AppDbContext db, AuditLog audit, ITenantCont
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         TempData["Melding"] = active
             ? $"‘{entry.Name}’ wordt weer aangeboden bij nieuwe dilemma's."
-            : $"‘{entry.Name}’ is gedeactiveerd: nieuwe dilemma's bieden het niet meer aan; bestaande houden het.";
+            : $"‘{entry.Name}’ is gedeactiveerd: het wordt niet meer aangeboden bij nieuwe dilemma's; bestaande dilemma's houden het.";
         return Redirect($"{list.Url}#item-{entry.Id}");
     }
 
     /// <summary>Which list this request is about, from its path (/beheer/domeinen/… or /beheer/risicosignalen/…).</summary>
-    private OwnList List => OwnList.Find(Request.Path.Value!.Split('/')[2])!;
+    private OwnList List => OwnList.Find(Request.Path.Value!.Split('/')[2].ToLowerInvariant())!;
+
+    /// <summary>
+    /// Saves; false when another beheerder got there first — the same name added (unique index) or the entry taken into
+    /// use just before its deletion (foreign key) — and nothing was saved.
+    /// </summary>
+    private async Task<bool> SavedAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: "23505" or "23503" })
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+
+    private RedirectResult Refused(OwnList list, string message)
+    {
+        TempData["Fout"] = message;
+        return Redirect(list.Url);
+    }
 
     private async Task<(OwnList List, List<IListEntry> Entries, IListEntry? Entry)> FindAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -13,7 +13,7 @@ public sealed class PdfLayout : IDisposable
     private const double FooterHeight = 28;
 
     private readonly string _footer;
-    private readonly List<(string Text, int Level)> _pendingHeadings = [];
+    private readonly List<(string Text, int Level, Action<int>? Written)> _pendingHeadings = [];
     private XGraphics? _graphics;
     private double _y;
 
@@ -56,7 +56,10 @@ public sealed class PdfLayout : IDisposable
     /// A heading, kept with what follows: it is written together with the next paragraph or bullet, and when the headings
     /// in a row plus two lines of that text do not fit, they all start on the next page (never a heading alone at the bottom).
     /// </summary>
-    public void Heading(string text, int level) => _pendingHeadings.Add((text, level));
+    /// <param name="text">The heading.</param>
+    /// <param name="level">1 to 3.</param>
+    /// <param name="written">Told the page the heading lands on (for a table of contents), once that is known.</param>
+    public void Heading(string text, int level, Action<int>? written = null) => _pendingHeadings.Add((text, level, written));
 
     public void Paragraph(string text, bool bold = false, double indent = 0)
     {
@@ -152,9 +155,10 @@ public sealed class PdfLayout : IDisposable
         var height = _pendingHeadings.Sum(h =>
             (h.Level == 1 ? 6 : 4) + 4 + (Wrap(Graphics, h.Text, HeadingFont(h.Level), width).Count() * HeadingFont(h.Level).Height * 1.15));
         Ensure(height + followedBy);
-        foreach (var (text, level) in _pendingHeadings)
+        foreach (var (text, level, written) in _pendingHeadings)
         {
             _y += level == 1 ? 6 : 4;
+            written?.Invoke(PageNumber);
             Lines(text, HeadingFont(level), indent: 0);
             _y += 4;
         }
