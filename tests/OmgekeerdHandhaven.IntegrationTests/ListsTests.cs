@@ -95,6 +95,24 @@ public sealed class ListsTests(AppFactory app)
     }
 
     [Fact]
+    public async Task ARiskSignalTypedInAnotherCase_CountsAsInUse_AndCannotBeDeleted()
+    {
+        using var beheerder = app.CreateSession();
+        using var handhaver = app.CreateSession();
+        await beheerder.LoginSuccessfullyAsync("beheerder@anderdorp.nl");
+        await handhaver.LoginSuccessfullyAsync("handhaver@anderdorp.nl");
+        await beheerder.SubmitAsync("/beheer/risicosignalen", "/beheer/risicosignalen", ("Form.Name", "Gokschulden test"));
+        var id = await IdAsync<RiskSignal>("Gokschulden test");
+        await DilemmaSteps.CreateHennepInAsync("GM9999", handhaver, app, submit: false, ("OtherRiskSignals", "GOKSCHULDEN Test"));
+
+        var (_, page) = await beheerder.GetAsync("/beheer/risicosignalen");
+
+        var row = page.QuerySelector($"#item-{id}")!;
+        Assert.Equal("1 dilemma", row.QuerySelector("td[data-label='Gebruikt door']")?.TextContent);
+        Assert.Null(row.QuerySelector("a[href$='/verwijderen']"));
+    }
+
+    [Fact]
     public async Task Lists_AreForTheBeheerderOfTheirOwnGemeente()
     {
         using var consulent = app.CreateSession();

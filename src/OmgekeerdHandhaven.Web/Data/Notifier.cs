@@ -23,10 +23,12 @@ public sealed class Notifier(AppDbContext db, TimeProvider clock)
     /// A colleague made responsible for an agreement hears so. On a revision, only for an agreement that is new to them
     /// (not one they already had, with the same description and deadline, in the decision it replaces).
     /// </summary>
-    public void ResponsibleForAgreements(Dilemma dilemma, Actor actor)
+    public void ResponsibleForAgreements(Dilemma dilemma, Decision decision, Actor actor)
     {
-        var earlier = dilemma.Decisions.Where(d => !d.IsCurrent).OrderByDescending(d => d.DecidedAt).FirstOrDefault()?.Agreements ?? [];
-        foreach (var agreement in dilemma.CurrentDecision?.Agreements ?? [])
+        // The decision just taken is passed in, not looked up: while two beslissers decide at once, the dilemma as read
+        // may already hold the other's decision too (the database refuses the second one when it is saved).
+        var earlier = dilemma.Decisions.Where(d => d != decision && !d.IsCurrent).OrderByDescending(d => d.DecidedAt).FirstOrDefault()?.Agreements ?? [];
+        foreach (var agreement in decision.Agreements)
         {
             if (agreement.ResponsibleUserId is { } userId && !actor.Is(userId)
                 && !earlier.Any(e => e.ResponsibleUserId == userId && e.Description == agreement.Description && e.DueDate == agreement.DueDate))

@@ -13,5 +13,8 @@ public sealed class NotificationConfiguration : IEntityTypeConfiguration<Notific
         builder.Property(n => n.Text).HasMaxLength(300);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(n => n.RecipientId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(n => new { n.RecipientId, n.ReadAt, n.CreatedAt });
+
+        // "Wacht op een besluit" is removed by dilemma number when the dilemma is decided, returned or withdrawn.
+        builder.HasIndex(n => new { n.MunicipalityId, n.DilemmaNumber, n.Kind });
     }
 }

@@ -1236,6 +1236,9 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_notifications");
 
+                    b.HasIndex("MunicipalityId", "DilemmaNumber", "Kind")
+                        .HasDatabaseName("ix_notifications_municipality_id_dilemma_number_kind");
+
                     b.HasIndex("RecipientId", "ReadAt", "CreatedAt")
                         .HasDatabaseName("ix_notifications_recipient_id_read_at_created_at");
 

@@ -103,7 +103,7 @@ public sealed class DilemmaActions(AppDbContext db, AuditLog audit, Notifier not
         meeting?.RecordDecision(dilemma, dilemma.CurrentDecision!, actor, now);
 
         notifier.Decided(dilemma, actor, revising);
-        notifier.ResponsibleForAgreements(dilemma, actor);
+        notifier.ResponsibleForAgreements(dilemma, dilemma.Decisions[^1], actor);
         await SaveEndingTheWaitAsync(dilemma, cancellationToken).ConfigureAwait(false);
         return revising;
     }

@@ -39,9 +39,11 @@ public sealed record OwnList(string Slug, string Title, string Singular, string 
                 .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken).ConfigureAwait(false);
         }
 
-        var names = entries.Select(e => e.Name).ToList();
-        var counts = await db.Dilemmas.SelectMany(d => d.RiskSignals).Where(s => names.Contains(s)).GroupBy(s => s).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken).ConfigureAwait(false);
+        // Whatever the case a dilemma's tag was typed in ("Hennep" is the list's "hennep"): the gemeente's distinct tags
+        // are few, so they are counted by exact text in the database and folded together here.
+        var tags = await db.Dilemmas.SelectMany(d => d.RiskSignals).GroupBy(s => s).Select(g => new { g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var counts = tags.GroupBy(t => t.Key, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Sum(t => t.Count), StringComparer.OrdinalIgnoreCase);
         return entries.ToDictionary(e => e.Id, e => counts.GetValueOrDefault(e.Name));
     }
 
