@@ -100,10 +100,13 @@ public sealed class DilemmaActions(AppDbContext db, AuditLog audit, Notifier not
             audit.Record(dilemma, actor, AuditActions.Decide, $"Besluit over dilemma {dilemma.Number} vastgelegd ({terms.Count} afspraken).");
         }
 
-        meeting?.RecordDecision(dilemma, dilemma.CurrentDecision!, actor, now);
+        // The decision just taken (the last added), not CurrentDecision: read while another beslisser's decision was being
+        // committed, the dilemma may hold two current ones until the database refuses this save.
+        var taken = dilemma.Decisions[^1];
+        meeting?.RecordDecision(dilemma, taken, actor, now);
 
         notifier.Decided(dilemma, actor, revising);
-        notifier.ResponsibleForAgreements(dilemma, dilemma.Decisions[^1], actor);
+        notifier.ResponsibleForAgreements(dilemma, taken, actor);
         await SaveEndingTheWaitAsync(dilemma, cancellationToken).ConfigureAwait(false);
         return revising;
     }
