@@ -128,6 +128,6 @@ public sealed class ListsTests(AppFactory app)
     private static List<string> Names(AngleSharp.Dom.IDocument page) =>
         [.. page.QuerySelectorAll("tbody tr td:first-child").Select(td => td.TextContent.Trim())];
 
-    private Task<Guid> IdAsync<T>(string name) where T : class, IListEntry => app.QueryAsync(db => db.Set<T>().IgnoreQueryFilters()
+    private Task<Guid> IdAsync<T>(string name) where T : ListEntry => app.QueryAsync(db => db.Set<T>().IgnoreQueryFilters()
         .Where(e => e.Name == name && db.Municipalities.Any(m => m.Id == e.MunicipalityId && m.Code == "GM9999")).Select(e => e.Id).SingleAsync());
 }

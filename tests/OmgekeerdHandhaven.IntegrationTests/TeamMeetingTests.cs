@@ -206,6 +206,24 @@ public sealed class TeamMeetingTests(AppFactory app)
         Assert.Equal(meeting, fact.QuerySelector("a")?.GetAttribute("href"));
     }
 
+    [Fact]
+    public async Task PutOnTheAgendaByABeslisser_TheAuthorGetsAMelding()
+    {
+        using var handhaver = app.CreateSession();
+        using var beslisser = app.CreateSession();
+        await handhaver.LoginSuccessfullyAsync("handhaver@voorbeeld.nl");
+        await beslisser.LoginSuccessfullyAsync("beslisser@voorbeeld.nl");
+        var number = await CreateAsync(handhaver, "Vrijwilligersvergoeding boven de grens, voor de melding");
+        var date = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(21);
+
+        var meeting = await PlanAsync(beslisser, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await beslisser.SubmitAsync(meeting, $"{meeting}/agenda", [.. (await IdsAsync(number)).Select(id => ("dilemmas", id))]);
+
+        var (_, meldingen) = await handhaver.GetAsync("/meldingen");
+        Assert.Contains($"Uw dilemma {number} staat op de agenda van het werkoverleg van {OmgekeerdHandhaven.Web.Infrastructure.DutchTime.Date(date)}.",
+            meldingen.QuerySelector("main")?.TextContent, StringComparison.Ordinal);
+    }
+
     private static async Task<string> PlanAsync(WebSession session, string date)
     {
         var (_, form) = await session.GetAsync("/werkoverleggen/nieuw");

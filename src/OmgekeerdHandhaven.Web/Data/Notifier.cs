@@ -51,6 +51,11 @@ public sealed class Notifier(AppDbContext db, TimeProvider clock)
             .ExecuteDeleteAsync(cancellationToken);
     }
 
+    /// <summary>The author hears which werkoverleg will discuss their dilemma, so they can be there.</summary>
+    public void OnAgenda(Dilemma dilemma, TeamMeeting meeting, Actor actor) =>
+        ToAuthor(dilemma, actor, NotificationKind.OnAgenda,
+            $"Uw dilemma {dilemma.Number} staat op de agenda van het werkoverleg van {DutchTime.Date(meeting.Date)}.");
+
     /// <summary>Every active beslisser of the gemeente hears that a dilemma waits for a decision.</summary>
     public async Task AwaitingDecisionAsync(Dilemma dilemma, Actor actor, CancellationToken cancellationToken)
     {

@@ -7,4 +7,5 @@ public enum NotificationKind
     Decided,
     AwaitingDecision,
     ResponsibleForAgreement,
+    OnAgenda,
 }

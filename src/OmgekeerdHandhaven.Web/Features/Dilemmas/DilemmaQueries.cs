@@ -38,9 +38,20 @@ public static class DilemmaQueries
 
     public static int Key(DilemmaNumber number) => (number.Year * 100_000) + number.Sequence;
 
-    public static Task<List<PolicyAreaChoice>> PolicyAreaChoicesAsync(this AppDbContext db, CancellationToken cancellationToken) =>
-        db.PolicyAreas.AsNoTracking().OrderBy(p => p.SortOrder).ThenBy(p => p.Name)
-            .Select(p => new PolicyAreaChoice(p.Id, p.Name)).ToListAsync(cancellationToken);
+    /// <summary>
+    /// The gemeente's domains in Beheer's order: all of them (search filters: old dilemmas keep deactivated ones), or,
+    /// for a form, the active ones plus those in <paramref name="kept"/> (the domains of the dilemma being edited).
+    /// </summary>
+    public static Task<List<PolicyAreaChoice>> PolicyAreaChoicesAsync(this AppDbContext db, CancellationToken cancellationToken, IReadOnlyCollection<Guid>? kept = null)
+    {
+        var areas = db.PolicyAreas.AsNoTracking();
+        if (kept is not null)
+        {
+            areas = areas.Where(p => p.IsActive || kept.Contains(p.Id));
+        }
+
+        return areas.OrderBy(p => p.SortOrder).ThenBy(p => p.Name).Select(p => new PolicyAreaChoice(p.Id, p.Name)).ToListAsync(cancellationToken);
+    }
 
     /// <summary>
     /// What the dilemma form offers: the active entries of both lists in Beheer's order, plus a deactivated domain the
@@ -48,9 +59,7 @@ public static class DilemmaQueries
     /// </summary>
     public static async Task<DilemmaFormChoices> FormChoicesAsync(this AppDbContext db, CancellationToken cancellationToken, Dilemma? current = null)
     {
-        var kept = current?.PolicyAreas.Select(p => p.Id).ToList() ?? [];
-        var areas = await db.PolicyAreas.AsNoTracking().Where(p => p.IsActive || kept.Contains(p.Id)).OrderBy(p => p.SortOrder).ThenBy(p => p.Name)
-            .Select(p => new PolicyAreaChoice(p.Id, p.Name)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var areas = await db.PolicyAreaChoicesAsync(cancellationToken, [.. current?.PolicyAreas.Select(p => p.Id) ?? []]).ConfigureAwait(false);
         var signals = await db.RiskSignals.AsNoTracking().Where(r => r.IsActive).OrderBy(r => r.SortOrder).ThenBy(r => r.Name)
             .Select(r => r.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
         return new DilemmaFormChoices(areas, signals);

@@ -37,8 +37,9 @@ public sealed class DilemmasController(AppDbContext db, DilemmaActions actions, 
         page = Math.Clamp(page, 1, 10_000);
         var actor = User.ToActor();
         var (items, total) = await db.ListAsync(actor, filter, page, PageSize, cancellationToken).ConfigureAwait(false);
-        var choices = await db.FormChoicesAsync(cancellationToken).ConfigureAwait(false);
-        return View(new DilemmaListViewModel(items, total, page, PageSize, filter, choices.PolicyAreas, actor.IsHandhaver || actor.IsConsulent));
+        // The filter lists every domain: older dilemmas keep one Beheer has deactivated since.
+        var areas = await db.PolicyAreaChoicesAsync(cancellationToken).ConfigureAwait(false);
+        return View(new DilemmaListViewModel(items, total, page, PageSize, filter, areas, actor.IsHandhaver || actor.IsConsulent));
     }
 
     [HttpGet("{number}")]

@@ -10,7 +10,7 @@ public sealed class ListEntryFormValidator : AbstractValidator<ListEntryForm>
     {
         RuleFor(f => f.Name).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Vul de naam in.")
-            .MaximumLength(PolicyArea.NameMaxLength).WithMessage($"De naam mag hoogstens {PolicyArea.NameMaxLength} tekens lang zijn.");
+            .MaximumLength(ListEntry.NameMaxLength).WithMessage($"De naam mag hoogstens {ListEntry.NameMaxLength} tekens lang zijn.");
         RuleFor(f => f.Name).SafeFreeText("Naam");
     }
 }

@@ -227,7 +227,7 @@ public sealed class ListsController(AppDbContext db, AuditLog audit, ITenantCont
         return Redirect(list.Url);
     }
 
-    private async Task<(OwnList List, List<IListEntry> Entries, IListEntry? Entry)> FindAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<(OwnList List, List<ListEntry> Entries, ListEntry? Entry)> FindAsync(Guid id, CancellationToken cancellationToken)
     {
         var list = List;
         var entries = await list.EntriesAsync(db, cancellationToken).ConfigureAwait(false);
@@ -235,7 +235,7 @@ public sealed class ListsController(AppDbContext db, AuditLog audit, ITenantCont
     }
 
     /// <summary>The input rules, and a name the list does not have yet (whatever its case).</summary>
-    private async Task<bool> ValidAsync(ListEntryForm form, List<IListEntry> entries, IListEntry? except, string prefix, CancellationToken cancellationToken)
+    private async Task<bool> ValidAsync(ListEntryForm form, List<ListEntry> entries, ListEntry? except, string prefix, CancellationToken cancellationToken)
     {
         var validation = await validator.ValidateAsync(form, cancellationToken).ConfigureAwait(false);
         if (validation.IsValid && entries.Any(e => e != except && string.Equals(e.Name, form.Name.Trim(), StringComparison.OrdinalIgnoreCase)))
@@ -254,10 +254,10 @@ public sealed class ListsController(AppDbContext db, AuditLog audit, ITenantCont
         return new ListPageViewModel(list, [.. entries.Select((e, i) => new ListEntryRow(e.Id, e.Name, e.IsActive, uses.GetValueOrDefault(e.Id), i == 0, i == entries.Count - 1))], form);
     }
 
-    private async Task<ListEntryViewModel> EntryAsync(OwnList list, List<IListEntry> entries, IListEntry entry, ListEntryForm form, CancellationToken cancellationToken) =>
+    private async Task<ListEntryViewModel> EntryAsync(OwnList list, List<ListEntry> entries, ListEntry entry, ListEntryForm form, CancellationToken cancellationToken) =>
         new(list, entry.Id, entry.Name, (await list.UsesAsync(db, entries, cancellationToken).ConfigureAwait(false)).GetValueOrDefault(entry.Id), form);
 
-    private void Record(OwnList list, IListEntry entry, string summary) =>
+    private void Record(OwnList list, ListEntry entry, string summary) =>
         audit.Record(MunicipalityId, User.ToActor().UserId, AuditActions.ListChanged, list.Title, entry.Name, summary);
 
     private static string Capitalised(string word) => char.ToUpperInvariant(word[0]) + word[1..];

@@ -25,13 +25,13 @@ public sealed record OwnList(string Slug, string Title, string Singular, string 
 
     public string Url => $"/beheer/{Slug}";
 
-    public async Task<List<IListEntry>> EntriesAsync(AppDbContext db, CancellationToken cancellationToken) =>
+    public async Task<List<ListEntry>> EntriesAsync(AppDbContext db, CancellationToken cancellationToken) =>
         this == PolicyAreas
             ? [.. await db.PolicyAreas.OrderBy(p => p.SortOrder).ThenBy(p => p.Name).ToListAsync(cancellationToken).ConfigureAwait(false)]
             : [.. await db.RiskSignals.OrderBy(r => r.SortOrder).ThenBy(r => r.Name).ToListAsync(cancellationToken).ConfigureAwait(false)];
 
     /// <summary>Dilemmas of the gemeente per entry (a dilemma names a risk signal by its text).</summary>
-    public async Task<Dictionary<Guid, int>> UsesAsync(AppDbContext db, IReadOnlyCollection<IListEntry> entries, CancellationToken cancellationToken)
+    public async Task<Dictionary<Guid, int>> UsesAsync(AppDbContext db, IReadOnlyCollection<ListEntry> entries, CancellationToken cancellationToken)
     {
         if (this == PolicyAreas)
         {
@@ -47,10 +47,10 @@ public sealed record OwnList(string Slug, string Title, string Singular, string 
         return entries.ToDictionary(e => e.Id, e => counts.GetValueOrDefault(e.Name));
     }
 
-    public IListEntry Create(Guid municipalityId, string name, int sortOrder) =>
+    public ListEntry Create(Guid municipalityId, string name, int sortOrder) =>
         this == PolicyAreas ? new PolicyArea(municipalityId, name, sortOrder) : new RiskSignal(municipalityId, name, sortOrder);
 
-    public void Add(AppDbContext db, IListEntry entry)
+    public void Add(AppDbContext db, ListEntry entry)
     {
         if (entry is PolicyArea area)
         {

@@ -418,8 +418,6 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
             return null;
         }
 
-        // A search is better cleaned than refused; PostgreSQL would refuse U+0000 with an error.
-        text = Infrastructure.Privacy.ControlCharacters.Strip(text);
         if (!_queries.TryGetValue(text, out var tsQuery))
         {
             tsQuery = await db.Database.SqlQuery<NpgsqlTsQuery>($"SELECT dilemma_tsquery({MunicipalityId}, {text}) AS \"Value\"")

@@ -13,5 +13,5 @@ public sealed record SearchQuery(
 
     /// <summary>The words of a search text, at most ten.</summary>
     public static IReadOnlyList<string> TermsOf(string? text) =>
-        [.. Infrastructure.Privacy.ControlCharacters.Strip(text ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(10)];
+        [.. (text ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(10)];
 }

@@ -19,7 +19,7 @@ namespace OmgekeerdHandhaven.Web.Features.TeamMeetings;
 [Authorize(Policy = Policies.Team)]
 [Route("werkoverleggen")]
 public sealed class TeamMeetingsController(
-    AppDbContext db, TeamMeetingPageBuilder pages, AuditLog audit, ITenantContext tenant, TimeProvider clock) : Controller
+    AppDbContext db, TeamMeetingPageBuilder pages, AuditLog audit, ITenantContext tenant, TimeProvider clock, Notifier notifier) : Controller
 {
     private const string ConflictMessage = "Een collega heeft dit werkoverleg intussen gewijzigd. Bekijk de agenda zoals die nu is en probeer het opnieuw.";
 
@@ -140,6 +140,7 @@ public sealed class TeamMeetingsController(
             foreach (var dilemma in dilemmas.OrderBy(d => chosen.IndexOf(d.Id)))
             {
                 meeting.AddToAgenda(dilemma, actor, now);
+                notifier.OnAgenda(dilemma, meeting, actor);
             }
 
             return dilemmas.Count == 1 ? $"Dilemma {dilemmas[0].Number} staat op de agenda." : $"{dilemmas.Count} dilemma's staan op de agenda.";

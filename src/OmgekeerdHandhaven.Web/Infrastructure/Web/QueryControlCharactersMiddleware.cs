@@ -5,6 +5,7 @@ namespace OmgekeerdHandhaven.Web.Infrastructure.Web;
 /// <summary>
 /// A control character in a query-string value (a NUL in ?domein=, ?object=, ?q=) is refused before any filter reaches
 /// PostgreSQL, which would answer it with an error: 400, the parameter named (problem+json on the API, the Dutch page elsewhere).
+/// The one place for query strings (search text, filters, logboek): features need no cleaning of their own.
 /// </summary>
 public sealed class QueryControlCharactersMiddleware(RequestDelegate next)
 {
