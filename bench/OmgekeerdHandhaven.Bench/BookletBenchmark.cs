@@ -87,6 +87,12 @@ internal static class BookletBenchmark
             last = output.ToArray();
         }
 
+        // To look at what was measured: OH_BENCH_SAVE=/tmp/boekje bench/booklet.sh writes /tmp/boekje.pdf and .docx.
+        if (Environment.GetEnvironmentVariable("OH_BENCH_SAVE") is { Length: > 0 } save)
+        {
+            File.WriteAllBytes($"{save}.{format}", last);
+        }
+
         var pages = format == "pdf" ? PdfSharp.Pdf.IO.PdfReader.Open(new MemoryStream(last), PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import).PageCount : 0;
         var peak = File.ReadAllLines("/proc/self/status").Single(l => l.StartsWith("VmHWM:", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{string.Join(',', seconds.Select(s => s.ToString("F3", CultureInfo.InvariantCulture)))} {peak} {last.Length} {pages}"));

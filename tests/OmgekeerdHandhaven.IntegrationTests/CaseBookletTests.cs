@@ -79,6 +79,12 @@ public sealed class CaseBookletTests(AppFactory app)
 
         // "ABCDEF+DejaVu Sans": the subset tag means the font is embedded in the file.
         Assert.All(document.GetPage(1).Letters, l => Assert.Matches(@"^[A-Z]{6}\+DejaVu Sans", l.FontName));
+
+        // Tagged for a screen reader, in reading order: the cover's title, the contents, then the domain with its dilemmas.
+        Assert.Equal("nl-NL", TaggedPdf.Language(document));
+        var headings = TaggedPdf.ReadingOrder(document).Where(e => e.Tag is "H1" or "H2" or "H3" or "TOC").Select(e => $"{e.Tag} {e.Text}".Trim()).ToList();
+        Assert.Equal(["H1 Casusboekje sportvereniging", "H1 Inhoud", "TOC", "H1 Participatiewet", $"H2 {numbers[0]} — Sportvereniging contributie bij schulden", "H3 Situatie"], headings.Take(6));
+        Assert.Contains($"H2 {numbers[1]} — Sportvereniging contributie en de voedselbank", headings);
     }
 
     [Fact]

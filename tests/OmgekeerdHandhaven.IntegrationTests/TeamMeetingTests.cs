@@ -71,6 +71,9 @@ public sealed class TeamMeetingTests(AppFactory app)
             Assert.Contains("Verslag werkoverleg 15 december 2026", pdfText, StringComparison.Ordinal);
             Assert.Contains("Beschrijf eerst wat jeugdhulp al heeft gedaan.", pdfText, StringComparison.Ordinal);
             Assert.Contains("Uitkomst: Volgende keer", pdfText, StringComparison.Ordinal);
+            var read = TaggedPdf.ReadingOrder(document);
+            Assert.Equal("Verslag werkoverleg 15 december 2026", read.First(e => e.Tag == "H1").Text);
+            Assert.Contains(read, e => e.Tag == "H1" && e.Text == "Aantekeningen");
         }
 
         var agendaPdf = await handhaver.Client.GetAsync($"{meeting}/agenda.pdf");

@@ -65,13 +65,14 @@ public static class TeamMeetingPdfWriter
 
     private static byte[] Write(string title, TeamMeetingPageViewModel meeting, Action<PdfLayout> body)
     {
-        using var layout = new PdfLayout(title, $"{title} · {meeting.Team}");
-        layout.NewPage();
-        layout.Heading(title, 1);
-        layout.Paragraph(meeting.Attendees.Count > 0 ? $"{meeting.Team} · Deelnemers: {string.Join(", ", meeting.Attendees)}" : meeting.Team);
-        body(layout);
         using var output = new MemoryStream();
-        layout.Save(output);
+        PdfLayout.Write(title, $"{title} · {meeting.Team}", output, layout =>
+        {
+            layout.NewPage();
+            layout.Heading(title, 1);
+            layout.Paragraph(meeting.Attendees.Count > 0 ? $"{meeting.Team} · Deelnemers: {string.Join(", ", meeting.Attendees)}" : meeting.Team);
+            body(layout);
+        });
         return output.ToArray();
     }
 }
