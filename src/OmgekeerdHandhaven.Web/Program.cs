@@ -17,11 +17,11 @@ builder.AddDilemmaregister();
 var app = builder.Build();
 if (isCommand)
 {
-    return await CommandLine.RunAsync(app.Services, args, Console.Out, Console.Error).ConfigureAwait(false);
+    return await CommandLine.RunAsync(app.Services, args, Console.Out, Console.Error);
 }
 
 app.UseDilemmaregister();
-await app.RunAsync().ConfigureAwait(false);
+await app.RunAsync();
 return 0;
 
 /// <summary>Visible to WebApplicationFactory in the integration tests.</summary>

@@ -12,7 +12,7 @@ public static class DatabaseSetup
 
         // Some migrations rebuild every search document: minutes at a million dilemmas, not the 30 s of a request.
         db.Database.SetCommandTimeout(TimeSpan.FromHours(2));
-        await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
-        await services.GetRequiredService<SearchLanguageSetup>().EnsureAsync(cancellationToken).ConfigureAwait(false);
+        await db.Database.MigrateAsync(cancellationToken);
+        await services.GetRequiredService<SearchLanguageSetup>().EnsureAsync(cancellationToken);
     }
 }

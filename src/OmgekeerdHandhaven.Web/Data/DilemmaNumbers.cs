@@ -31,7 +31,7 @@ public static class DilemmaNumbers
         yearParameter.ParameterName = "year";
         yearParameter.Value = year;
         command.Parameters.Add(yearParameter);
-        var sequence = (int)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        var sequence = (int)(await command.ExecuteScalarAsync(cancellationToken))!;
         return new DilemmaNumber(year, sequence);
     }
 }

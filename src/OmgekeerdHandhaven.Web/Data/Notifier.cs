@@ -59,7 +59,7 @@ public sealed class Notifier(AppDbContext db, TimeProvider clock)
     /// <summary>Every active beslisser of the gemeente hears that a dilemma waits for a decision.</summary>
     public async Task AwaitingDecisionAsync(Dilemma dilemma, Actor actor, CancellationToken cancellationToken)
     {
-        var beslissers = await db.ActiveUsersInRole(Roles.Beslisser).Where(id => id != actor.UserId).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var beslissers = await db.ActiveUsersInRole(Roles.Beslisser).Where(id => id != actor.UserId).ToListAsync(cancellationToken);
         foreach (var id in beslissers)
         {
             db.Add(new Notification(dilemma.MunicipalityId, id, NotificationKind.AwaitingDecision, dilemma.Number.ToString(),

@@ -208,7 +208,7 @@ public static class ApplicationSetup
             var validateStamp = options.Events.OnValidatePrincipal;
             options.Events.OnValidatePrincipal = async context =>
             {
-                await validateStamp(context).ConfigureAwait(false);
+                await validateStamp(context);
                 if (context.Principal is not { } principal)
                 {
                     return;
@@ -217,7 +217,7 @@ public static class ApplicationSetup
                 bool active;
                 try
                 {
-                    active = await UserSessions.IsActiveAsync(context.HttpContext.RequestServices.GetRequiredService<AppDbContext>(), principal, context.HttpContext.RequestAborted).ConfigureAwait(false);
+                    active = await UserSessions.IsActiveAsync(context.HttpContext.RequestServices.GetRequiredService<AppDbContext>(), principal, context.HttpContext.RequestAborted);
                 }
                 catch (Exception ex) when (DatabaseFailures.IsUnavailable(ex))
                 {
@@ -229,13 +229,13 @@ public static class ApplicationSetup
                 if (!active)
                 {
                     context.RejectPrincipal();
-                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme).ConfigureAwait(false);
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
                 }
             };
             options.Events.OnRedirectToAccessDenied = async context =>
             {
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                await AccessDeniedAudit.RecordAsync(context.HttpContext).ConfigureAwait(false);
+                await AccessDeniedAudit.RecordAsync(context.HttpContext);
             };
         });
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)

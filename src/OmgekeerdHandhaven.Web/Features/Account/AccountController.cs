@@ -47,14 +47,14 @@ public sealed partial class AccountController(
     [LoginAttemptLimit]
     public async Task<IActionResult> Login(LoginForm form, [FromServices] IValidator<LoginForm> validator)
     {
-        var validation = await validator.ValidateAsync(form).ConfigureAwait(false);
+        var validation = await validator.ValidateAsync(form);
         if (!validation.IsValid)
         {
             ModelState.AddErrors(validation);
             return View(new LoginForm { Email = form.Email, ReturnUrl = form.ReturnUrl });
         }
 
-        var user = await userManager.FindByEmailAsync(form.Email.Trim()).ConfigureAwait(false);
+        var user = await userManager.FindByEmailAsync(form.Email.Trim());
         if (user is null)
         {
             passwordHasher.VerifyHashedPassword(null!, DummyHash.Value, form.Password);
@@ -62,19 +62,19 @@ public sealed partial class AccountController(
             return LoginFailed(form);
         }
 
-        var result = await signInManager.PasswordSignInAsync(user, form.Password, isPersistent: false, lockoutOnFailure: true).ConfigureAwait(false);
+        var result = await signInManager.PasswordSignInAsync(user, form.Password, isPersistent: false, lockoutOnFailure: true);
         if (!result.Succeeded)
         {
             LogLoginFailed(logger, user.Id);
             audit.Record(user.MunicipalityId, user.Id, AuditActions.LoginFailed, "Gebruiker", user.Id.ToString(),
                 result.IsLockedOut ? "Inloggen mislukt; account is (tijdelijk) geblokkeerd." : result.IsNotAllowed ? "Inloggen mislukt; account is gedeactiveerd." : "Inloggen mislukt: verkeerd wachtwoord.");
-            await db.SaveChangesAsync().ConfigureAwait(false);
+            await db.SaveChangesAsync();
             return LoginFailed(form);
         }
 
         LogLoggedIn(logger, user.Id);
         audit.Record(user.MunicipalityId, user.Id, AuditActions.Login, "Gebruiker", user.Id.ToString(), "Ingelogd.");
-        await db.SaveChangesAsync().ConfigureAwait(false);
+        await db.SaveChangesAsync();
         if (user.MustChangePassword)
         {
             return Redirect("/wachtwoord-wijzigen");
@@ -89,8 +89,8 @@ public sealed partial class AccountController(
     public async Task<IActionResult> Logout()
     {
         // Ended on the server too: a copy of the cookie is worth nothing after this.
-        await UserSessions.EndAsync(db, User).ConfigureAwait(false);
-        await signInManager.SignOutAsync().ConfigureAwait(false);
+        await UserSessions.EndAsync(db, User);
+        await signInManager.SignOutAsync();
         TempData["Melding"] = "U bent uitgelogd.";
         return Redirect("/inloggen");
     }
@@ -103,21 +103,21 @@ public sealed partial class AccountController(
     [AllowWithOneTimePassword]
     public async Task<IActionResult> ChangePassword(ChangePasswordForm form, [FromServices] IValidator<ChangePasswordForm> validator)
     {
-        var validation = await validator.ValidateAsync(form).ConfigureAwait(false);
+        var validation = await validator.ValidateAsync(form);
         if (!validation.IsValid)
         {
             ModelState.AddErrors(validation);
             return View(new ChangePasswordForm());
         }
 
-        var user = await userManager.GetUserAsync(User).ConfigureAwait(false);
+        var user = await userManager.GetUserAsync(User);
         if (user is null)
         {
             return Challenge();
         }
 
         user.PasswordChangedByUser();
-        var result = await userManager.ChangePasswordAsync(user, form.CurrentPassword, form.NewPassword).ConfigureAwait(false);
+        var result = await userManager.ChangePasswordAsync(user, form.CurrentPassword, form.NewPassword);
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)
@@ -131,10 +131,10 @@ public sealed partial class AccountController(
 
         // Every session of this user ends at once (and the new security stamp would end them too); this one continues
         // as a fresh session with a fresh cookie.
-        await UserSessions.EndAllAsync(db, user.Id).ConfigureAwait(false);
-        await signInManager.RefreshSignInAsync(user).ConfigureAwait(false);
+        await UserSessions.EndAllAsync(db, user.Id);
+        await signInManager.RefreshSignInAsync(user);
         audit.Record(user.MunicipalityId, user.Id, AuditActions.PasswordChanged, "Gebruiker", user.Id.ToString(), "Eigen wachtwoord gewijzigd.");
-        await db.SaveChangesAsync().ConfigureAwait(false);
+        await db.SaveChangesAsync();
         TempData["Melding"] = "Uw wachtwoord is gewijzigd.";
         return Redirect("/");
     }

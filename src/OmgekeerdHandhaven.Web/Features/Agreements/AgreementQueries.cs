@@ -31,7 +31,7 @@ public static class AgreementQueries
         }
 
         var rows = await query.OrderBy(x => x.agreement.DueDate).ThenBy(x => x.Year).ThenBy(x => x.Sequence).Take(limit)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         return [.. rows.Select(x => new AgreementListItem(
             x.agreement.Id, x.agreement.Description, x.agreement.Responsible, x.agreement.DueDate, x.agreement.Status, x.agreement.StatusNote,
             x.agreement.IsOverdue(today), new DilemmaNumber(x.Year, x.Sequence).ToString(), x.Title))];

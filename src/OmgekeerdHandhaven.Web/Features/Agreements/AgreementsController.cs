@@ -21,7 +21,7 @@ public sealed class AgreementsController(AppDbContext db, DilemmaActions actions
     {
         var actor = User.ToActor();
         status = StatusFilters.Any(f => f.Value == status) ? status : null;
-        var items = await db.ListAsync(DutchTime.Today(clock), status, mine ? actor.UserId : null, 500, cancellationToken).ConfigureAwait(false);
+        var items = await db.ListAsync(DutchTime.Today(clock), status, mine ? actor.UserId : null, 500, cancellationToken);
         return View(new AgreementListViewModel(items, status, mine, Dilemma.CanFollowUpAgreements(actor)));
     }
 
@@ -35,20 +35,20 @@ public sealed class AgreementsController(AppDbContext db, DilemmaActions actions
                             join owner in db.Dilemmas on decision.DilemmaId equals owner.Id
                             where agreement.Id == id
                             select new { owner.Year, owner.Sequence })
-            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            .SingleOrDefaultAsync(cancellationToken);
         if (number is null)
         {
             return NotFound();
         }
 
         var key = new DilemmaNumber(number.Year, number.Sequence).ToString();
-        var dilemma = await db.FindVisibleAsync(key, actor, cancellationToken).ConfigureAwait(false);
+        var dilemma = await db.FindVisibleAsync(key, actor, cancellationToken);
         if (dilemma is null)
         {
             return NotFound();
         }
 
-        var validation = await validator.ValidateAsync(form, cancellationToken).ConfigureAwait(false);
+        var validation = await validator.ValidateAsync(form, cancellationToken);
         if (!validation.IsValid)
         {
             TempData["Fout"] = string.Join(" ", validation.Errors.Select(e => e.ErrorMessage));
@@ -57,7 +57,7 @@ public sealed class AgreementsController(AppDbContext db, DilemmaActions actions
 
         try
         {
-            await actions.SetAgreementStatusAsync(dilemma, actor, id, Enum.Parse<AgreementStatus>(form.Status!), form.Note, cancellationToken).ConfigureAwait(false);
+            await actions.SetAgreementStatusAsync(dilemma, actor, id, Enum.Parse<AgreementStatus>(form.Status!), form.Note, cancellationToken);
         }
         catch (DomainException ex)
         {

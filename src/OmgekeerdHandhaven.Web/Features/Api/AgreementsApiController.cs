@@ -20,7 +20,7 @@ public sealed class AgreementsApiController(AppDbContext db, DilemmaActions acti
     [HttpPost("{id:guid}/status")]
     public async Task<IActionResult> SetStatus(Guid id, AgreementStatusInput input, [FromServices] IValidator<AgreementStatusForm> validator, CancellationToken cancellationToken)
     {
-        var validation = await validator.ValidateAsync(new AgreementStatusForm { Status = input.Status, Note = input.Note }, cancellationToken).ConfigureAwait(false);
+        var validation = await validator.ValidateAsync(new AgreementStatusForm { Status = input.Status, Note = input.Note }, cancellationToken);
         if (!validation.IsValid)
         {
             return ApiProblems.Validation(validation);
@@ -30,9 +30,9 @@ public sealed class AgreementsApiController(AppDbContext db, DilemmaActions acti
                            join decision in db.Decisions on agreement.DecisionId equals decision.Id
                            join dilemma in db.Dilemmas on decision.DilemmaId equals dilemma.Id
                            where agreement.Id == id
-                           select new { dilemma.Year, dilemma.Sequence }).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+                           select new { dilemma.Year, dilemma.Sequence }).SingleOrDefaultAsync(cancellationToken);
         var actor = User.ToActor();
-        var found = owner is null ? null : await db.FindVisibleAsync(new DilemmaNumber(owner.Year, owner.Sequence).ToString(), actor, cancellationToken).ConfigureAwait(false);
+        var found = owner is null ? null : await db.FindVisibleAsync(new DilemmaNumber(owner.Year, owner.Sequence).ToString(), actor, cancellationToken);
         if (found is null)
         {
             return ApiProblems.Status(StatusCodes.Status404NotFound, "Niet gevonden", "Er is geen afspraak met dit id die u kunt zien.");
@@ -40,7 +40,7 @@ public sealed class AgreementsApiController(AppDbContext db, DilemmaActions acti
 
         try
         {
-            var agreement = await actions.SetAgreementStatusAsync(found, actor, id, Enum.Parse<AgreementStatus>(input.Status!), input.Note, cancellationToken).ConfigureAwait(false);
+            var agreement = await actions.SetAgreementStatusAsync(found, actor, id, Enum.Parse<AgreementStatus>(input.Status!), input.Note, cancellationToken);
             var today = Infrastructure.DutchTime.Today(clock);
             return Ok(new AgreementOutput(agreement.Id, agreement.Description, agreement.Responsible, agreement.DueDate, agreement.Fallback, agreement.Status.ToString(), agreement.IsOverdue(today)));
         }

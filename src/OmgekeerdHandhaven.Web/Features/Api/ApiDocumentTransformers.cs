@@ -47,7 +47,7 @@ public static class ApiDocumentTransformers
             {
                 if (!document.Components.Schemas.ContainsKey(type.Name))
                 {
-                    document.AddComponent(type.Name, await context.GetOrCreateSchemaAsync(type, null, cancellationToken).ConfigureAwait(false));
+                    document.AddComponent(type.Name, await context.GetOrCreateSchemaAsync(type, null, cancellationToken));
                 }
             }
         });

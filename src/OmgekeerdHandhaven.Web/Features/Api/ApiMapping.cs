@@ -48,8 +48,8 @@ public sealed class ApiMapping(AppDbContext db, TimeProvider clock)
     public async Task<DilemmaOutput> ToOutputAsync(Dilemma dilemma, CancellationToken cancellationToken)
     {
         var ids = dilemma.Decisions.Select(d => d.DecidedById).Append(dilemma.AuthorId).Distinct().ToList();
-        var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken).ConfigureAwait(false);
-        var comments = await db.Comments.CountAsync(c => c.DilemmaId == dilemma.Id, cancellationToken).ConfigureAwait(false);
+        var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var comments = await db.Comments.CountAsync(c => c.DilemmaId == dilemma.Id, cancellationToken);
         var today = DutchTime.Today(clock);
         DecisionOutput Decision(Decision d) => new(d.Solution, d.Rationale, d.DecidedAt, names.GetValueOrDefault(d.DecidedById, "onbekend"),
             [.. d.Agreements.OrderBy(a => a.DueDate).Select(a => new AgreementOutput(a.Id, a.Description, a.Responsible, a.DueDate, a.Fallback, a.Status.ToString(), a.IsOverdue(today)))]);

@@ -83,11 +83,11 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
             return ApiProblems.Validation(errors);
         }
 
-        var result = await search.SearchAsync(User.ToActor(), new SearchQuery(q, policyArea, statusFilter, phaseFilter, year, decidedOnly, sort == "newest", page, pageSize), cancellationToken).ConfigureAwait(false);
+        var result = await search.SearchAsync(User.ToActor(), new SearchQuery(q, policyArea, statusFilter, phaseFilter, year, decidedOnly, sort == "newest", page, pageSize), cancellationToken);
         var (hits, total) = result;
         var items = hits.Select(ToItem).ToList();
         var didYouMean = q is not null && total < 3
-            ? await spelling.SuggestAsync(SearchQuery.TermsOf(q), cancellationToken).ConfigureAwait(false)
+            ? await spelling.SuggestAsync(SearchQuery.TermsOf(q), cancellationToken)
             : null;
         return new SearchResult(items, total, page, pageSize, didYouMean, result.TotalEstimated);
     }
@@ -95,8 +95,8 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
     [HttpGet("{number}")]
     public async Task<ActionResult<DilemmaOutput>> Get(string number, CancellationToken cancellationToken)
     {
-        var dilemma = await db.FindVisibleAsync(number, User.ToActor(), cancellationToken).ConfigureAwait(false);
-        return dilemma is null ? NotFoundProblem() : await OutputAsync(dilemma, cancellationToken).ConfigureAwait(false);
+        var dilemma = await db.FindVisibleAsync(number, User.ToActor(), cancellationToken);
+        return dilemma is null ? NotFoundProblem() : await OutputAsync(dilemma, cancellationToken);
     }
 
     /// <summary>Up to five dilemmas like this one (itself excluded), same item shape as search.</summary>
@@ -104,13 +104,13 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
     public async Task<ActionResult<IReadOnlyList<SearchItem>>> Similar(string number, CancellationToken cancellationToken)
     {
         var actor = User.ToActor();
-        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken).ConfigureAwait(false);
+        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken);
         if (dilemma is null)
         {
             return NotFoundProblem();
         }
 
-        var hits = await search.SimilarAsync(actor, dilemma.Title, dilemma.Question, dilemma.Id, cancellationToken).ConfigureAwait(false);
+        var hits = await search.SimilarAsync(actor, dilemma.Title, dilemma.Question, dilemma.Id, cancellationToken);
         return hits.Select(ToItem).ToList();
     }
 
@@ -123,7 +123,7 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
             return ApiProblems.Validation(new Dictionary<string, string[]> { ["body"] = ["Titel hoogstens 150 en situatie hoogstens 10.000 tekens."] });
         }
 
-        var hits = await search.SimilarAsync(User.ToActor(), input.Title, input.Situation, exclude: null, cancellationToken).ConfigureAwait(false);
+        var hits = await search.SimilarAsync(User.ToActor(), input.Title, input.Situation, exclude: null, cancellationToken);
         return hits.Select(ToItem).ToList();
     }
 
@@ -136,14 +136,14 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
     [Authorize(Policy = Policies.CreateDilemma)]
     public async Task<IActionResult> Create(DilemmaInput input, [FromServices] IValidator<DilemmaForm> validator, CancellationToken cancellationToken)
     {
-        var (content, problem) = await ToContentAsync(input, validator, cancellationToken).ConfigureAwait(false);
+        var (content, problem) = await ToContentAsync(input, validator, cancellationToken);
         if (problem is not null)
         {
             return problem;
         }
 
-        var dilemma = await actions.CreateAsync(User.ToActor(), content!, submit: false, cancellationToken).ConfigureAwait(false);
-        var output = await mapping.ToOutputAsync(dilemma, cancellationToken).ConfigureAwait(false);
+        var dilemma = await actions.CreateAsync(User.ToActor(), content!, submit: false, cancellationToken);
+        var output = await mapping.ToOutputAsync(dilemma, cancellationToken);
         Response.Headers.ETag = $"\"{dilemma.Version}\"";
         return Created($"/api/v1/dilemmas/{dilemma.Number}", output);
     }
@@ -152,7 +152,7 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
     public async Task<IActionResult> Update(string number, DilemmaInput input, [FromServices] IValidator<DilemmaForm> validator, CancellationToken cancellationToken)
     {
         var actor = User.ToActor();
-        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken).ConfigureAwait(false);
+        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken);
         if (dilemma is null)
         {
             return NotFoundProblem();
@@ -163,7 +163,7 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
             // 409 only for those who could edit it in another status; for anyone else it is a matter of role (403).
             return dilemma.Status is DilemmaStatus.Decided or DilemmaStatus.Withdrawn && (actor.Is(dilemma.AuthorId) || actor.IsBeslisser)
                 ? ConflictProblem($"Een dilemma met status {dilemma.Status.ToDutch().ToLowerInvariant()} kan niet meer worden gewijzigd.")
-                : await ForbiddenAsync("Alleen de opsteller, of een beslisser zolang het ter bespreking ligt, kan dit dilemma wijzigen.").ConfigureAwait(false);
+                : await ForbiddenAsync("Alleen de opsteller, of een beslisser zolang het ter bespreking ligt, kan dit dilemma wijzigen.");
         }
 
         var version = dilemma.Version;
@@ -175,13 +175,13 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
             }
         }
 
-        var (content, problem) = await ToContentAsync(input, validator, cancellationToken, dilemma).ConfigureAwait(false);
+        var (content, problem) = await ToContentAsync(input, validator, cancellationToken, dilemma);
         if (problem is not null)
         {
             return problem;
         }
 
-        return await RunAsync(dilemma, () => actions.EditAsync(dilemma, actor, content!, version, submit: false, cancellationToken), cancellationToken).ConfigureAwait(false);
+        return await RunAsync(dilemma, () => actions.EditAsync(dilemma, actor, content!, version, submit: false, cancellationToken), cancellationToken);
     }
 
     [HttpPost("{number}/submit")]
@@ -193,20 +193,20 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
     [Authorize(Policy = Policies.Beslisser)]
     public async Task<IActionResult> Return(string number, ReasonInput input, [FromServices] IValidator<ReasonForm> validator, CancellationToken cancellationToken)
     {
-        var validation = await validator.ValidateAsync(new ReasonForm { Reason = input.Reason ?? string.Empty }, cancellationToken).ConfigureAwait(false);
+        var validation = await validator.ValidateAsync(new ReasonForm { Reason = input.Reason ?? string.Empty }, cancellationToken);
         return !validation.IsValid
             ? ApiProblems.Validation(validation)
-            : await ActAsync(number, (_, a) => a.IsBeslisser, "Alleen een beslisser kan terugsturen.", (d, a) => actions.ReturnAsync(d, a, input.Reason!, meeting: null, cancellationToken), cancellationToken).ConfigureAwait(false);
+            : await ActAsync(number, (_, a) => a.IsBeslisser, "Alleen een beslisser kan terugsturen.", (d, a) => actions.ReturnAsync(d, a, input.Reason!, meeting: null, cancellationToken), cancellationToken);
     }
 
     [HttpPost("{number}/withdraw")]
     public async Task<IActionResult> Withdraw(string number, ReasonInput input, [FromServices] IValidator<ReasonForm> validator, CancellationToken cancellationToken)
     {
-        var validation = await validator.ValidateAsync(new ReasonForm { Reason = input.Reason ?? string.Empty }, cancellationToken).ConfigureAwait(false);
+        var validation = await validator.ValidateAsync(new ReasonForm { Reason = input.Reason ?? string.Empty }, cancellationToken);
         return !validation.IsValid
             ? ApiProblems.Validation(validation)
             : await ActAsync(number, (d, a) => a.Is(d.AuthorId) || a.IsBeslisser, "Alleen de opsteller of een beslisser kan dit dilemma intrekken.",
-                (d, a) => actions.WithdrawAsync(d, a, input.Reason!, cancellationToken), cancellationToken).ConfigureAwait(false);
+                (d, a) => actions.WithdrawAsync(d, a, input.Reason!, cancellationToken), cancellationToken);
     }
 
     [HttpPost("{number}/decision")]
@@ -214,21 +214,21 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
     public async Task<IActionResult> Decide(string number, DecisionInput input, [FromServices] IValidator<DecisionForm> validator, CancellationToken cancellationToken)
     {
         var form = ApiMapping.ToForm(input);
-        var validation = await validator.ValidateAsync(form, cancellationToken).ConfigureAwait(false);
+        var validation = await validator.ValidateAsync(form, cancellationToken);
         if (!validation.IsValid)
         {
             return ApiProblems.Validation(validation);
         }
 
-        var terms = await AgreementTermsBuilder.BuildAsync(db, form.Agreements, cancellationToken).ConfigureAwait(false);
+        var terms = await AgreementTermsBuilder.BuildAsync(db, form.Agreements, cancellationToken);
         return await ActAsync(number, (_, a) => a.IsBeslisser, "Alleen een beslisser kan besluiten.",
-            (d, a) => actions.DecideAsync(d, a, form.Solution, form.Rationale, terms, expectedVersion: null, cancellationToken), cancellationToken).ConfigureAwait(false);
+            (d, a) => actions.DecideAsync(d, a, form.Solution, form.Rationale, terms, expectedVersion: null, cancellationToken), cancellationToken);
     }
 
     [HttpGet("{number}/comments")]
     public async Task<ActionResult<IReadOnlyList<CommentOutput>>> Comments(string number, CancellationToken cancellationToken)
     {
-        var dilemma = await db.FindVisibleAsync(number, User.ToActor(), cancellationToken).ConfigureAwait(false);
+        var dilemma = await db.FindVisibleAsync(number, User.ToActor(), cancellationToken);
         if (dilemma is null)
         {
             return NotFoundProblem();
@@ -239,7 +239,7 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
                           where comment.DilemmaId == dilemma.Id
                           orderby comment.CreatedAt
                           select new CommentOutput(comment.Id, comment.Kind.ToString(), comment.Body, user.DisplayName, comment.CreatedAt))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         return rows;
     }
 
@@ -247,14 +247,14 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
     public async Task<IActionResult> Comment(string number, CommentInput input, [FromServices] IValidator<CommentForm> validator, CancellationToken cancellationToken)
     {
         var form = new CommentForm { Body = input.Body ?? string.Empty, Kind = input.Kind };
-        var validation = await validator.ValidateAsync(form, cancellationToken).ConfigureAwait(false);
+        var validation = await validator.ValidateAsync(form, cancellationToken);
         if (!validation.IsValid)
         {
             return ApiProblems.Validation(validation);
         }
 
         var actor = User.ToActor();
-        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken).ConfigureAwait(false);
+        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken);
         if (dilemma is null)
         {
             return NotFoundProblem();
@@ -262,8 +262,8 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
 
         try
         {
-            var comment = await actions.CommentAsync(dilemma, actor, Enum.Parse<CommentKind>(form.Kind!), form.Body, cancellationToken).ConfigureAwait(false);
-            var author = await db.Users.Where(u => u.Id == actor.UserId).Select(u => u.DisplayName).SingleAsync(cancellationToken).ConfigureAwait(false);
+            var comment = await actions.CommentAsync(dilemma, actor, Enum.Parse<CommentKind>(form.Kind!), form.Body, cancellationToken);
+            var author = await db.Users.Where(u => u.Id == actor.UserId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
             return Created($"/api/v1/dilemmas/{dilemma.Number}/comments", new CommentOutput(comment.Id, comment.Kind.ToString(), comment.Body, author, comment.CreatedAt));
         }
         catch (DomainException ex)
@@ -276,22 +276,22 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
     private async Task<IActionResult> ActAsync(string number, Func<Dilemma, Actor, bool> mayAct, string refusal, Func<Dilemma, Actor, Task> action, CancellationToken cancellationToken)
     {
         var actor = User.ToActor();
-        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken).ConfigureAwait(false);
+        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken);
         if (dilemma is null)
         {
             return NotFoundProblem();
         }
 
         return mayAct(dilemma, actor)
-            ? await RunAsync(dilemma, () => action(dilemma, actor), cancellationToken).ConfigureAwait(false)
-            : await ForbiddenAsync(refusal).ConfigureAwait(false);
+            ? await RunAsync(dilemma, () => action(dilemma, actor), cancellationToken)
+            : await ForbiddenAsync(refusal);
     }
 
     private async Task<IActionResult> RunAsync(Dilemma dilemma, Func<Task> action, CancellationToken cancellationToken)
     {
         try
         {
-            await action().ConfigureAwait(false);
+            await action();
         }
         catch (DomainException ex)
         {
@@ -302,22 +302,22 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
             return ConflictProblem("Het dilemma is intussen door iemand anders gewijzigd. Haal het opnieuw op en probeer het nog eens.");
         }
 
-        var fresh = await db.FindVisibleAsync(dilemma.Number.ToString(), User.ToActor(), cancellationToken).ConfigureAwait(false);
-        return await OutputAsync(fresh!, cancellationToken).ConfigureAwait(false);
+        var fresh = await db.FindVisibleAsync(dilemma.Number.ToString(), User.ToActor(), cancellationToken);
+        return await OutputAsync(fresh!, cancellationToken);
     }
 
     private async Task<ObjectResult> OutputAsync(Dilemma dilemma, CancellationToken cancellationToken)
     {
         Response.Headers.ETag = $"\"{dilemma.Version}\"";
-        return Ok(await mapping.ToOutputAsync(dilemma, cancellationToken).ConfigureAwait(false));
+        return Ok(await mapping.ToOutputAsync(dilemma, cancellationToken));
     }
 
     /// <summary>The screens' own builder; the API only adds that domains come by name, and unknown names are named back.</summary>
     private async Task<(DilemmaContent? Content, ObjectResult? Problem)> ToContentAsync(DilemmaInput input, IValidator<DilemmaForm> validator, CancellationToken cancellationToken, Dilemma? current = null)
     {
         var names = (input.PolicyAreas ?? []).Where(n => n is not null).Distinct().ToList();
-        var areas = await db.PolicyAreas.AsNoTracking().Where(p => names.Contains(p.Name)).Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var (content, validation) = await DilemmaContentBuilder.BuildAsync(db, validator, ApiMapping.ToForm(input, areas.Select(a => a.Id)), cancellationToken, current).ConfigureAwait(false);
+        var areas = await db.PolicyAreas.AsNoTracking().Where(p => names.Contains(p.Name)).Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken);
+        var (content, validation) = await DilemmaContentBuilder.BuildAsync(db, validator, ApiMapping.ToForm(input, areas.Select(a => a.Id)), cancellationToken, current);
         var unknown = names.Except(areas.Select(a => a.Name)).ToList();
         if (unknown.Count > 0)
         {
@@ -332,7 +332,7 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
     /// <summary>Like the screens, a refusal leaves a "toegang geweigerd" line in the logboek.</summary>
     private async Task<ObjectResult> ForbiddenAsync(string detail)
     {
-        await AccessDeniedAudit.RecordAsync(HttpContext).ConfigureAwait(false);
+        await AccessDeniedAudit.RecordAsync(HttpContext);
         return ApiProblems.Status(StatusCodes.Status403Forbidden, "Geen toegang", detail);
     }
 

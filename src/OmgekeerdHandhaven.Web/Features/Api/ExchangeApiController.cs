@@ -29,7 +29,7 @@ public sealed class ExchangeApiController(ExchangeService exchange) : Controller
             from = date;
         }
 
-        return new JsonResult(await exchange.ExportAsync(from, cancellationToken).ConfigureAwait(false), ExchangeService.Json);
+        return new JsonResult(await exchange.ExportAsync(from, cancellationToken), ExchangeService.Json);
     }
 
     /// <summary>Beheerder: imports a document whole or not at all → { imported, updated, skipped }.</summary>
@@ -38,7 +38,7 @@ public sealed class ExchangeApiController(ExchangeService exchange) : Controller
     [RequestSizeLimit(20 * 1024 * 1024)]
     public async Task<IActionResult> Import(ExchangeDocument document, CancellationToken cancellationToken)
     {
-        var (result, validation) = await exchange.ImportAsync(document, User.ToActor(), cancellationToken).ConfigureAwait(false);
+        var (result, validation) = await exchange.ImportAsync(document, User.ToActor(), cancellationToken);
         return result is null ? ApiProblems.Validation(validation) : Ok(result);
     }
 }

@@ -32,11 +32,11 @@ public sealed partial class BookletExportWorker(IServiceScopeFactory scopes, Tim
             {
                 if (clock.GetUtcNow() - _lastCleanUp >= CleanUpEvery)
                 {
-                    await CleanUpAsync(stoppingToken).ConfigureAwait(false);
+                    await CleanUpAsync(stoppingToken);
                     _lastCleanUp = clock.GetUtcNow();
                 }
 
-                while (await RunNextAsync(stoppingToken).ConfigureAwait(false))
+                while (await RunNextAsync(stoppingToken))
                 {
                 }
             }
@@ -50,7 +50,7 @@ public sealed partial class BookletExportWorker(IServiceScopeFactory scopes, Tim
 
             try
             {
-                await _wake.WaitAsync(pause, stoppingToken).ConfigureAwait(false);
+                await _wake.WaitAsync(pause, stoppingToken);
             }
             catch (OperationCanceledException)
             {
@@ -68,7 +68,7 @@ public sealed partial class BookletExportWorker(IServiceScopeFactory scopes, Tim
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var before = clock.GetUtcNow() - _options.KeepFor;
         var removed = await db.Database.ExecuteSqlAsync(
-            $"DELETE FROM booklet_exports WHERE status IN ('Done', 'Failed') AND completed_at < {before}", cancellationToken).ConfigureAwait(false);
+            $"DELETE FROM booklet_exports WHERE status IN ('Done', 'Failed') AND completed_at < {before}", cancellationToken);
         if (removed > 0)
         {
             LogRemoved(logger, removed);
@@ -90,7 +90,7 @@ public sealed partial class BookletExportWorker(IServiceScopeFactory scopes, Tim
         var gaveUp = await db.Database.ExecuteSqlAsync($"""
             UPDATE booklet_exports SET status = 'Failed', completed_at = {now}
             WHERE status = 'Running' AND heartbeat_at < {stale} AND attempts >= {_options.MaxAttempts}
-            """, cancellationToken).ConfigureAwait(false);
+            """, cancellationToken);
         if (gaveUp > 0)
         {
             LogGaveUp(logger, _options.MaxAttempts, gaveUp);
@@ -103,7 +103,7 @@ public sealed partial class BookletExportWorker(IServiceScopeFactory scopes, Tim
                         WHERE status = 'Queued' OR (status = 'Running' AND heartbeat_at < {stale} AND attempts < {_options.MaxAttempts})
                         ORDER BY requested_at FOR UPDATE SKIP LOCKED LIMIT 1)
             RETURNING id, municipality_id
-            """).ToListAsync(cancellationToken).ConfigureAwait(false);
+            """).ToListAsync(cancellationToken);
         if (claimed is not [var claim])
         {
             return false;
@@ -113,12 +113,12 @@ public sealed partial class BookletExportWorker(IServiceScopeFactory scopes, Tim
         var heartbeat = BeatAsync(claim, beating.Token);
         try
         {
-            await MakeAsync(scope, db, claim, cancellationToken).ConfigureAwait(false);
+            await MakeAsync(scope, db, claim, cancellationToken);
         }
         finally
         {
-            await beating.CancelAsync().ConfigureAwait(false);
-            await heartbeat.ConfigureAwait(false);
+            await beating.CancelAsync();
+            await heartbeat;
         }
 
         return true;
@@ -130,7 +130,7 @@ public sealed partial class BookletExportWorker(IServiceScopeFactory scopes, Tim
         using var timer = new PeriodicTimer(_options.Heartbeat, clock);
         try
         {
-            while (await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
+            while (await timer.WaitForNextTickAsync(cancellationToken))
             {
                 try
                 {
@@ -139,7 +139,7 @@ public sealed partial class BookletExportWorker(IServiceScopeFactory scopes, Tim
                     var now = clock.GetUtcNow();
                     await scope.ServiceProvider.GetRequiredService<AppDbContext>().BookletExports
                         .Where(e => e.Id == claim.Id && e.Status == BookletExportStatus.Running)
-                        .ExecuteUpdateAsync(s => s.SetProperty(e => e.HeartbeatAt, now), cancellationToken).ConfigureAwait(false);
+                        .ExecuteUpdateAsync(s => s.SetProperty(e => e.HeartbeatAt, now), cancellationToken);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
@@ -157,13 +157,13 @@ public sealed partial class BookletExportWorker(IServiceScopeFactory scopes, Tim
     private async Task MakeAsync(AsyncServiceScope scope, AppDbContext db, Claim claim, CancellationToken cancellationToken)
     {
         scope.ServiceProvider.GetRequiredService<TenantContext>().Use(claim.MunicipalityId);
-        var job = await db.BookletExports.SingleAsync(e => e.Id == claim.Id, cancellationToken).ConfigureAwait(false);
+        var job = await db.BookletExports.SingleAsync(e => e.Id == claim.Id, cancellationToken);
         try
         {
-            var booklet = await db.CaseBooklets.AsNoTracking().Include(b => b.Entries).SingleAsync(b => b.Id == job.CaseBookletId, cancellationToken).ConfigureAwait(false);
-            var municipality = await db.Municipalities.Where(m => m.Id == claim.MunicipalityId).Select(m => m.Name).SingleAsync(cancellationToken).ConfigureAwait(false);
+            var booklet = await db.CaseBooklets.AsNoTracking().Include(b => b.Entries).SingleAsync(b => b.Id == job.CaseBookletId, cancellationToken);
+            var municipality = await db.Municipalities.Where(m => m.Id == claim.MunicipalityId).Select(m => m.Name).SingleAsync(cancellationToken);
             var document = BookletDocument.From(booklet, municipality);
-            var content = await Task.Run(() => Render(document, job.Format, new ProgressWriter(scopes, claim), cancellationToken), cancellationToken).ConfigureAwait(false);
+            var content = await Task.Run(() => Render(document, job.Format, new ProgressWriter(scopes, claim), cancellationToken), cancellationToken);
             job.Complete(content, clock.GetUtcNow());
             LogDone(logger, job.Id, job.Format, document.Count, content.Length);
         }
@@ -174,7 +174,7 @@ public sealed partial class BookletExportWorker(IServiceScopeFactory scopes, Tim
         }
 
         // Not cancelled by a stopping app: the file is made, and throwing it away would cost the job an attempt.
-        await db.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
+        await db.SaveChangesAsync(CancellationToken.None);
     }
 
     private static byte[] Render(BookletDocument document, BookletFormat format, IProgress<int> progress, CancellationToken cancellationToken)

@@ -29,7 +29,7 @@ public sealed class CaseBookletsController(
     {
         var booklets = await db.CaseBooklets.AsNoTracking().OrderByDescending(b => b.CreatedAt)
             .Select(b => new CaseBookletListItem(b.Id, b.Title, b.Status, b.ValidUntil, b.Entries.Count, b.PublishedAt))
-            .Take(200).ToListAsync(cancellationToken).ConfigureAwait(false);
+            .Take(200).ToListAsync(cancellationToken);
         return View(new CaseBookletListViewModel(booklets, CaseBooklet.CanCompose(User.ToActor())));
     }
 
@@ -42,7 +42,7 @@ public sealed class CaseBookletsController(
         }
 
         // The introduction starts from the gemeente's Visie op handhaving: the booklet's solutions follow from it.
-        var vision = await db.Municipalities.AsNoTracking().Where(m => m.Id == MunicipalityId).Select(m => m.Vision).SingleAsync(cancellationToken).ConfigureAwait(false);
+        var vision = await db.Municipalities.AsNoTracking().Where(m => m.Id == MunicipalityId).Select(m => m.Vision).SingleAsync(cancellationToken);
         var form = new CaseBookletForm
         {
             Introduction = vision,
@@ -60,7 +60,7 @@ public sealed class CaseBookletsController(
             return Forbid();
         }
 
-        if (!await ValidAsync(form, validator, cancellationToken).ConfigureAwait(false))
+        if (!await ValidAsync(form, validator, cancellationToken))
         {
             return View("Form", new CaseBookletFormViewModel(null, form));
         }
@@ -68,7 +68,7 @@ public sealed class CaseBookletsController(
         var booklet = new CaseBooklet(MunicipalityId, form.Title!, form.Introduction!, form.ParsedValidUntil, actor, clock.GetUtcNow());
         db.CaseBooklets.Add(booklet);
         Record(booklet, $"Casusboekje \"{booklet.Title}\" aangemaakt.");
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
         TempData["Melding"] = "Het casusboekje is aangemaakt. Kies nu de dilemma's.";
         return Redirect($"/casusboekjes/{booklet.Id}");
     }
@@ -78,7 +78,7 @@ public sealed class CaseBookletsController(
         Guid id, [FromServices] DilemmaSearch search, [FromQuery(Name = "zoekterm")] string? text, [FromQuery(Name = "domein")] string? policyArea,
         CancellationToken cancellationToken)
     {
-        var booklet = await db.CaseBooklets.AsNoTracking().Include(b => b.Entries).SingleOrDefaultAsync(b => b.Id == id, cancellationToken).ConfigureAwait(false);
+        var booklet = await db.CaseBooklets.AsNoTracking().Include(b => b.Entries).SingleOrDefaultAsync(b => b.Id == id, cancellationToken);
         if (booklet is null)
         {
             return NotFound();
@@ -89,9 +89,9 @@ public sealed class CaseBookletsController(
         text = string.IsNullOrWhiteSpace(text) ? null : text.Trim()[..Math.Min(text.Trim().Length, 200)];
         policyArea = string.IsNullOrWhiteSpace(policyArea) ? null : policyArea;
         var (hits, total) = canCompose && (text is not null || policyArea is not null)
-            ? await search.SearchAsync(actor, new SearchQuery(text, policyArea, null, null, null, DecidedOnly: true, Newest: false, Page: 1, PageSize: 50), cancellationToken).ConfigureAwait(false)
+            ? await search.SearchAsync(actor, new SearchQuery(text, policyArea, null, null, null, DecidedOnly: true, Newest: false, Page: 1, PageSize: 50), cancellationToken)
             : new SearchResultPage([], 0);
-        var areas = await db.PolicyAreas.AsNoTracking().OrderBy(p => p.SortOrder).Select(p => p.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var areas = await db.PolicyAreas.AsNoTracking().OrderBy(p => p.SortOrder).Select(p => p.Name).ToListAsync(cancellationToken);
         return View(new CaseBookletPageViewModel(booklet, canCompose, text, policyArea, areas, hits, total,
             booklet.Entries.Select(e => e.Number).ToHashSet(StringComparer.Ordinal)));
     }
@@ -99,7 +99,7 @@ public sealed class CaseBookletsController(
     [HttpGet("{id:guid}/wijzigen")]
     public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken)
     {
-        var (booklet, refusal) = await FindForChangeAsync(id, cancellationToken).ConfigureAwait(false);
+        var (booklet, refusal) = await FindForChangeAsync(id, cancellationToken);
         if (booklet is null)
         {
             return refusal;
@@ -117,13 +117,13 @@ public sealed class CaseBookletsController(
     [HttpPost("{id:guid}/wijzigen")]
     public async Task<IActionResult> Edit(Guid id, CaseBookletForm form, [FromServices] IValidator<CaseBookletForm> validator, CancellationToken cancellationToken)
     {
-        var (booklet, refusal) = await FindForChangeAsync(id, cancellationToken).ConfigureAwait(false);
+        var (booklet, refusal) = await FindForChangeAsync(id, cancellationToken);
         if (booklet is null)
         {
             return refusal;
         }
 
-        if (!await ValidAsync(form, validator, cancellationToken).ConfigureAwait(false))
+        if (!await ValidAsync(form, validator, cancellationToken))
         {
             return View("Form", new CaseBookletFormViewModel(id, form));
         }
@@ -132,7 +132,7 @@ public sealed class CaseBookletsController(
         {
             b.Change(form.Title!, form.Introduction!, form.ParsedValidUntil, actor, now);
             return Task.FromResult("De gegevens van het casusboekje zijn gewijzigd.");
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
     }
 
     /// <summary>Toevoegen: the decided dilemmas ticked in the search results, by number.</summary>
@@ -150,7 +150,7 @@ public sealed class CaseBookletsController(
             var order = parsed.Select(n => DilemmaQueries.Key(n!.Value)).ToList();
             var dilemmas = await db.Dilemmas.WithNumbers([.. parsed.Select(n => n!.Value)])
                 .Include(d => d.PolicyAreas).Include(d => d.Decisions).ThenInclude(x => x.Agreements).AsSplitQuery()
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
+                .ToListAsync(cancellationToken);
             if (dilemmas.Count != parsed.Count)
             {
                 throw new DomainException("Een van de gekozen dilemma's bestaat niet (meer). Zoek en kies opnieuw.");
@@ -187,7 +187,7 @@ public sealed class CaseBookletsController(
     [HttpGet("{id:guid}/publiceren")]
     public async Task<IActionResult> Publish(Guid id, CancellationToken cancellationToken)
     {
-        var (booklet, refusal) = await FindForChangeAsync(id, cancellationToken).ConfigureAwait(false);
+        var (booklet, refusal) = await FindForChangeAsync(id, cancellationToken);
         return booklet is null ? refusal : View(booklet);
     }
 
@@ -198,7 +198,7 @@ public sealed class CaseBookletsController(
         {
             var ids = booklet.Entries.Select(e => e.DilemmaId).ToList();
             var dilemmas = await db.Dilemmas.Include(d => d.Decisions).ThenInclude(x => x.Agreements).AsSplitQuery()
-                .Where(d => ids.Contains(d.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);
+                .Where(d => ids.Contains(d.Id)).ToListAsync(cancellationToken);
             booklet.Publish(dilemmas, actor, now);
             return "Het casusboekje is gepubliceerd. Deze editie verandert niet meer, ook niet als een besluit later wordt herzien.";
         }, cancellationToken);
@@ -206,13 +206,13 @@ public sealed class CaseBookletsController(
     [HttpGet("{id:guid}/afdrukken")]
     public async Task<IActionResult> Print(Guid id, CancellationToken cancellationToken)
     {
-        var booklet = await db.CaseBooklets.AsNoTracking().Include(b => b.Entries).SingleOrDefaultAsync(b => b.Id == id, cancellationToken).ConfigureAwait(false);
+        var booklet = await db.CaseBooklets.AsNoTracking().Include(b => b.Entries).SingleOrDefaultAsync(b => b.Id == id, cancellationToken);
         if (booklet is null)
         {
             return NotFound();
         }
 
-        var municipality = await db.Municipalities.AsNoTracking().Where(m => m.Id == MunicipalityId).Select(m => m.Name).SingleAsync(cancellationToken).ConfigureAwait(false);
+        var municipality = await db.Municipalities.AsNoTracking().Where(m => m.Id == MunicipalityId).Select(m => m.Name).SingleAsync(cancellationToken);
         return View(BookletDocument.From(booklet, municipality));
     }
 
@@ -225,14 +225,14 @@ public sealed class CaseBookletsController(
             return NotFound();
         }
 
-        if (!await db.CaseBooklets.AnyAsync(b => b.Id == id, cancellationToken).ConfigureAwait(false))
+        if (!await db.CaseBooklets.AnyAsync(b => b.Id == id, cancellationToken))
         {
             return NotFound();
         }
 
         var export = new BookletExport(MunicipalityId, id, kind, User.ToActor().UserId, clock.GetUtcNow());
         db.BookletExports.Add(export);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
         exports.Wake();
         return Redirect($"/casusboekjes/{id}/export/{export.Id}");
     }
@@ -249,7 +249,7 @@ public sealed class CaseBookletsController(
         while (true)
         {
             var export = await db.BookletExports.AsNoTracking().Where(e => e.Id == exportId && e.CaseBookletId == id)
-                .Select(e => new { e.Status, e.Progress, e.Format, e.RequestedById }).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+                .Select(e => new { e.Status, e.Progress, e.Format, e.RequestedById }).SingleOrDefaultAsync(cancellationToken);
             if (export is null || export.RequestedById != User.ToActor().UserId)
             {
                 return NotFound();
@@ -262,11 +262,11 @@ public sealed class CaseBookletsController(
 
             if (export.Status == BookletExportStatus.Failed || waited.Elapsed >= TimeSpan.FromSeconds(1))
             {
-                var title = await db.CaseBooklets.AsNoTracking().Where(b => b.Id == id).Select(b => b.Title).SingleAsync(cancellationToken).ConfigureAwait(false);
+                var title = await db.CaseBooklets.AsNoTracking().Where(b => b.Id == id).Select(b => b.Title).SingleAsync(cancellationToken);
                 return View(new BookletExportViewModel(id, title, exportId, export.Format, export.Status, export.Progress));
             }
 
-            await Task.Delay(100, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(100, cancellationToken);
         }
     }
 
@@ -275,7 +275,7 @@ public sealed class CaseBookletsController(
     public async Task<IActionResult> ExportProgress(Guid id, Guid exportId, CancellationToken cancellationToken)
     {
         var export = await db.BookletExports.AsNoTracking().Where(e => e.Id == exportId && e.CaseBookletId == id)
-            .Select(e => new { e.Status, e.Progress, e.RequestedById }).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            .Select(e => new { e.Status, e.Progress, e.RequestedById }).SingleOrDefaultAsync(cancellationToken);
         if (export is null || export.RequestedById != User.ToActor().UserId)
         {
             return NotFound();
@@ -298,13 +298,13 @@ public sealed class CaseBookletsController(
     [HttpGet("{id:guid}/export/{exportId:guid}/bestand")]
     public async Task<IActionResult> Download(Guid id, Guid exportId, CancellationToken cancellationToken)
     {
-        var export = await db.BookletExports.AsNoTracking().SingleOrDefaultAsync(e => e.Id == exportId && e.CaseBookletId == id, cancellationToken).ConfigureAwait(false);
+        var export = await db.BookletExports.AsNoTracking().SingleOrDefaultAsync(e => e.Id == exportId && e.CaseBookletId == id, cancellationToken);
         if (export is not { Status: BookletExportStatus.Done, Content: { } content } || export.RequestedById != User.ToActor().UserId)
         {
             return NotFound();
         }
 
-        var title = await db.CaseBooklets.AsNoTracking().Where(b => b.Id == id).Select(b => b.Title).SingleAsync(cancellationToken).ConfigureAwait(false);
+        var title = await db.CaseBooklets.AsNoTracking().Where(b => b.Id == id).Select(b => b.Title).SingleAsync(cancellationToken);
         var name = FileName(title) + (export.Format == BookletFormat.Pdf ? ".pdf" : ".docx");
         return File(content, export.Format == BookletFormat.Pdf ? "application/pdf" : "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name);
     }
@@ -332,7 +332,7 @@ public sealed class CaseBookletsController(
 
     private async Task<(CaseBooklet? Booklet, IActionResult Refusal)> FindForChangeAsync(Guid id, CancellationToken cancellationToken)
     {
-        var booklet = await db.CaseBooklets.Include(b => b.Entries).SingleOrDefaultAsync(b => b.Id == id, cancellationToken).ConfigureAwait(false);
+        var booklet = await db.CaseBooklets.Include(b => b.Entries).SingleOrDefaultAsync(b => b.Id == id, cancellationToken);
         return booklet is null ? (null, NotFound())
             : !CaseBooklet.CanCompose(User.ToActor()) ? (null, Forbid())
             : booklet.IsPublished ? (null, Conflict())
@@ -341,8 +341,8 @@ public sealed class CaseBookletsController(
 
     private async Task<IActionResult> ChangeAsync(Guid id, Func<CaseBooklet, Actor, DateTimeOffset, Task<string>> change, CancellationToken cancellationToken)
     {
-        var (booklet, refusal) = await FindForChangeAsync(id, cancellationToken).ConfigureAwait(false);
-        return booklet is null ? refusal : await ChangeAsync(booklet, change, cancellationToken).ConfigureAwait(false);
+        var (booklet, refusal) = await FindForChangeAsync(id, cancellationToken);
+        return booklet is null ? refusal : await ChangeAsync(booklet, change, cancellationToken);
     }
 
     /// <summary>One change as one save; a refusal or a colleague's change in between saves nothing.</summary>
@@ -350,9 +350,9 @@ public sealed class CaseBookletsController(
     {
         try
         {
-            var message = await change(booklet, User.ToActor(), clock.GetUtcNow()).ConfigureAwait(false);
+            var message = await change(booklet, User.ToActor(), clock.GetUtcNow());
             Record(booklet, $"Casusboekje \"{booklet.Title}\": {message}");
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await db.SaveChangesAsync(cancellationToken);
             TempData["Melding"] = message;
         }
         catch (DomainException ex)
@@ -369,7 +369,7 @@ public sealed class CaseBookletsController(
 
     private async Task<bool> ValidAsync(CaseBookletForm form, IValidator<CaseBookletForm> validator, CancellationToken cancellationToken)
     {
-        var validation = await validator.ValidateAsync(form, cancellationToken).ConfigureAwait(false);
+        var validation = await validator.ValidateAsync(form, cancellationToken);
         ModelState.AddErrors(validation, prefix: nameof(CaseBookletFormViewModel.Form));
         return validation.IsValid;
     }

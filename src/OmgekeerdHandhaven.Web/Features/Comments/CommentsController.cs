@@ -15,7 +15,7 @@ public sealed class CommentsController(AppDbContext db, DilemmaActions actions) 
     public async Task<IActionResult> Create(string number, CommentForm form, [FromServices] IValidator<CommentForm> validator, [FromServices] DilemmaPageBuilder pages, CancellationToken cancellationToken)
     {
         var actor = User.ToActor();
-        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken).ConfigureAwait(false);
+        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken);
         if (dilemma is null)
         {
             return NotFound();
@@ -26,14 +26,14 @@ public sealed class CommentsController(AppDbContext db, DilemmaActions actions) 
             return Forbid();
         }
 
-        var validation = await validator.ValidateAsync(form, cancellationToken).ConfigureAwait(false);
+        var validation = await validator.ValidateAsync(form, cancellationToken);
         if (!validation.IsValid)
         {
             ModelState.AddErrors(validation);
-            return View("~/Features/Dilemmas/Details.cshtml", await pages.BuildAsync(dilemma, actor, cancellationToken, form).ConfigureAwait(false));
+            return View("~/Features/Dilemmas/Details.cshtml", await pages.BuildAsync(dilemma, actor, cancellationToken, form));
         }
 
-        await actions.CommentAsync(dilemma, actor, Enum.Parse<CommentKind>(form.Kind!), form.Body, cancellationToken).ConfigureAwait(false);
+        await actions.CommentAsync(dilemma, actor, Enum.Parse<CommentKind>(form.Kind!), form.Body, cancellationToken);
         TempData["Melding"] = "Uw reactie is geplaatst.";
         return Redirect($"/dilemmas/{dilemma.Number}#reacties");
     }

@@ -39,7 +39,7 @@ public sealed class DashboardController(DashboardQueries queries, ITenantContext
             }
         }
 
-        var figures = await queries.LoadAsync(tenant.MunicipalityId!.Value, from, to, today, cancellationToken).ConfigureAwait(false);
+        var figures = await queries.LoadAsync(tenant.MunicipalityId!.Value, from, to, today, cancellationToken);
         return View(new DashboardViewModel(figures, error, fromText, toText));
     }
 }

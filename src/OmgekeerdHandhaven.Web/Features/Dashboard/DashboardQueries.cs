@@ -30,7 +30,7 @@ public sealed class DashboardQueries(AppDbContext db)
             JOIN policy_areas p ON p.id = dp.policy_area_id
             WHERE d.municipality_id = {municipalityId} AND d.source_id IS NULL AND d.submitted_at >= {start} AND d.submitted_at < {end}
             GROUP BY 1, 2
-            """).ToListAsync(cancellationToken).ConfigureAwait(false);
+            """).ToListAsync(cancellationToken);
 
         // Submission to the first decision, for dilemmas first decided in the period: per month, and (the row without a
         // month, from the empty grouping set) over the whole period, in one pass.
@@ -44,7 +44,7 @@ public sealed class DashboardQueries(AppDbContext db)
                   GROUP BY d.id, d.submitted_at) f
             WHERE f.decided_at >= {start} AND f.decided_at < {end}
             GROUP BY GROUPING SETS ((1), ())
-            """).ToListAsync(cancellationToken).ConfigureAwait(false);
+            """).ToListAsync(cancellationToken);
         var overall = medians.SingleOrDefault(m => m.Month is null);
         var perMonth = medians.Where(m => m.Month is not null).OrderBy(m => m.Month).ToList();
 
@@ -55,14 +55,14 @@ public sealed class DashboardQueries(AppDbContext db)
             WHERE d.municipality_id = {municipalityId} AND d.source_id IS NULL AND x.superseded_at IS NULL
               AND a.due_date >= {from} AND a.due_date <= {to}
             GROUP BY 1, 2
-            """).ToListAsync(cancellationToken).ConfigureAwait(false);
+            """).ToListAsync(cancellationToken);
 
         var signals = await db.Database.SqlQuery<SignalRow>($"""
             SELECT s.signal, count(*)::int AS count
             FROM dilemmas d, unnest(d.risk_signals) AS s(signal)
             WHERE d.municipality_id = {municipalityId} AND d.source_id IS NULL AND d.submitted_at >= {start} AND d.submitted_at < {end}
             GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10
-            """).ToListAsync(cancellationToken).ConfigureAwait(false);
+            """).ToListAsync(cancellationToken);
 
         var months = new List<DateOnly>();
         for (var month = new DateOnly(from.Year, from.Month, 1); month <= to; month = month.AddMonths(1))

@@ -13,7 +13,7 @@ public static class AgreementTermsBuilder
     public static async Task<List<AgreementTerms>> BuildAsync(AppDbContext db, IEnumerable<AgreementForm> agreements, CancellationToken cancellationToken)
     {
         var colleagues = await db.Users.AsNoTracking().Where(u => u.IsActive)
-            .Select(u => new { u.Id, u.DisplayName }).ToListAsync(cancellationToken).ConfigureAwait(false);
+            .Select(u => new { u.Id, u.DisplayName }).ToListAsync(cancellationToken);
         return [.. agreements.Select(a =>
         {
             _ = DecisionFormValidator.TryParseDate(a.DueDate, out var due); // validated before

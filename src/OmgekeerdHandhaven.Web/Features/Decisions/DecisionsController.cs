@@ -22,7 +22,7 @@ public sealed class DecisionsController(AppDbContext db, DilemmaActions actions,
     public async Task<IActionResult> Decide(string number, [FromQuery(Name = "werkoverleg")] Guid? teamMeetingId, CancellationToken cancellationToken)
     {
         var actor = User.ToActor();
-        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken).ConfigureAwait(false);
+        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken);
         if (dilemma is null)
         {
             return NotFound();
@@ -48,14 +48,14 @@ public sealed class DecisionsController(AppDbContext db, DilemmaActions actions,
             })];
         }
 
-        return View("Form", await WithContextAsync(form, dilemma, cancellationToken).ConfigureAwait(false));
+        return View("Form", await WithContextAsync(form, dilemma, cancellationToken));
     }
 
     [HttpPost("/dilemmas/{number}/besluit")]
     public async Task<IActionResult> Decide(string number, DecisionForm form, [FromServices] IValidator<DecisionForm> validator, CancellationToken cancellationToken)
     {
         var actor = User.ToActor();
-        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken).ConfigureAwait(false);
+        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken);
         if (dilemma is null)
         {
             return NotFound();
@@ -69,7 +69,7 @@ public sealed class DecisionsController(AppDbContext db, DilemmaActions actions,
         TeamMeeting? meeting = null;
         if (form.TeamMeetingId is { } meetingId)
         {
-            meeting = await db.TeamMeetings.Include(m => m.Items).SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken).ConfigureAwait(false);
+            meeting = await db.TeamMeetings.Include(m => m.Items).SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken);
             if (meeting is null || !meeting.HasOnAgenda(dilemma.Id))
             {
                 return NotFound();
@@ -80,30 +80,30 @@ public sealed class DecisionsController(AppDbContext db, DilemmaActions actions,
         {
             ModelState.Clear();
             ViewData[FormFieldTagHelper.FocusKey] = focus;
-            return View("Form", await WithContextAsync(form, dilemma, cancellationToken).ConfigureAwait(false));
+            return View("Form", await WithContextAsync(form, dilemma, cancellationToken));
         }
 
-        var validation = await validator.ValidateAsync(form, cancellationToken).ConfigureAwait(false);
+        var validation = await validator.ValidateAsync(form, cancellationToken);
         if (!validation.IsValid)
         {
             ModelState.AddErrors(validation);
-            return View("Form", await WithContextAsync(form, dilemma, cancellationToken).ConfigureAwait(false));
+            return View("Form", await WithContextAsync(form, dilemma, cancellationToken));
         }
 
-        var terms = await AgreementTermsBuilder.BuildAsync(db, form.Agreements, cancellationToken).ConfigureAwait(false);
+        var terms = await AgreementTermsBuilder.BuildAsync(db, form.Agreements, cancellationToken);
         var revising = dilemma.Status == DilemmaStatus.Decided;
         try
         {
-            await actions.DecideAsync(dilemma, actor, form.Solution, form.Rationale, terms, form.Version, cancellationToken, meeting).ConfigureAwait(false);
+            await actions.DecideAsync(dilemma, actor, form.Solution, form.Rationale, terms, form.Version, cancellationToken, meeting);
         }
         catch (ConcurrencyConflictException)
         {
-            var fresh = await db.FindVisibleAsync(number, actor, cancellationToken).ConfigureAwait(false);
+            var fresh = await db.FindVisibleAsync(number, actor, cancellationToken);
             ModelState.AddModelError(string.Empty, fresh?.Status == DilemmaStatus.Decided && !revising
                 ? "Een collega heeft intussen al een besluit over dit dilemma vastgelegd. Uw besluit is niet opgeslagen; uw tekst staat hieronder nog. Lees het vastgelegde besluit en kies zo nodig Besluit herzien."
                 : "Het dilemma is gewijzigd terwijl u het besluit schreef. Uw besluit is niet opgeslagen; uw tekst staat hieronder nog. Bekijk de wijziging en leg het besluit opnieuw vast.");
             form.Version = fresh?.Version ?? form.Version;
-            return View("Form", await WithContextAsync(form, fresh ?? dilemma, cancellationToken).ConfigureAwait(false));
+            return View("Form", await WithContextAsync(form, fresh ?? dilemma, cancellationToken));
         }
 
         TempData["Melding"] = revising ? $"Het besluit over dilemma {dilemma.Number} is herzien." : $"Het besluit over dilemma {dilemma.Number} is vastgelegd.";
@@ -140,8 +140,8 @@ public sealed class DecisionsController(AppDbContext db, DilemmaActions actions,
     private async Task<DecisionForm> WithContextAsync(DecisionForm form, Dilemma dilemma, CancellationToken cancellationToken)
     {
         var municipalityId = tenant.MunicipalityId!.Value;
-        var vision = await db.Municipalities.AsNoTracking().Where(m => m.Id == municipalityId).Select(m => m.Vision).SingleAsync(cancellationToken).ConfigureAwait(false);
-        var colleagues = await db.Users.AsNoTracking().Where(u => u.IsActive).OrderBy(u => u.DisplayName).Select(u => u.DisplayName).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var vision = await db.Municipalities.AsNoTracking().Where(m => m.Id == municipalityId).Select(m => m.Vision).SingleAsync(cancellationToken);
+        var colleagues = await db.Users.AsNoTracking().Where(u => u.IsActive).OrderBy(u => u.DisplayName).Select(u => u.DisplayName).ToListAsync(cancellationToken);
         form.Context = new DecisionFormContext(dilemma, vision, colleagues, dilemma.Status == DilemmaStatus.Decided);
         return form;
     }

@@ -21,22 +21,22 @@ public sealed class DilemmaActions(AppDbContext db, AuditLog audit, Notifier not
         return await strategy.ExecuteAsync(async () =>
         {
             // The number is taken inside the transaction that saves the dilemma: unique and gap-free.
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            var number = await DilemmaNumbers.NextAsync(db, municipalityId, DutchTime.Local(now).Year, cancellationToken).ConfigureAwait(false);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var number = await DilemmaNumbers.NextAsync(db, municipalityId, DutchTime.Local(now).Year, cancellationToken);
             var created = Dilemma.CreateDraft(municipalityId, number, actor, content, now);
             audit.Record(created, actor, AuditActions.Create, $"Dilemma {number} aangemaakt als concept.");
             if (submit)
             {
                 created.Submit(actor, now);
                 audit.Record(created, actor, AuditActions.Submit, $"Dilemma {number} ingediend.");
-                await notifier.AwaitingDecisionAsync(created, actor, cancellationToken).ConfigureAwait(false);
+                await notifier.AwaitingDecisionAsync(created, actor, cancellationToken);
             }
 
             db.Dilemmas.Add(created);
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return created;
-        }).ConfigureAwait(false);
+        });
     }
 
     /// <summary>Saves the edit only if nobody saved the dilemma since <paramref name="expectedVersion"/>.</summary>
@@ -52,16 +52,16 @@ public sealed class DilemmaActions(AppDbContext db, AuditLog audit, Notifier not
 
         if (submit)
         {
-            await SubmitCoreAsync(dilemma, actor, now, cancellationToken).ConfigureAwait(false);
+            await SubmitCoreAsync(dilemma, actor, now, cancellationToken);
         }
 
-        await SaveAsync(cancellationToken).ConfigureAwait(false);
+        await SaveAsync(cancellationToken);
     }
 
     public async Task SubmitAsync(Dilemma dilemma, Actor actor, CancellationToken cancellationToken)
     {
-        await SubmitCoreAsync(dilemma, actor, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        await SaveAsync(cancellationToken).ConfigureAwait(false);
+        await SubmitCoreAsync(dilemma, actor, clock.GetUtcNow(), cancellationToken);
+        await SaveAsync(cancellationToken);
     }
 
     /// <summary>Terugsturen; from a werkoverleg, its agenda item records it in the same save.</summary>
@@ -72,7 +72,7 @@ public sealed class DilemmaActions(AppDbContext db, AuditLog audit, Notifier not
         meeting?.RecordReturned(dilemma, reason, actor, now);
         audit.Record(dilemma, actor, AuditActions.Return, $"Dilemma {dilemma.Number} teruggestuurd naar de opsteller.");
         notifier.Returned(dilemma, actor);
-        await SaveEndingTheWaitAsync(dilemma, cancellationToken).ConfigureAwait(false);
+        await SaveEndingTheWaitAsync(dilemma, cancellationToken);
     }
 
     /// <summary>
@@ -107,7 +107,7 @@ public sealed class DilemmaActions(AppDbContext db, AuditLog audit, Notifier not
 
         notifier.Decided(dilemma, actor, revising);
         notifier.ResponsibleForAgreements(dilemma, taken, actor);
-        await SaveEndingTheWaitAsync(dilemma, cancellationToken).ConfigureAwait(false);
+        await SaveEndingTheWaitAsync(dilemma, cancellationToken);
         return revising;
     }
 
@@ -115,7 +115,7 @@ public sealed class DilemmaActions(AppDbContext db, AuditLog audit, Notifier not
     {
         dilemma.Withdraw(actor, reason, clock.GetUtcNow());
         audit.Record(dilemma, actor, AuditActions.Withdraw, $"Dilemma {dilemma.Number} ingetrokken.");
-        await SaveEndingTheWaitAsync(dilemma, cancellationToken).ConfigureAwait(false);
+        await SaveEndingTheWaitAsync(dilemma, cancellationToken);
     }
 
     public async Task<Comment> CommentAsync(Dilemma dilemma, Actor actor, CommentKind kind, string body, CancellationToken cancellationToken)
@@ -123,7 +123,7 @@ public sealed class DilemmaActions(AppDbContext db, AuditLog audit, Notifier not
         var comment = dilemma.AddComment(actor, kind, body, clock.GetUtcNow());
         audit.Record(dilemma, actor, AuditActions.Comment, $"{kind.ToDutch()} geplaatst bij dilemma {dilemma.Number}.");
         notifier.Commented(dilemma, actor, kind);
-        await SaveAsync(cancellationToken).ConfigureAwait(false);
+        await SaveAsync(cancellationToken);
         return comment;
     }
 
@@ -131,7 +131,7 @@ public sealed class DilemmaActions(AppDbContext db, AuditLog audit, Notifier not
     {
         var agreement = dilemma.SetAgreementStatus(actor, agreementId, status, note, clock.GetUtcNow());
         audit.Record(dilemma, actor, AuditActions.AgreementStatus, $"Afspraak bij dilemma {dilemma.Number}: {agreement.Status.ToDutch().ToLowerInvariant()}.");
-        await SaveAsync(cancellationToken).ConfigureAwait(false);
+        await SaveAsync(cancellationToken);
         return agreement;
     }
 
@@ -139,7 +139,7 @@ public sealed class DilemmaActions(AppDbContext db, AuditLog audit, Notifier not
     {
         dilemma.Submit(actor, now);
         audit.Record(dilemma, actor, AuditActions.Submit, $"Dilemma {dilemma.Number} ingediend.");
-        await notifier.AwaitingDecisionAsync(dilemma, actor, cancellationToken).ConfigureAwait(false);
+        await notifier.AwaitingDecisionAsync(dilemma, actor, cancellationToken);
     }
 
     /// <summary>
@@ -151,11 +151,11 @@ public sealed class DilemmaActions(AppDbContext db, AuditLog audit, Notifier not
     {
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await SaveAsync(cancellationToken, acceptChanges: false).ConfigureAwait(false);
-            await notifier.NoLongerAwaitingDecisionAsync(dilemma, cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        }).ConfigureAwait(false);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await SaveAsync(cancellationToken, acceptChanges: false);
+            await notifier.NoLongerAwaitingDecisionAsync(dilemma, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
         db.ChangeTracker.AcceptAllChanges();
     }
 
@@ -166,7 +166,7 @@ public sealed class DilemmaActions(AppDbContext db, AuditLog audit, Notifier not
     {
         try
         {
-            await db.SaveChangesAsync(acceptChanges, cancellationToken).ConfigureAwait(false);
+            await db.SaveChangesAsync(acceptChanges, cancellationToken);
         }
         catch (DbUpdateConcurrencyException ex)
         {

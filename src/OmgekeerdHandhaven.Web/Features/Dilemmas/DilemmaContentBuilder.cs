@@ -16,8 +16,8 @@ public static class DilemmaContentBuilder
     public static async Task<(DilemmaContent? Content, ValidationResult Validation)> BuildAsync(
         AppDbContext db, IValidator<DilemmaForm> validator, DilemmaForm form, CancellationToken cancellationToken, Dilemma? current = null)
     {
-        var validation = await validator.ValidateAsync(form, cancellationToken).ConfigureAwait(false);
-        var chosen = await db.PolicyAreas.Where(p => form.PolicyAreaIds.Contains(p.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var validation = await validator.ValidateAsync(form, cancellationToken);
+        var chosen = await db.PolicyAreas.Where(p => form.PolicyAreaIds.Contains(p.Id)).ToListAsync(cancellationToken);
         if (chosen.Count != form.PolicyAreaIds.Distinct().Count())
         {
             validation.Errors.Add(new ValidationFailure(nameof(DilemmaForm.PolicyAreaIds), "Kies alleen domeinen uit de lijst."));

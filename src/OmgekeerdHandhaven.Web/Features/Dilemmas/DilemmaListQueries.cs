@@ -26,11 +26,11 @@ public static class DilemmaListQueries
             query = query.Where(d => d.PolicyAreas.Any(p => p.Id == areaId));
         }
 
-        var total = await query.CountAsync(cancellationToken).ConfigureAwait(false);
+        var total = await query.CountAsync(cancellationToken);
         var items = await query
             .OrderByDescending(d => d.UpdatedAt).ThenByDescending(d => d.Year).ThenByDescending(d => d.Sequence)
             .Skip((page - 1) * pageSize).Take(pageSize)
-            .ToItemsAsync(cancellationToken).ConfigureAwait(false);
+            .ToItemsAsync(cancellationToken);
         return (items, total);
     }
 
@@ -44,7 +44,7 @@ public static class DilemmaListQueries
                 Areas = d.PolicyAreas.OrderBy(p => p.SortOrder).Select(p => p.Name).ToList(),
                 DecidedAt = d.Decisions.Where(x => x.SupersededAt == null).Select(x => (DateTimeOffset?)x.DecidedAt).FirstOrDefault(),
             })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         return [.. rows.Select(r => new DilemmaListItem(new DilemmaNumber(r.Year, r.Sequence).ToString(), r.Title, r.Status, r.Phase, r.Areas, r.UpdatedAt, r.DecidedAt))];
     }
 }

@@ -13,18 +13,18 @@ public sealed class DilemmaPageBuilder(AppDbContext db, Search.DilemmaSearch sea
     public async Task<DilemmaPageViewModel> BuildAsync(Dilemma dilemma, Actor actor, CancellationToken cancellationToken, CommentForm? commentForm = null)
     {
         var comments = await db.Comments.AsNoTracking().Where(c => c.DilemmaId == dilemma.Id).OrderBy(c => c.CreatedAt)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         var revisions = dilemma.Revisions.OrderByDescending(r => r.Number).ToList();
         var key = dilemma.Number.ToString();
         var history = await db.AuditEntries.AsNoTracking().Where(a => a.EntityType == "Dilemma" && a.EntityKey == key).OrderBy(a => a.At)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
 
         var userIds = new HashSet<Guid> { dilemma.AuthorId };
         userIds.UnionWith(dilemma.Decisions.Select(d => d.DecidedById));
         userIds.UnionWith(comments.Select(c => c.AuthorId));
         userIds.UnionWith(revisions.Select(r => r.EditedById));
         userIds.UnionWith(history.Where(h => h.ActorId is not null).Select(h => h.ActorId!.Value));
-        var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken).ConfigureAwait(false);
+        var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         string Name(Guid? id) => id is { } value && names.TryGetValue(value, out var name) ? name : "onbekend";
 
         var today = DutchTime.Today(clock);
@@ -37,13 +37,13 @@ public sealed class DilemmaPageBuilder(AppDbContext db, Search.DilemmaSearch sea
             .Join(db.TeamMeetings, i => i.TeamMeetingId, m => m.Id, (i, m) => new { m.Id, m.Date, m.Team, i.Outcome })
             .OrderBy(m => m.Date)
             .Select(m => new MeetingMention(m.Id, m.Date, m.Team, m.Outcome))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         var booklets = await db.CaseBookletEntries.AsNoTracking().Where(e => e.DilemmaId == dilemma.Id)
             .Join(db.CaseBooklets.Where(b => b.PublishedAt != null), e => e.CaseBookletId, b => b.Id, (e, b) => new { b.Id, b.Title, PublishedAt = b.PublishedAt!.Value })
             .OrderBy(b => b.PublishedAt)
             .Select(b => new BookletMention(b.Id, b.Title, b.PublishedAt))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var similar = await search.SimilarAsync(actor, dilemma.Title, dilemma.Question, dilemma.Id, cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
+        var similar = await search.SimilarAsync(actor, dilemma.Title, dilemma.Question, dilemma.Id, cancellationToken);
         return new DilemmaPageViewModel(
             dilemma,
             Name(dilemma.AuthorId),

@@ -23,8 +23,7 @@ public static class DilemmaQueries
             .Include(d => d.Decisions).ThenInclude(x => x.Agreements)
             .Include(d => d.Revisions)
             .AsSplitQuery()
-            .SingleOrDefaultAsync(d => d.Year == parsed.Year && d.Sequence == parsed.Sequence, cancellationToken)
-            .ConfigureAwait(false);
+            .SingleOrDefaultAsync(d => d.Year == parsed.Year && d.Sequence == parsed.Sequence, cancellationToken);
         return dilemma is not null && dilemma.IsVisibleTo(actor) ? dilemma : null;
     }
 
@@ -59,9 +58,9 @@ public static class DilemmaQueries
     /// </summary>
     public static async Task<DilemmaFormChoices> FormChoicesAsync(this AppDbContext db, CancellationToken cancellationToken, Dilemma? current = null)
     {
-        var areas = await db.PolicyAreaChoicesAsync(cancellationToken, [.. current?.PolicyAreas.Select(p => p.Id) ?? []]).ConfigureAwait(false);
+        var areas = await db.PolicyAreaChoicesAsync(cancellationToken, [.. current?.PolicyAreas.Select(p => p.Id) ?? []]);
         var signals = await db.RiskSignals.AsNoTracking().Where(r => r.IsActive).OrderBy(r => r.SortOrder).ThenBy(r => r.Name)
-            .Select(r => r.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
+            .Select(r => r.Name).ToListAsync(cancellationToken);
         return new DilemmaFormChoices(areas, signals);
     }
 }

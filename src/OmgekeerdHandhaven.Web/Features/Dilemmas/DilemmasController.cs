@@ -36,24 +36,24 @@ public sealed class DilemmasController(AppDbContext db, DilemmaActions actions, 
             Enum.TryParse<ChainPhase>(phase, out var p) && Enum.IsDefined(p) ? p : null);
         page = Math.Clamp(page, 1, 10_000);
         var actor = User.ToActor();
-        var (items, total) = await db.ListAsync(actor, filter, page, PageSize, cancellationToken).ConfigureAwait(false);
+        var (items, total) = await db.ListAsync(actor, filter, page, PageSize, cancellationToken);
         // The filter lists every domain: older dilemmas keep one Beheer has deactivated since.
-        var areas = await db.PolicyAreaChoicesAsync(cancellationToken).ConfigureAwait(false);
+        var areas = await db.PolicyAreaChoicesAsync(cancellationToken);
         return View(new DilemmaListViewModel(items, total, page, PageSize, filter, areas, actor.IsHandhaver || actor.IsConsulent));
     }
 
     [HttpGet("{number}")]
     public async Task<IActionResult> Details(string number, [FromServices] DilemmaPageBuilder pages, CancellationToken cancellationToken)
     {
-        var dilemma = await db.FindVisibleAsync(number, User.ToActor(), cancellationToken).ConfigureAwait(false);
-        return dilemma is null ? NotFound() : View(await pages.BuildAsync(dilemma, User.ToActor(), cancellationToken).ConfigureAwait(false));
+        var dilemma = await db.FindVisibleAsync(number, User.ToActor(), cancellationToken);
+        return dilemma is null ? NotFound() : View(await pages.BuildAsync(dilemma, User.ToActor(), cancellationToken));
     }
 
     /// <summary>The list of similar dilemmas as an HTML fragment, for the form's script while typing (same list as the button gives).</summary>
     [HttpGet("vergelijkbaar")]
     public async Task<IActionResult> Similar([FromQuery(Name = "titel")] string? title, [FromQuery(Name = "situatie")] string? situation, CancellationToken cancellationToken)
     {
-        var hits = await search.SimilarAsync(User.ToActor(), Truncate(title, 150), Truncate(situation, 2_000), exclude: null, cancellationToken).ConfigureAwait(false);
+        var hits = await search.SimilarAsync(User.ToActor(), Truncate(title, 150), Truncate(situation, 2_000), exclude: null, cancellationToken);
         return PartialView("_SimilarList", hits);
     }
 
@@ -62,13 +62,13 @@ public sealed class DilemmasController(AppDbContext db, DilemmaActions actions, 
     [HttpGet("nieuw")]
     [Authorize(Policy = Policies.CreateDilemma)]
     public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
-        View("Form", await WithChoicesAsync(new DilemmaForm(), cancellationToken).ConfigureAwait(false));
+        View("Form", await WithChoicesAsync(new DilemmaForm(), cancellationToken));
 
     [HttpPost("nieuw")]
     [Authorize(Policy = Policies.CreateDilemma)]
     public async Task<IActionResult> Create(DilemmaForm form, CancellationToken cancellationToken)
     {
-        if (await ChangeOptionsAsync(form, cancellationToken).ConfigureAwait(false) is { } rerender)
+        if (await ChangeOptionsAsync(form, cancellationToken) is { } rerender)
         {
             return rerender;
         }
@@ -76,18 +76,18 @@ public sealed class DilemmasController(AppDbContext db, DilemmaActions actions, 
         if (form.Command == FindSimilar)
         {
             // Without JavaScript: show what already exists before anyone asks again; nothing is saved.
-            form.Similar = await search.SimilarAsync(User.ToActor(), form.Title, form.Situation, exclude: null, cancellationToken).ConfigureAwait(false);
-            return View("Form", await WithChoicesAsync(form, cancellationToken).ConfigureAwait(false));
+            form.Similar = await search.SimilarAsync(User.ToActor(), form.Title, form.Situation, exclude: null, cancellationToken);
+            return View("Form", await WithChoicesAsync(form, cancellationToken));
         }
 
-        var content = await ValidateAsync(form, cancellationToken).ConfigureAwait(false);
+        var content = await ValidateAsync(form, cancellationToken);
         if (content is null)
         {
-            return View("Form", await WithChoicesAsync(form, cancellationToken).ConfigureAwait(false));
+            return View("Form", await WithChoicesAsync(form, cancellationToken));
         }
 
         var submit = form.Command == SaveAndSubmit;
-        var dilemma = await actions.CreateAsync(User.ToActor(), content, submit, cancellationToken).ConfigureAwait(false);
+        var dilemma = await actions.CreateAsync(User.ToActor(), content, submit, cancellationToken);
 
         TempData["Melding"] = submit
             ? $"Dilemma {dilemma.Number} is ingediend en staat ter bespreking."
@@ -99,7 +99,7 @@ public sealed class DilemmasController(AppDbContext db, DilemmaActions actions, 
     public async Task<IActionResult> Edit(string number, CancellationToken cancellationToken)
     {
         var actor = User.ToActor();
-        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken).ConfigureAwait(false);
+        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken);
         if (dilemma is null)
         {
             return NotFound();
@@ -110,14 +110,14 @@ public sealed class DilemmasController(AppDbContext db, DilemmaActions actions, 
             return Forbid();
         }
 
-        return View("Form", await WithChoicesAsync(ToForm(dilemma), cancellationToken, dilemma).ConfigureAwait(false));
+        return View("Form", await WithChoicesAsync(ToForm(dilemma), cancellationToken, dilemma));
     }
 
     [HttpPost("{number}/wijzigen")]
     public async Task<IActionResult> Edit(string number, DilemmaForm form, CancellationToken cancellationToken)
     {
         var actor = User.ToActor();
-        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken).ConfigureAwait(false);
+        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken);
         if (dilemma is null)
         {
             return NotFound();
@@ -128,31 +128,31 @@ public sealed class DilemmasController(AppDbContext db, DilemmaActions actions, 
             return Forbid();
         }
 
-        if (await ChangeOptionsAsync(form, cancellationToken, dilemma).ConfigureAwait(false) is { } rerender)
+        if (await ChangeOptionsAsync(form, cancellationToken, dilemma) is { } rerender)
         {
             return rerender;
         }
 
-        var content = await ValidateAsync(form, cancellationToken, dilemma).ConfigureAwait(false);
+        var content = await ValidateAsync(form, cancellationToken, dilemma);
         if (content is null)
         {
-            return View("Form", await WithChoicesAsync(form, cancellationToken, dilemma).ConfigureAwait(false));
+            return View("Form", await WithChoicesAsync(form, cancellationToken, dilemma));
         }
 
         var submit = form.Command == SaveAndSubmit && dilemma.CanSubmit(actor);
         try
         {
             // Against the version the user started from: a colleague's save in between is reported, not overwritten.
-            await actions.EditAsync(dilemma, actor, content, form.Version, submit, cancellationToken).ConfigureAwait(false);
+            await actions.EditAsync(dilemma, actor, content, form.Version, submit, cancellationToken);
         }
         catch (ConcurrencyConflictException)
         {
             ModelState.AddModelError(string.Empty,
                 "Iemand anders heeft dit dilemma gewijzigd terwijl u ermee bezig was. Uw invoer staat hieronder nog; " +
                 "open het dilemma in een nieuw tabblad om de wijziging van uw collega te zien, en sla daarna opnieuw op.");
-            var current = await db.FindVisibleAsync(number, actor, cancellationToken).ConfigureAwait(false);
+            var current = await db.FindVisibleAsync(number, actor, cancellationToken);
             form.Version = current?.Version ?? form.Version;
-            return View("Form", await WithChoicesAsync(form, cancellationToken, current ?? dilemma).ConfigureAwait(false));
+            return View("Form", await WithChoicesAsync(form, cancellationToken, current ?? dilemma));
         }
 
         TempData["Melding"] = submit ? $"Dilemma {dilemma.Number} is opgeslagen en ingediend." : $"Dilemma {dilemma.Number} is opgeslagen.";
@@ -163,7 +163,7 @@ public sealed class DilemmasController(AppDbContext db, DilemmaActions actions, 
     public async Task<IActionResult> Submit(string number, CancellationToken cancellationToken)
     {
         var actor = User.ToActor();
-        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken).ConfigureAwait(false);
+        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken);
         if (dilemma is null)
         {
             return NotFound();
@@ -174,7 +174,7 @@ public sealed class DilemmasController(AppDbContext db, DilemmaActions actions, 
             return Forbid();
         }
 
-        await actions.SubmitAsync(dilemma, actor, cancellationToken).ConfigureAwait(false);
+        await actions.SubmitAsync(dilemma, actor, cancellationToken);
         TempData["Melding"] = $"Dilemma {dilemma.Number} is ingediend en staat ter bespreking.";
         return Redirect($"/dilemmas/{dilemma.Number}");
     }
@@ -201,7 +201,7 @@ public sealed class DilemmasController(AppDbContext db, DilemmaActions actions, 
         TeamMeeting? meeting = null;
         if (form.TeamMeetingId is { } meetingId)
         {
-            meeting = await db.TeamMeetings.Include(m => m.Items).SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken).ConfigureAwait(false);
+            meeting = await db.TeamMeetings.Include(m => m.Items).SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken);
             if (meeting is null)
             {
                 return NotFound();
@@ -210,14 +210,14 @@ public sealed class DilemmasController(AppDbContext db, DilemmaActions actions, 
 
         return await ActWithReasonAsync(number, form, "Return", reasonValidator, (d, a) => d.CanReturn(a),
             (d, a) => actions.ReturnAsync(d, a, form.Reason, meeting, cancellationToken), "Dilemma {0} is teruggestuurd naar de opsteller.", cancellationToken,
-            doneUrl: meeting is null ? null : $"/werkoverleggen/{meeting.Id}").ConfigureAwait(false);
+            doneUrl: meeting is null ? null : $"/werkoverleggen/{meeting.Id}");
     }
 
     /// <summary>Intrekken and terugsturen share one flow: a confirmation page asking for the reason.</summary>
     private async Task<IActionResult> ShowReasonFormAsync(string number, string view, Func<Dilemma, Actor, bool> mayAct, CancellationToken cancellationToken, Guid? teamMeetingId = null)
     {
         var actor = User.ToActor();
-        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken).ConfigureAwait(false);
+        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken);
         if (dilemma is null)
         {
             return NotFound();
@@ -231,7 +231,7 @@ public sealed class DilemmasController(AppDbContext db, DilemmaActions actions, 
         Func<Dilemma, Actor, Task> act, string doneMessage, CancellationToken cancellationToken, string? doneUrl = null)
     {
         var actor = User.ToActor();
-        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken).ConfigureAwait(false);
+        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken);
         if (dilemma is null)
         {
             return NotFound();
@@ -242,7 +242,7 @@ public sealed class DilemmasController(AppDbContext db, DilemmaActions actions, 
             return Forbid();
         }
 
-        var validation = await reasonValidator.ValidateAsync(form, cancellationToken).ConfigureAwait(false);
+        var validation = await reasonValidator.ValidateAsync(form, cancellationToken);
         if (!validation.IsValid)
         {
             ModelState.AddErrors(validation);
@@ -253,7 +253,7 @@ public sealed class DilemmasController(AppDbContext db, DilemmaActions actions, 
 
         try
         {
-            await act(dilemma, actor).ConfigureAwait(false);
+            await act(dilemma, actor);
         }
         catch (DomainException ex)
         {
@@ -296,19 +296,19 @@ public sealed class DilemmasController(AppDbContext db, DilemmaActions actions, 
 
         // The fields are re-numbered, so the posted values in ModelState no longer line up with them.
         ModelState.Clear();
-        return View("Form", await WithChoicesAsync(form, cancellationToken, dilemma).ConfigureAwait(false));
+        return View("Form", await WithChoicesAsync(form, cancellationToken, dilemma));
     }
 
     private async Task<DilemmaContent?> ValidateAsync(DilemmaForm form, CancellationToken cancellationToken, Dilemma? dilemma = null)
     {
-        var (content, validation) = await DilemmaContentBuilder.BuildAsync(db, validator, form, cancellationToken, dilemma).ConfigureAwait(false);
+        var (content, validation) = await DilemmaContentBuilder.BuildAsync(db, validator, form, cancellationToken, dilemma);
         ModelState.AddErrors(validation);
         return content;
     }
 
     private async Task<DilemmaForm> WithChoicesAsync(DilemmaForm form, CancellationToken cancellationToken, Dilemma? dilemma = null)
     {
-        form.Choices = await db.FormChoicesAsync(cancellationToken, dilemma).ConfigureAwait(false);
+        form.Choices = await db.FormChoicesAsync(cancellationToken, dilemma);
 
         // Free tags are not checkboxes: show them in the "andere risicosignalen" box.
         var listed = form.Choices.RiskSignals.ToHashSet(StringComparer.OrdinalIgnoreCase);

@@ -64,7 +64,7 @@ public sealed class ErrorsController : Controller
 
         var known = statusCode is 400 or 403 or 404 or 413 or 429 or 500 or 503;
         Response.StatusCode = statusCode;
-        var kept = statusCode == StatusCodes.Status503ServiceUnavailable ? await KeptFormAsync().ConfigureAwait(false) : null;
+        var kept = statusCode == StatusCodes.Status503ServiceUnavailable ? await KeptFormAsync() : null;
         return View(known ? statusCode.ToString(System.Globalization.CultureInfo.InvariantCulture) : "500", kept);
     }
 
@@ -80,7 +80,7 @@ public sealed class ErrorsController : Controller
         try
         {
             // Model binding read it already; this returns that copy.
-            return KeptForm.From(path, await Request.ReadFormAsync(HttpContext.RequestAborted).ConfigureAwait(false));
+            return KeptForm.From(path, await Request.ReadFormAsync(HttpContext.RequestAborted));
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or BadHttpRequestException)
         {

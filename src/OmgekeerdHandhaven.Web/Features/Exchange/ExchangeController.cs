@@ -20,7 +20,7 @@ public sealed class ExchangeController(ExchangeService exchange, TimeProvider cl
     [HttpGet("/beheer/uitwisseling/export")]
     public async Task<IActionResult> Export(CancellationToken cancellationToken)
     {
-        var document = await exchange.ExportAsync(null, cancellationToken).ConfigureAwait(false);
+        var document = await exchange.ExportAsync(null, cancellationToken);
         var name = $"dilemmaregister-{document.Source!.Code ?? "export"}-{Infrastructure.DutchTime.Today(clock):yyyy-MM-dd}.json";
         return File(JsonSerializer.SerializeToUtf8Bytes(document, ExchangeService.Json), "application/json", name);
     }
@@ -43,7 +43,7 @@ public sealed class ExchangeController(ExchangeService exchange, TimeProvider cl
         try
         {
             await using var stream = bestand.OpenReadStream();
-            document = await JsonSerializer.DeserializeAsync<ExchangeDocument>(stream, ExchangeService.Json, cancellationToken).ConfigureAwait(false);
+            document = await JsonSerializer.DeserializeAsync<ExchangeDocument>(stream, ExchangeService.Json, cancellationToken);
         }
         catch (JsonException)
         {
@@ -55,7 +55,7 @@ public sealed class ExchangeController(ExchangeService exchange, TimeProvider cl
             return Refused("Het bestand is leeg; er is niets ingelezen.");
         }
 
-        var (result, validation) = await exchange.ImportAsync(document, User.ToActor(), cancellationToken).ConfigureAwait(false);
+        var (result, validation) = await exchange.ImportAsync(document, User.ToActor(), cancellationToken);
         if (result is null)
         {
             var problems = ImportProblems.Describe(document, validation.Errors).Take(50).ToList();

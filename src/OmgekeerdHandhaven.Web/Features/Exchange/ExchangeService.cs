@@ -23,12 +23,12 @@ public sealed class ExchangeService(AppDbContext db, ITenantContext tenant, Time
     /// <summary>The gemeente's decided dilemmas (decided on or after <paramref name="since"/>), its imported ones included.</summary>
     public async Task<ExchangeDocument> ExportAsync(DateOnly? since, CancellationToken cancellationToken)
     {
-        var municipality = await db.Municipalities.AsNoTracking().SingleAsync(m => m.Id == MunicipalityId, cancellationToken).ConfigureAwait(false);
+        var municipality = await db.Municipalities.AsNoTracking().SingleAsync(m => m.Id == MunicipalityId, cancellationToken);
         var decided = await db.Dilemmas.AsNoTracking()
             .Include(d => d.PolicyAreas).Include(d => d.Decisions).ThenInclude(x => x.Agreements).AsSplitQuery()
             .Where(d => d.Status == DilemmaStatus.Decided)
             .OrderBy(d => d.Year).ThenBy(d => d.Sequence)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         if (since is { } from)
         {
             var start = DutchTime.StartOfDay(from);
@@ -46,7 +46,7 @@ public sealed class ExchangeService(AppDbContext db, ITenantContext tenant, Time
     /// <summary>Imports a whole document or nothing: the validation result says why not, naming the items.</summary>
     public async Task<(ExchangeResult? Result, ValidationResult Validation)> ImportAsync(ExchangeDocument document, Actor importer, CancellationToken cancellationToken)
     {
-        var validation = await validator.ValidateAsync(document, cancellationToken).ConfigureAwait(false);
+        var validation = await validator.ValidateAsync(document, cancellationToken);
         if (!validation.IsValid)
         {
             return (null, validation);
@@ -60,13 +60,13 @@ public sealed class ExchangeService(AppDbContext db, ITenantContext tenant, Time
         var result = await strategy.ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            var areas = await PolicyAreasAsync([.. document.Dilemmas!.Select(d => d.PolicyAreas!.Select(p => p.Trim()).ToList())], cancellationToken).ConfigureAwait(false);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var areas = await PolicyAreasAsync([.. document.Dilemmas!.Select(d => d.PolicyAreas!.Select(p => p.Trim()).ToList())], cancellationToken);
             var sourceIds = document.Dilemmas!.Select(d => d.SourceId!.Trim()).ToList();
             var existing = await db.Dilemmas
                 .Include(d => d.PolicyAreas).Include(d => d.Decisions).ThenInclude(x => x.Agreements).Include(d => d.Revisions).AsSplitQuery()
                 .Where(d => d.SourceKey == key && sourceIds.Contains(d.SourceId!))
-                .ToDictionaryAsync(d => d.SourceId!, cancellationToken).ConfigureAwait(false);
+                .ToDictionaryAsync(d => d.SourceId!, cancellationToken);
             var now = clock.GetUtcNow();
             var (imported, updated, skipped) = (0, 0, 0);
             foreach (var item in document.Dilemmas!.Select(d => Canonical(d, areas)))
@@ -92,17 +92,17 @@ public sealed class ExchangeService(AppDbContext db, ITenantContext tenant, Time
                     continue;
                 }
 
-                var number = await DilemmaNumbers.NextAsync(db, MunicipalityId, DutchTime.Local(now).Year, cancellationToken).ConfigureAwait(false);
+                var number = await DilemmaNumbers.NextAsync(db, MunicipalityId, DutchTime.Local(now).Year, cancellationToken);
                 var dilemma = Dilemma.Import(MunicipalityId, number, importer, content, decision, new DilemmaSource(gemeente, code, item.SourceId!), now);
                 db.Dilemmas.Add(dilemma);
                 audit.Record(dilemma, importer, AuditActions.Exchange, $"Dilemma {number} overgenomen van {gemeente}.");
                 imported++;
             }
 
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return new ExchangeResult(imported, updated, skipped);
-        }).ConfigureAwait(false);
+        });
         return (result, validation);
     }
 
@@ -114,7 +114,7 @@ public sealed class ExchangeService(AppDbContext db, ITenantContext tenant, Time
     /// </summary>
     private async Task<Dictionary<string, PolicyArea>> PolicyAreasAsync(List<List<string>> perDilemma, CancellationToken cancellationToken)
     {
-        var areas = await db.PolicyAreas.ToListAsync(cancellationToken).ConfigureAwait(false);
+        var areas = await db.PolicyAreas.ToListAsync(cancellationToken);
         var byName = areas.ToDictionary(a => a.Name, StringComparer.OrdinalIgnoreCase);
         var order = areas.Count == 0 ? 0 : areas.Max(a => a.SortOrder) + 1;
         foreach (var name in NewInSourceOrder(perDilemma, byName.ContainsKey))

@@ -23,24 +23,24 @@ public sealed class HomeController(AppDbContext db, TimeProvider clock) : Contro
         var today = DutchTime.Today(clock);
         var mine = db.Dilemmas.AsNoTracking().Where(d => d.AuthorId == actor.UserId);
 
-        var drafts = await mine.Where(d => d.Status == DilemmaStatus.Draft).OrderByDescending(d => d.UpdatedAt).Take(20).ToItemsAsync(cancellationToken).ConfigureAwait(false);
-        var returned = await mine.Where(d => d.Status == DilemmaStatus.ReturnedToAuthor).OrderByDescending(d => d.UpdatedAt).Take(20).ToItemsAsync(cancellationToken).ConfigureAwait(false);
+        var drafts = await mine.Where(d => d.Status == DilemmaStatus.Draft).OrderByDescending(d => d.UpdatedAt).Take(20).ToItemsAsync(cancellationToken);
+        var returned = await mine.Where(d => d.Status == DilemmaStatus.ReturnedToAuthor).OrderByDescending(d => d.UpdatedAt).Take(20).ToItemsAsync(cancellationToken);
         var awaiting = actor.IsBeslisser
-            ? await db.Dilemmas.AsNoTracking().Where(d => d.Status == DilemmaStatus.UnderDiscussion).OrderBy(d => d.SubmittedAt).Take(20).ToItemsAsync(cancellationToken).ConfigureAwait(false)
+            ? await db.Dilemmas.AsNoTracking().Where(d => d.Status == DilemmaStatus.UnderDiscussion).OrderBy(d => d.SubmittedAt).Take(20).ToItemsAsync(cancellationToken)
             : [];
 
         // Everyone sees all open agreements they are responsible for (overdue first, then by deadline) — the decision
         // form promises that; a beslisser also follows up the team's agreements that are due soon or overdue.
-        var myAgreements = await db.ListAsync(today, "open", actor.UserId, 200, cancellationToken).ConfigureAwait(false);
+        var myAgreements = await db.ListAsync(today, "open", actor.UserId, 200, cancellationToken);
         var myAgreementIds = myAgreements.Select(a => a.Id).ToHashSet();
         var teamDue = actor.IsBeslisser
-            ? [.. (await db.ListAsync(today, "open", null, 200, cancellationToken).ConfigureAwait(false)).Where(a => a.DueDate <= today.AddDays(DueWithinDays) && !myAgreementIds.Contains(a.Id))]
+            ? [.. (await db.ListAsync(today, "open", null, 200, cancellationToken)).Where(a => a.DueDate <= today.AddDays(DueWithinDays) && !myAgreementIds.Contains(a.Id))]
             : new List<AgreementListItem>();
 
         // From the newest current decisions (an index read), not by ranking every decided dilemma of the gemeente.
         var newest = db.Decisions.AsNoTracking().Where(x => x.SupersededAt == null).OrderByDescending(x => x.DecidedAt).Take(5).Select(x => x.DilemmaId);
         var recent = await db.Dilemmas.AsNoTracking().Where(d => d.Status == DilemmaStatus.Decided && newest.Contains(d.Id))
-            .OrderByDescending(d => d.Decisions.Where(x => x.SupersededAt == null).Max(x => x.DecidedAt)).ToItemsAsync(cancellationToken).ConfigureAwait(false);
+            .OrderByDescending(d => d.Decisions.Where(x => x.SupersededAt == null).Max(x => x.DecidedAt)).ToItemsAsync(cancellationToken);
 
         return View(new MyWorkViewModel(
             User.FindFirstValue(TenantClaimTypes.DisplayName) ?? string.Empty,

@@ -21,23 +21,23 @@ public sealed class ListsController(AppDbContext db, AuditLog audit, ITenantCont
     [HttpGet("/beheer/domeinen")]
     [HttpGet("/beheer/risicosignalen")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await PageAsync(List, new ListEntryForm(), cancellationToken).ConfigureAwait(false));
+        View(await PageAsync(List, new ListEntryForm(), cancellationToken));
 
     [HttpPost("/beheer/domeinen")]
     [HttpPost("/beheer/risicosignalen")]
     public async Task<IActionResult> Add(ListEntryForm form, CancellationToken cancellationToken)
     {
         var list = List;
-        var entries = await list.EntriesAsync(db, cancellationToken).ConfigureAwait(false);
-        if (!await ValidAsync(form, entries, except: null, nameof(ListPageViewModel.Form), cancellationToken).ConfigureAwait(false))
+        var entries = await list.EntriesAsync(db, cancellationToken);
+        if (!await ValidAsync(form, entries, except: null, nameof(ListPageViewModel.Form), cancellationToken))
         {
-            return View(nameof(Index), await PageAsync(list, form, cancellationToken).ConfigureAwait(false));
+            return View(nameof(Index), await PageAsync(list, form, cancellationToken));
         }
 
         var entry = list.Create(MunicipalityId, form.Name, entries.Count == 0 ? 0 : entries.Max(e => e.SortOrder) + 1);
         list.Add(db, entry);
         Record(list, entry, $"{Capitalised(list.Singular)} '{entry.Name}' toegevoegd.");
-        if (!await SavedAsync(cancellationToken).ConfigureAwait(false))
+        if (!await SavedAsync(cancellationToken))
         {
             return Refused(list, $"‘{entry.Name}’ is intussen door een ander toegevoegd of gewijzigd. Bekijk de lijst en probeer het zo nodig opnieuw.");
         }
@@ -50,23 +50,23 @@ public sealed class ListsController(AppDbContext db, AuditLog audit, ITenantCont
     [HttpGet("/beheer/risicosignalen/{id:guid}/wijzigen")]
     public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken)
     {
-        var (list, entries, entry) = await FindAsync(id, cancellationToken).ConfigureAwait(false);
-        return entry is null ? NotFound() : View(await EntryAsync(list, entries, entry, new ListEntryForm { Name = entry.Name }, cancellationToken).ConfigureAwait(false));
+        var (list, entries, entry) = await FindAsync(id, cancellationToken);
+        return entry is null ? NotFound() : View(await EntryAsync(list, entries, entry, new ListEntryForm { Name = entry.Name }, cancellationToken));
     }
 
     [HttpPost("/beheer/domeinen/{id:guid}/wijzigen")]
     [HttpPost("/beheer/risicosignalen/{id:guid}/wijzigen")]
     public async Task<IActionResult> Edit(Guid id, ListEntryForm form, CancellationToken cancellationToken)
     {
-        var (list, entries, entry) = await FindAsync(id, cancellationToken).ConfigureAwait(false);
+        var (list, entries, entry) = await FindAsync(id, cancellationToken);
         if (entry is null)
         {
             return NotFound();
         }
 
-        if (!await ValidAsync(form, entries, except: entry, prefix: nameof(ListEntryViewModel.Form), cancellationToken).ConfigureAwait(false))
+        if (!await ValidAsync(form, entries, except: entry, prefix: nameof(ListEntryViewModel.Form), cancellationToken))
         {
-            return View(await EntryAsync(list, entries, entry, form, cancellationToken).ConfigureAwait(false));
+            return View(await EntryAsync(list, entries, entry, form, cancellationToken));
         }
 
         var old = entry.Name;
@@ -74,8 +74,8 @@ public sealed class ListsController(AppDbContext db, AuditLog audit, ITenantCont
         Record(list, entry, $"{Capitalised(list.Singular)} '{old}' hernoemd tot '{entry.Name}'.");
         var saved = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            if (!await SavedAsync(cancellationToken).ConfigureAwait(false))
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (!await SavedAsync(cancellationToken))
             {
                 return false;
             }
@@ -84,12 +84,12 @@ public sealed class ListsController(AppDbContext db, AuditLog audit, ITenantCont
             {
                 // The search document holds the domain's name: its dilemmas are found under the new name from now on.
                 await db.Database.ExecuteSqlAsync(
-                    $"SELECT refresh_dilemma_search(dilemma_id) FROM dilemma_policy_areas WHERE policy_area_id = {entry.Id}", cancellationToken).ConfigureAwait(false);
+                    $"SELECT refresh_dilemma_search(dilemma_id) FROM dilemma_policy_areas WHERE policy_area_id = {entry.Id}", cancellationToken);
             }
 
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken);
             return true;
-        }).ConfigureAwait(false);
+        });
         if (!saved)
         {
             return Refused(list, $"‘{form.Name.Trim()}’ is intussen door een ander aan de lijst toegevoegd. Kies een andere naam.");
@@ -105,7 +105,7 @@ public sealed class ListsController(AppDbContext db, AuditLog audit, ITenantCont
     [HttpPost("/beheer/risicosignalen/{id:guid}/omlaag")]
     public async Task<IActionResult> Move(Guid id, CancellationToken cancellationToken)
     {
-        var (list, entries, entry) = await FindAsync(id, cancellationToken).ConfigureAwait(false);
+        var (list, entries, entry) = await FindAsync(id, cancellationToken);
         if (entry is null)
         {
             return NotFound();
@@ -123,7 +123,7 @@ public sealed class ListsController(AppDbContext db, AuditLog audit, ITenantCont
             }
 
             Record(list, entry, $"{Capitalised(list.Singular)} '{entry.Name}' een plaats {(up ? "omhoog" : "omlaag")}.");
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         return Redirect($"{list.Url}#item-{entry.Id}");
@@ -143,21 +143,21 @@ public sealed class ListsController(AppDbContext db, AuditLog audit, ITenantCont
     [HttpGet("/beheer/risicosignalen/{id:guid}/verwijderen")]
     public async Task<IActionResult> Delete(Guid id, CancellationToken cancellationToken)
     {
-        var (list, entries, entry) = await FindAsync(id, cancellationToken).ConfigureAwait(false);
-        return entry is null ? NotFound() : View(await EntryAsync(list, entries, entry, new ListEntryForm(), cancellationToken).ConfigureAwait(false));
+        var (list, entries, entry) = await FindAsync(id, cancellationToken);
+        return entry is null ? NotFound() : View(await EntryAsync(list, entries, entry, new ListEntryForm(), cancellationToken));
     }
 
     [HttpPost("/beheer/domeinen/{id:guid}/verwijderen")]
     [HttpPost("/beheer/risicosignalen/{id:guid}/verwijderen")]
     public async Task<IActionResult> DeleteConfirmed(Guid id, CancellationToken cancellationToken)
     {
-        var (list, entries, entry) = await FindAsync(id, cancellationToken).ConfigureAwait(false);
+        var (list, entries, entry) = await FindAsync(id, cancellationToken);
         if (entry is null)
         {
             return NotFound();
         }
 
-        var uses = (await list.UsesAsync(db, entries, cancellationToken).ConfigureAwait(false)).GetValueOrDefault(entry.Id);
+        var uses = (await list.UsesAsync(db, entries, cancellationToken)).GetValueOrDefault(entry.Id);
         if (uses > 0)
         {
             TempData["Fout"] = $"‘{entry.Name}’ wordt gebruikt door {DutchText.Count(uses, "dilemma", "dilemma's")} en kan niet worden verwijderd. Deactiveer het: dan wordt het niet meer aangeboden.";
@@ -166,7 +166,7 @@ public sealed class ListsController(AppDbContext db, AuditLog audit, ITenantCont
 
         db.Remove(entry);
         Record(list, entry, $"{Capitalised(list.Singular)} '{entry.Name}' verwijderd.");
-        if (!await SavedAsync(cancellationToken).ConfigureAwait(false))
+        if (!await SavedAsync(cancellationToken))
         {
             return Refused(list, $"‘{entry.Name}’ is intussen in gebruik genomen en is niet verwijderd. Deactiveer het als het niet meer aangeboden moet worden.");
         }
@@ -177,7 +177,7 @@ public sealed class ListsController(AppDbContext db, AuditLog audit, ITenantCont
 
     private async Task<IActionResult> SetActiveAsync(Guid id, bool active, CancellationToken cancellationToken)
     {
-        var (list, _, entry) = await FindAsync(id, cancellationToken).ConfigureAwait(false);
+        var (list, _, entry) = await FindAsync(id, cancellationToken);
         if (entry is null)
         {
             return NotFound();
@@ -193,7 +193,7 @@ public sealed class ListsController(AppDbContext db, AuditLog audit, ITenantCont
         }
 
         Record(list, entry, $"{Capitalised(list.Singular)} '{entry.Name}' {(active ? "weer geactiveerd" : "gedeactiveerd")}.");
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
         TempData["Melding"] = active
             ? $"‘{entry.Name}’ wordt weer aangeboden bij nieuwe dilemma's."
             : $"‘{entry.Name}’ is gedeactiveerd: het wordt niet meer aangeboden bij nieuwe dilemma's; bestaande dilemma's houden het.";
@@ -211,7 +211,7 @@ public sealed class ListsController(AppDbContext db, AuditLog audit, ITenantCont
     {
         try
         {
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await db.SaveChangesAsync(cancellationToken);
             return true;
         }
         catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: "23505" or "23503" })
@@ -230,14 +230,14 @@ public sealed class ListsController(AppDbContext db, AuditLog audit, ITenantCont
     private async Task<(OwnList List, List<ListEntry> Entries, ListEntry? Entry)> FindAsync(Guid id, CancellationToken cancellationToken)
     {
         var list = List;
-        var entries = await list.EntriesAsync(db, cancellationToken).ConfigureAwait(false);
+        var entries = await list.EntriesAsync(db, cancellationToken);
         return (list, entries, entries.SingleOrDefault(e => e.Id == id));
     }
 
     /// <summary>The input rules, and a name the list does not have yet (whatever its case).</summary>
     private async Task<bool> ValidAsync(ListEntryForm form, List<ListEntry> entries, ListEntry? except, string prefix, CancellationToken cancellationToken)
     {
-        var validation = await validator.ValidateAsync(form, cancellationToken).ConfigureAwait(false);
+        var validation = await validator.ValidateAsync(form, cancellationToken);
         if (validation.IsValid && entries.Any(e => e != except && string.Equals(e.Name, form.Name.Trim(), StringComparison.OrdinalIgnoreCase)))
         {
             validation.Errors.Add(new FluentValidation.Results.ValidationFailure(nameof(ListEntryForm.Name), $"‘{form.Name.Trim()}’ staat al in de lijst."));
@@ -249,13 +249,13 @@ public sealed class ListsController(AppDbContext db, AuditLog audit, ITenantCont
 
     private async Task<ListPageViewModel> PageAsync(OwnList list, ListEntryForm form, CancellationToken cancellationToken)
     {
-        var entries = await list.EntriesAsync(db, cancellationToken).ConfigureAwait(false);
-        var uses = await list.UsesAsync(db, entries, cancellationToken).ConfigureAwait(false);
+        var entries = await list.EntriesAsync(db, cancellationToken);
+        var uses = await list.UsesAsync(db, entries, cancellationToken);
         return new ListPageViewModel(list, [.. entries.Select((e, i) => new ListEntryRow(e.Id, e.Name, e.IsActive, uses.GetValueOrDefault(e.Id), i == 0, i == entries.Count - 1))], form);
     }
 
     private async Task<ListEntryViewModel> EntryAsync(OwnList list, List<ListEntry> entries, ListEntry entry, ListEntryForm form, CancellationToken cancellationToken) =>
-        new(list, entry.Id, entry.Name, (await list.UsesAsync(db, entries, cancellationToken).ConfigureAwait(false)).GetValueOrDefault(entry.Id), form);
+        new(list, entry.Id, entry.Name, (await list.UsesAsync(db, entries, cancellationToken)).GetValueOrDefault(entry.Id), form);
 
     private void Record(OwnList list, ListEntry entry, string summary) =>
         audit.Record(MunicipalityId, User.ToActor().UserId, AuditActions.ListChanged, list.Title, entry.Name, summary);

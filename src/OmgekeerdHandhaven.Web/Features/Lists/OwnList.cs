@@ -27,8 +27,8 @@ public sealed record OwnList(string Slug, string Title, string Singular, string 
 
     public async Task<List<ListEntry>> EntriesAsync(AppDbContext db, CancellationToken cancellationToken) =>
         this == PolicyAreas
-            ? [.. await db.PolicyAreas.OrderBy(p => p.SortOrder).ThenBy(p => p.Name).ToListAsync(cancellationToken).ConfigureAwait(false)]
-            : [.. await db.RiskSignals.OrderBy(r => r.SortOrder).ThenBy(r => r.Name).ToListAsync(cancellationToken).ConfigureAwait(false)];
+            ? [.. await db.PolicyAreas.OrderBy(p => p.SortOrder).ThenBy(p => p.Name).ToListAsync(cancellationToken)]
+            : [.. await db.RiskSignals.OrderBy(r => r.SortOrder).ThenBy(r => r.Name).ToListAsync(cancellationToken)];
 
     /// <summary>Dilemmas of the gemeente per entry (a dilemma names a risk signal by its text).</summary>
     public async Task<Dictionary<Guid, int>> UsesAsync(AppDbContext db, IReadOnlyCollection<ListEntry> entries, CancellationToken cancellationToken)
@@ -36,13 +36,13 @@ public sealed record OwnList(string Slug, string Title, string Singular, string 
         if (this == PolicyAreas)
         {
             return await db.Dilemmas.SelectMany(d => d.PolicyAreas).GroupBy(p => p.Id).Select(g => new { g.Key, Count = g.Count() })
-                .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken).ConfigureAwait(false);
+                .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
         }
 
         // Whatever the case a dilemma's tag was typed in ("Hennep" is the list's "hennep"): the gemeente's distinct tags
         // are few, so they are counted by exact text in the database and folded together here.
         var tags = await db.Dilemmas.SelectMany(d => d.RiskSignals).GroupBy(s => s).Select(g => new { g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         var counts = tags.GroupBy(t => t.Key, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Sum(t => t.Count), StringComparer.OrdinalIgnoreCase);
         return entries.ToDictionary(e => e.Id, e => counts.GetValueOrDefault(e.Name));
     }

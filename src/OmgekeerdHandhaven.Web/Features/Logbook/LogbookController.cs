@@ -26,11 +26,11 @@ public sealed class LogbookController(AppDbContext db, TimeProvider clock) : Con
         var filter = new LogbookFilter(from, to, AuditActions.All.Contains(action) ? action : null, actorId, string.IsNullOrWhiteSpace(subject) ? null : subject.Trim());
         page = Math.Clamp(page, 1, 100_000);
         var query = Apply(filter);
-        var total = await query.CountAsync(cancellationToken).ConfigureAwait(false);
-        var entries = await query.OrderByDescending(a => a.At).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var users = await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var total = await query.CountAsync(cancellationToken);
+        var entries = await query.OrderByDescending(a => a.At).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        var users = await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync(cancellationToken);
         var names = users.ToDictionary(u => u.Id, u => u.DisplayName);
-        var subjects = await SubjectNamesAsync(entries, cancellationToken).ConfigureAwait(false);
+        var subjects = await SubjectNamesAsync(entries, cancellationToken);
         return View(new LogbookViewModel(
             [.. entries.Select(e => ToLine(e, names, subjects))], total, page, PageSize, filter, [.. users.Select(u => (u.Id, u.DisplayName))]));
     }
@@ -41,9 +41,9 @@ public sealed class LogbookController(AppDbContext db, TimeProvider clock) : Con
         [FromQuery(Name = "gebruiker")] Guid? actorId, [FromQuery(Name = "object")] string? subject, CancellationToken cancellationToken = default)
     {
         var filter = new LogbookFilter(from, to, AuditActions.All.Contains(action) ? action : null, actorId, string.IsNullOrWhiteSpace(subject) ? null : subject.Trim());
-        var names = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken).ConfigureAwait(false);
-        var entries = await Apply(filter).OrderByDescending(a => a.At).Take(MaxExportRows).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var subjects = await SubjectNamesAsync(entries, cancellationToken).ConfigureAwait(false);
+        var names = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var entries = await Apply(filter).OrderByDescending(a => a.At).Take(MaxExportRows).ToListAsync(cancellationToken);
+        var subjects = await SubjectNamesAsync(entries, cancellationToken);
 
         // Semicolons and a byte order mark: what Dutch Excel opens correctly with a double click.
         var csv = new StringBuilder("Tijdstip;Gebruiker;Actie;Object;Omschrijving\r\n");
@@ -98,9 +98,9 @@ public sealed class LogbookController(AppDbContext db, TimeProvider clock) : Con
         var meetingIds = Ids("Werkoverleg");
         var bookletIds = Ids("Casusboekje");
         var meetings = meetingIds.Count == 0 ? [] : await db.TeamMeetings.AsNoTracking().Where(m => meetingIds.Contains(m.Id))
-            .Select(m => new { m.Id, m.Date, m.Team }).ToListAsync(cancellationToken).ConfigureAwait(false);
+            .Select(m => new { m.Id, m.Date, m.Team }).ToListAsync(cancellationToken);
         var booklets = bookletIds.Count == 0 ? [] : await db.CaseBooklets.AsNoTracking().Where(b => bookletIds.Contains(b.Id))
-            .Select(b => new { b.Id, b.Title }).ToListAsync(cancellationToken).ConfigureAwait(false);
+            .Select(b => new { b.Id, b.Title }).ToListAsync(cancellationToken);
         return meetings.Select(m => (m.Id, Name: $"{DutchTime.Date(m.Date)}, {m.Team}"))
             .Concat(booklets.Select(b => (b.Id, Name: $"‘{b.Title}’")))
             .ToDictionary(x => x.Id, x => x.Name);

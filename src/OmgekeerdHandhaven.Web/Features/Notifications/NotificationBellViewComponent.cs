@@ -11,7 +11,7 @@ public sealed class NotificationBellViewComponent(AppDbContext db, TimeProvider 
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var actor = HttpContext.User.ToActor();
-        var count = await db.BellCountAsync(actor.UserId, DutchTime.Today(clock), HttpContext.RequestAborted).ConfigureAwait(false);
+        var count = await db.BellCountAsync(actor.UserId, DutchTime.Today(clock), HttpContext.RequestAborted);
         return View("~/Features/Notifications/_Bell.cshtml", count);
     }
 }

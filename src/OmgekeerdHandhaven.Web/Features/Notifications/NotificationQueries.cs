@@ -10,8 +10,8 @@ public static class NotificationQueries
     /// <summary>The bell's number: unread meldingen plus open agreements this user answers for that are due within a week or overdue.</summary>
     public static async Task<int> BellCountAsync(this AppDbContext db, Guid userId, DateOnly today, CancellationToken cancellationToken)
     {
-        var unread = await db.Notifications.CountAsync(n => n.RecipientId == userId && n.ReadAt == null, cancellationToken).ConfigureAwait(false);
-        return unread + await db.DueAgreements(userId, today).CountAsync(cancellationToken).ConfigureAwait(false);
+        var unread = await db.Notifications.CountAsync(n => n.RecipientId == userId && n.ReadAt == null, cancellationToken);
+        return unread + await db.DueAgreements(userId, today).CountAsync(cancellationToken);
     }
 
     public static IQueryable<Agreement> DueAgreements(this AppDbContext db, Guid userId, DateOnly today)

@@ -16,8 +16,8 @@ public sealed class NotificationsController(AppDbContext db, TimeProvider clock)
         var actor = User.ToActor();
         var today = DutchTime.Today(clock);
         var notifications = await db.Notifications.AsNoTracking().Where(n => n.RecipientId == actor.UserId)
-            .OrderBy(n => n.ReadAt != null).ThenByDescending(n => n.CreatedAt).Take(50).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var due = (await db.ListAsync(today, "open", actor.UserId, 200, cancellationToken).ConfigureAwait(false))
+            .OrderBy(n => n.ReadAt != null).ThenByDescending(n => n.CreatedAt).Take(50).ToListAsync(cancellationToken);
+        var due = (await db.ListAsync(today, "open", actor.UserId, 200, cancellationToken))
             .Where(a => a.DueDate <= today.AddDays(Home.HomeController.DueWithinDays)).ToList();
         return View(new NotificationsViewModel(notifications, due));
     }
@@ -28,9 +28,9 @@ public sealed class NotificationsController(AppDbContext db, TimeProvider clock)
     {
         var actor = User.ToActor();
         var now = clock.GetUtcNow();
-        var unread = await db.Notifications.Where(n => n.RecipientId == actor.UserId && n.ReadAt == null).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var unread = await db.Notifications.Where(n => n.RecipientId == actor.UserId && n.ReadAt == null).ToListAsync(cancellationToken);
         unread.ForEach(n => n.MarkRead(now));
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
         TempData["Melding"] = "Alle meldingen zijn als gelezen gemarkeerd.";
         return Redirect("/meldingen");
     }

@@ -27,15 +27,15 @@ public sealed class PracticeController(AppDbContext db, ITenantContext tenant, T
         var actor = User.ToActor();
         var sets = await db.PracticeSets.AsNoTracking().Where(s => s.Shared || s.CreatedById == actor.UserId).OrderBy(s => s.Name)
             .Select(s => new PracticeSetItem(s.Id, s.Name, s.Description, s.DilemmaIds.Count, s.Shared, s.CreatedById == actor.UserId))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         var answers = await (from answer in db.PracticeAnswers.AsNoTracking()
                              join dilemma in db.Dilemmas on answer.DilemmaId equals dilemma.Id
                              where answer.UserId == actor.UserId
                              orderby answer.CreatedAt descending
                              select new { answer.Id, dilemma.Year, dilemma.Sequence, dilemma.Title, answer.CreatedAt })
-            .Take(100).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var areas = await db.PolicyAreas.AsNoTracking().OrderBy(p => p.SortOrder).Select(p => p.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var decided = await db.Dilemmas.CountAsync(d => d.Status == DilemmaStatus.Decided, cancellationToken).ConfigureAwait(false);
+            .Take(100).ToListAsync(cancellationToken);
+        var areas = await db.PolicyAreas.AsNoTracking().OrderBy(p => p.SortOrder).Select(p => p.Name).ToListAsync(cancellationToken);
+        var decided = await db.Dilemmas.CountAsync(d => d.Status == DilemmaStatus.Decided, cancellationToken);
         return View(new PracticeIndexViewModel(areas, sets,
             [.. answers.Select(a => new PracticeAnswerItem(a.Id, new DilemmaNumber(a.Year, a.Sequence), a.Title, a.CreatedAt))], actor.IsBeslisser, decided));
     }
@@ -50,7 +50,7 @@ public sealed class PracticeController(AppDbContext db, ITenantContext tenant, T
             decided = decided.Where(d => d.PolicyAreas.Any(p => p.Name == policyArea));
         }
 
-        var pick = await decided.OrderBy(_ => EF.Functions.Random()).Select(d => new { d.Year, d.Sequence }).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var pick = await decided.OrderBy(_ => EF.Functions.Random()).Select(d => new { d.Year, d.Sequence }).FirstOrDefaultAsync(cancellationToken);
         if (pick is null)
         {
             TempData["Fout"] = string.IsNullOrWhiteSpace(policyArea)
@@ -65,40 +65,40 @@ public sealed class PracticeController(AppDbContext db, ITenantContext tenant, T
     [HttpGet("sets/{id:guid}")]
     public async Task<IActionResult> StartSet(Guid id, CancellationToken cancellationToken)
     {
-        var set = await VisibleSetAsync(id, cancellationToken).ConfigureAwait(false);
+        var set = await VisibleSetAsync(id, cancellationToken);
         if (set is null)
         {
             return NotFound();
         }
 
-        var first = await db.Dilemmas.Where(d => d.Id == set.DilemmaIds[0]).Select(d => new { d.Year, d.Sequence }).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var first = await db.Dilemmas.Where(d => d.Id == set.DilemmaIds[0]).Select(d => new { d.Year, d.Sequence }).SingleOrDefaultAsync(cancellationToken);
         return first is null ? NotFound() : Redirect($"/oefenen/dilemmas/{new DilemmaNumber(first.Year, first.Sequence)}?set={id}");
     }
 
     [HttpGet("dilemmas/{number}")]
     public async Task<IActionResult> Exercise(string number, [FromQuery(Name = "set")] Guid? setId, CancellationToken cancellationToken)
     {
-        var dilemma = await DecidedAsync(number, cancellationToken).ConfigureAwait(false);
+        var dilemma = await DecidedAsync(number, cancellationToken);
         if (dilemma is null)
         {
             return NotFound();
         }
 
-        var set = setId is { } id ? await VisibleSetAsync(id, cancellationToken).ConfigureAwait(false) : null;
+        var set = setId is { } id ? await VisibleSetAsync(id, cancellationToken) : null;
         return View(ExerciseModel(dilemma, set, new PracticeAnswerForm { Set = set?.Id }));
     }
 
     [HttpPost("dilemmas/{number}")]
     public async Task<IActionResult> Answer(string number, PracticeAnswerForm form, [FromServices] IValidator<PracticeAnswerForm> validator, CancellationToken cancellationToken)
     {
-        var dilemma = await DecidedAsync(number, cancellationToken).ConfigureAwait(false);
+        var dilemma = await DecidedAsync(number, cancellationToken);
         if (dilemma is null)
         {
             return NotFound();
         }
 
-        var set = form.Set is { } id ? await VisibleSetAsync(id, cancellationToken).ConfigureAwait(false) : null;
-        var validation = await validator.ValidateAsync(form, cancellationToken).ConfigureAwait(false);
+        var set = form.Set is { } id ? await VisibleSetAsync(id, cancellationToken) : null;
+        var validation = await validator.ValidateAsync(form, cancellationToken);
         if (!validation.IsValid)
         {
             ModelState.AddErrors(validation);
@@ -107,7 +107,7 @@ public sealed class PracticeController(AppDbContext db, ITenantContext tenant, T
 
         var answer = new PracticeAnswer(MunicipalityId, User.ToActor(), dilemma, set?.Id, form.Approach!, clock.GetUtcNow());
         db.PracticeAnswers.Add(answer);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
         return Redirect($"/oefenen/antwoorden/{answer.Id}");
     }
 
@@ -116,25 +116,25 @@ public sealed class PracticeController(AppDbContext db, ITenantContext tenant, T
     public async Task<IActionResult> Result(Guid id, CancellationToken cancellationToken)
     {
         var me = User.ToActor().UserId;
-        var answer = await db.PracticeAnswers.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.UserId == me, cancellationToken).ConfigureAwait(false);
+        var answer = await db.PracticeAnswers.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.UserId == me, cancellationToken);
         if (answer is null)
         {
             return NotFound();
         }
 
         var dilemma = await db.Dilemmas.AsNoTracking().Include(d => d.Decisions).ThenInclude(x => x.Agreements).AsSplitQuery()
-            .SingleAsync(d => d.Id == answer.DilemmaId, cancellationToken).ConfigureAwait(false);
+            .SingleAsync(d => d.Id == answer.DilemmaId, cancellationToken);
         var decision = dilemma.CurrentDecision!;
-        var decidedBy = await db.Users.Where(u => u.Id == decision.DecidedById).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var decidedBy = await db.Users.Where(u => u.Id == decision.DecidedById).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken);
         var today = DutchTime.Today(clock);
         var view = new DecisionView(decision.Solution, decision.Rationale, decidedBy ?? "onbekend", decision.DecidedAt, null,
             [.. decision.Agreements.OrderBy(a => a.DueDate).Select(a => new AgreementView(a.Id, a.Description, a.Responsible, a.DueDate, a.Fallback, a.Status, a.StatusNote, a.IsOverdue(today)))]);
         DilemmaNumber? next = null;
-        if (answer.PracticeSetId is { } setId && await VisibleSetAsync(setId, cancellationToken).ConfigureAwait(false) is { } set
+        if (answer.PracticeSetId is { } setId && await VisibleSetAsync(setId, cancellationToken) is { } set
             && set.After(dilemma.Id) is { } nextId)
         {
             next = await db.Dilemmas.Where(d => d.Id == nextId && d.Status == DilemmaStatus.Decided)
-                .Select(d => (DilemmaNumber?)new DilemmaNumber(d.Year, d.Sequence)).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+                .Select(d => (DilemmaNumber?)new DilemmaNumber(d.Year, d.Sequence)).SingleOrDefaultAsync(cancellationToken);
         }
 
         return View(new PracticeResultViewModel(answer.Id, dilemma.Number, dilemma.Title, dilemma.Question, answer.Approach, answer.CreatedAt, view, answer.PracticeSetId, next));
@@ -143,22 +143,22 @@ public sealed class PracticeController(AppDbContext db, ITenantContext tenant, T
     [HttpGet("sets/nieuw")]
     [Authorize(Policy = Policies.Beslisser)]
     public async Task<IActionResult> CreateSet([FromQuery(Name = "zoekterm")] string? text, [FromServices] DilemmaSearch search, CancellationToken cancellationToken) =>
-        View("SetForm", await SetFormAsync(new PracticeSetForm(), text, search, cancellationToken).ConfigureAwait(false));
+        View("SetForm", await SetFormAsync(new PracticeSetForm(), text, search, cancellationToken));
 
     [HttpPost("sets/nieuw")]
     [Authorize(Policy = Policies.Beslisser)]
     public async Task<IActionResult> CreateSet(
         PracticeSetForm form, [FromServices] IValidator<PracticeSetForm> validator, [FromServices] DilemmaSearch search, CancellationToken cancellationToken)
     {
-        var validation = await validator.ValidateAsync(form, cancellationToken).ConfigureAwait(false);
+        var validation = await validator.ValidateAsync(form, cancellationToken);
         ModelState.AddErrors(validation, prefix: nameof(PracticeSetFormViewModel.Form));
         if (!validation.IsValid)
         {
-            return View("SetForm", await SetFormAsync(form, null, search, cancellationToken).ConfigureAwait(false));
+            return View("SetForm", await SetFormAsync(form, null, search, cancellationToken));
         }
 
         var numbers = form.Dilemmas.Select(n => DilemmaNumber.TryParse(n, out var parsed) ? parsed : default).Distinct().ToList();
-        var dilemmas = await db.Dilemmas.WithNumbers(numbers).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var dilemmas = await db.Dilemmas.WithNumbers(numbers).ToListAsync(cancellationToken);
         try
         {
             if (dilemmas.Count != numbers.Count)
@@ -168,14 +168,14 @@ public sealed class PracticeController(AppDbContext db, ITenantContext tenant, T
 
             var set = new PracticeSet(MunicipalityId, form.Name!, form.Description, [.. dilemmas.OrderBy(d => numbers.IndexOf(d.Number))], form.Shared, User.ToActor(), clock.GetUtcNow());
             db.PracticeSets.Add(set);
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await db.SaveChangesAsync(cancellationToken);
             TempData["Melding"] = set.Shared ? "De oefenset is gemaakt en gedeeld met de gemeente." : "De oefenset is gemaakt; alleen u ziet hem.";
             return Redirect("/oefenen");
         }
         catch (DomainException ex)
         {
             ModelState.AddModelError($"{nameof(PracticeSetFormViewModel.Form)}.{nameof(PracticeSetForm.Dilemmas)}", ex.Message);
-            return View("SetForm", await SetFormAsync(form, null, search, cancellationToken).ConfigureAwait(false));
+            return View("SetForm", await SetFormAsync(form, null, search, cancellationToken));
         }
     }
 
@@ -189,12 +189,12 @@ public sealed class PracticeController(AppDbContext db, ITenantContext tenant, T
         }
 
         return await db.Dilemmas.AsNoTracking().Include(d => d.PolicyAreas)
-            .SingleOrDefaultAsync(d => d.Year == parsed.Year && d.Sequence == parsed.Sequence && d.Status == DilemmaStatus.Decided, cancellationToken).ConfigureAwait(false);
+            .SingleOrDefaultAsync(d => d.Year == parsed.Year && d.Sequence == parsed.Sequence && d.Status == DilemmaStatus.Decided, cancellationToken);
     }
 
     private async Task<PracticeSet?> VisibleSetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var set = await db.PracticeSets.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken).ConfigureAwait(false);
+        var set = await db.PracticeSets.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
         return set is not null && set.IsVisibleTo(User.ToActor()) ? set : null;
     }
 
@@ -213,13 +213,13 @@ public sealed class PracticeController(AppDbContext db, ITenantContext tenant, T
         IReadOnlyList<(string Number, string Title)> choices;
         if (text is not null)
         {
-            var (hits, _) = await search.SearchAsync(User.ToActor(), new SearchQuery(text, null, null, null, null, DecidedOnly: true, Newest: false, Page: 1, PageSize: 100), cancellationToken).ConfigureAwait(false);
+            var (hits, _) = await search.SearchAsync(User.ToActor(), new SearchQuery(text, null, null, null, null, DecidedOnly: true, Newest: false, Page: 1, PageSize: 100), cancellationToken);
             choices = [.. hits.Select(h => (h.Number.ToString(), h.Title))];
         }
         else
         {
             var recent = await db.Dilemmas.AsNoTracking().Where(d => d.Status == DilemmaStatus.Decided).OrderByDescending(d => d.UpdatedAt)
-                .Select(d => new { d.Year, d.Sequence, d.Title }).Take(100).ToListAsync(cancellationToken).ConfigureAwait(false);
+                .Select(d => new { d.Year, d.Sequence, d.Title }).Take(100).ToListAsync(cancellationToken);
             choices = [.. recent.Select(d => (new DilemmaNumber(d.Year, d.Sequence).ToString(), d.Title))];
         }
 

@@ -16,12 +16,12 @@ public sealed class ProfileController(AppDbContext db, AuditLog audit, TimeProvi
 {
     [HttpGet("/profiel")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await BuildAsync(new CreateTokenForm(), null, cancellationToken).ConfigureAwait(false));
+        View(await BuildAsync(new CreateTokenForm(), null, cancellationToken));
 
     [HttpPost("/profiel/tokens")]
     public async Task<IActionResult> CreateToken([Bind(Prefix = "Form")] CreateTokenForm form, [FromServices] IValidator<CreateTokenForm> validator, CancellationToken cancellationToken)
     {
-        var validation = await validator.ValidateAsync(form, cancellationToken).ConfigureAwait(false);
+        var validation = await validator.ValidateAsync(form, cancellationToken);
         if (!validation.IsValid)
         {
             foreach (var error in validation.Errors)
@@ -29,10 +29,10 @@ public sealed class ProfileController(AppDbContext db, AuditLog audit, TimeProvi
                 ModelState.AddModelError("Form." + error.PropertyName, error.ErrorMessage);
             }
 
-            return View("Index", await BuildAsync(form, null, cancellationToken).ConfigureAwait(false));
+            return View("Index", await BuildAsync(form, null, cancellationToken));
         }
 
-        var user = await db.Users.SingleAsync(u => u.Id == User.ToActor().UserId, cancellationToken).ConfigureAwait(false);
+        var user = await db.Users.SingleAsync(u => u.Id == User.ToActor().UserId, cancellationToken);
         var now = clock.GetUtcNow();
         DateTimeOffset? expires = string.IsNullOrWhiteSpace(form.ExpiresOn)
             ? null
@@ -42,13 +42,13 @@ public sealed class ProfileController(AppDbContext db, AuditLog audit, TimeProvi
             var (token, secret) = AccessToken.Create(user, form.Name, now, expires);
             db.AccessTokens.Add(token);
             audit.Record(user.MunicipalityId, user.Id, AuditActions.TokenCreated, "Gebruiker", user.Id.ToString(), "Persoonlijk toegangstoken aangemaakt.");
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            return View("Index", await BuildAsync(new CreateTokenForm(), secret, cancellationToken).ConfigureAwait(false));
+            await db.SaveChangesAsync(cancellationToken);
+            return View("Index", await BuildAsync(new CreateTokenForm(), secret, cancellationToken));
         }
         catch (DomainException ex)
         {
             ModelState.AddModelError("Form.ExpiresOn", ex.Message);
-            return View("Index", await BuildAsync(form, null, cancellationToken).ConfigureAwait(false));
+            return View("Index", await BuildAsync(form, null, cancellationToken));
         }
     }
 
@@ -56,7 +56,7 @@ public sealed class ProfileController(AppDbContext db, AuditLog audit, TimeProvi
     public async Task<IActionResult> RevokeToken(Guid id, CancellationToken cancellationToken)
     {
         var actor = User.ToActor();
-        var token = await db.AccessTokens.SingleOrDefaultAsync(t => t.Id == id && t.UserId == actor.UserId, cancellationToken).ConfigureAwait(false);
+        var token = await db.AccessTokens.SingleOrDefaultAsync(t => t.Id == id && t.UserId == actor.UserId, cancellationToken);
         if (token is null)
         {
             return NotFound();
@@ -64,7 +64,7 @@ public sealed class ProfileController(AppDbContext db, AuditLog audit, TimeProvi
 
         token.Revoke(clock.GetUtcNow());
         audit.Record(token.MunicipalityId, actor.UserId, AuditActions.TokenRevoked, "Gebruiker", actor.UserId.ToString(), "Persoonlijk toegangstoken ingetrokken.");
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
         TempData["Melding"] = $"Het token \"{token.Name}\" is ingetrokken en werkt niet meer.";
         return Redirect("/profiel");
     }
@@ -72,8 +72,8 @@ public sealed class ProfileController(AppDbContext db, AuditLog audit, TimeProvi
     private async Task<ProfileViewModel> BuildAsync(CreateTokenForm form, string? secret, CancellationToken cancellationToken)
     {
         var actor = User.ToActor();
-        var email = await db.Users.Where(u => u.Id == actor.UserId).Select(u => u.Email).SingleAsync(cancellationToken).ConfigureAwait(false);
-        var tokens = await db.AccessTokens.AsNoTracking().Where(t => t.UserId == actor.UserId).OrderByDescending(t => t.CreatedAt).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var email = await db.Users.Where(u => u.Id == actor.UserId).Select(u => u.Email).SingleAsync(cancellationToken);
+        var tokens = await db.AccessTokens.AsNoTracking().Where(t => t.UserId == actor.UserId).OrderByDescending(t => t.CreatedAt).ToListAsync(cancellationToken);
         return new ProfileViewModel(
             User.FindFirstValue(TenantClaimTypes.DisplayName) ?? string.Empty, email ?? string.Empty,
             User.FindFirstValue(TenantClaimTypes.MunicipalityName) ?? string.Empty,

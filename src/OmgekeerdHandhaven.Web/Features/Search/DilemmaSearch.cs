@@ -37,22 +37,22 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
     /// </summary>
     private async Task<T> OnOneConnectionAsync<T>(Func<Task<T>> search, CancellationToken cancellationToken)
     {
-        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            return await search().ConfigureAwait(false);
+            return await search();
         }
         finally
         {
-            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+            await db.Database.CloseConnectionAsync();
         }
     }
 
     private async Task<SearchResultPage> SearchOpenAsync(Actor actor, SearchQuery query, CancellationToken cancellationToken)
     {
-        var tsQuery = await TsQueryAsync(query.Text, cancellationToken).ConfigureAwait(false);
+        var tsQuery = await TsQueryAsync(query.Text, cancellationToken);
         var filter = Filter(actor, query, tsQuery);
-        var counted = await CountAsync(actor, query, tsQuery, cancellationToken).ConfigureAwait(false);
+        var counted = await CountAsync(actor, query, tsQuery, cancellationToken);
         var total = (int)Math.Round(counted.Total);
         var offset = (query.Page - 1) * query.PageSize;
         // Broad: the words alone match more than BroadSearch. Filters that narrow a broad search down do not make its
@@ -63,15 +63,15 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
         {
             // Ranked pages: at most BroadSearch matches, so even the last page is near; the page number suffices.
             var narrowed = query.PolicyArea is not null || query.Status is not null || query.Phase is not null || query.Year is not null;
-            var ranked = await RankedAsync(filter, tsQuery, offset, query.PageSize, indexOrder: !narrowed, cancellationToken).ConfigureAwait(false);
-            var rankedHits = await HitsAsync(ranked, tsQuery, cancellationToken).ConfigureAwait(false);
+            var ranked = await RankedAsync(filter, tsQuery, offset, query.PageSize, indexOrder: !narrowed, cancellationToken);
+            var rankedHits = await HitsAsync(ranked, tsQuery, cancellationToken);
             return new SearchResultPage(rankedHits, Shown(total, counted.Estimated, offset, rankedHits.Count), TotalEstimated: counted.Estimated);
         }
 
         var order = tsQuery is null || query.Newest ? Order.Newest : Order.DecidedThenNewest;
         var (page, first, last) = await OrderedAsync(
-            filter, order, query.Cursor, offset, query.PageSize, PlanFor(broad, total, counted.Sample), cancellationToken).ConfigureAwait(false);
-        var hits = await HitsAsync(page, tsQuery, cancellationToken).ConfigureAwait(false);
+            filter, order, query.Cursor, offset, query.PageSize, PlanFor(broad, total, counted.Sample), cancellationToken);
+        var hits = await HitsAsync(page, tsQuery, cancellationToken);
         return new SearchResultPage(hits, Shown(total, counted.Estimated, offset, hits.Count), first, last, counted.Estimated);
     }
 
@@ -123,13 +123,13 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
         // The text's words joined with OR, without the words in more than 5 % of all dilemmas: those say little about
         // what is alike and, in a large register, would make every dilemma a candidate (PostgreSQL's own statistics of
         // the documents tell which; in a small register every word counts).
-        var common = (await capabilities.CommonLexemesAsync(db, cancellationToken).ConfigureAwait(false))
+        var common = (await capabilities.CommonLexemesAsync(db, cancellationToken))
             .Where(l => l.Value > 0.05).Select(l => l.Key).ToArray();
         var orQuery = await db.Database.SqlQuery<NpgsqlTsQuery>($"""
             SELECT coalesce(string_agg(quote_literal(w.l), ' | '), '')::tsquery AS "Value"
             FROM (SELECT DISTINCT l FROM unnest(tsvector_to_array(to_tsvector('dutch_unaccent', {string.Join(' ', words)}))) l WHERE length(l) >= 3 LIMIT 40) w
             WHERE (SELECT reltuples FROM pg_class WHERE oid = 'dilemma_search'::regclass) < 10000 OR w.l <> ALL ({common})
-            """).SingleAsync(cancellationToken).ConfigureAwait(false);
+            """).SingleAsync(cancellationToken);
         if (orQuery is NpgsqlTsQueryEmpty)
         {
             return [];
@@ -141,8 +141,8 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
             filter = filter.And("s.dilemma_id <> @exclude", new NpgsqlParameter("exclude", id));
         }
 
-        var page = await RankedAsync(filter, orQuery, offset: 0, pageSize: 5, indexOrder: true, cancellationToken).ConfigureAwait(false);
-        return await HitsAsync(page, tsQuery: null, cancellationToken).ConfigureAwait(false);
+        var page = await RankedAsync(filter, orQuery, offset: 0, pageSize: 5, indexOrder: true, cancellationToken);
+        return await HitsAsync(page, tsQuery: null, cancellationToken);
     }
 
     /// <summary>
@@ -151,8 +151,8 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
     /// </summary>
     public async Task<SearchFacets> FacetsAsync(Actor actor, SearchQuery query, CancellationToken cancellationToken)
     {
-        var tsQuery = await TsQueryAsync(query.Text, cancellationToken).ConfigureAwait(false);
-        return (await CountAsync(actor, query, tsQuery, cancellationToken).ConfigureAwait(false)).Facets;
+        var tsQuery = await TsQueryAsync(query.Text, cancellationToken);
+        return (await CountAsync(actor, query, tsQuery, cancellationToken)).Facets;
     }
 
     /// <summary>
@@ -204,21 +204,21 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
         // Near the limit too the estimate stands: counting 1 000 to 2 000 matches exactly costs more than the whole
         // rest of the search, and a sample that guessed low must not lead to counting them all after all.
         Counted? sampled = null;
-        if (await capabilities.SampleAsync(db, MunicipalityId, cancellationToken).ConfigureAwait(false) is { } sample)
+        if (await capabilities.SampleAsync(db, MunicipalityId, cancellationToken) is { } sample)
         {
             async Task<Counted> InAsync(SearchSample of) => Counted.Of(await QueryAsync<FacetRow>(
-                Sql($"SELECT {Columns} FROM dilemma_search s {of.Clause} WHERE {matches.Sql}"), parameters, cancellationToken).ConfigureAwait(false), of);
+                Sql($"SELECT {Columns} FROM dilemma_search s {of.Clause} WHERE {matches.Sql}"), parameters, cancellationToken), of);
             // The coarse sample serves when both the words and the filters leave it enough matches. A search not
             // expected to match that many skips it, and so does one filtered on a year: a year's dilemmas lie together
             // in the table, so a quarter of the pages meets too few of them to go by.
-            var expected = SearchSample.ExpectedShare(tsQuery, await capabilities.CommonLexemesAsync(db, cancellationToken).ConfigureAwait(false));
-            if (query.Year is null && sample.CoarseFor(expected) is { } coarse && await InAsync(coarse).ConfigureAwait(false) is var rough
+            var expected = SearchSample.ExpectedShare(tsQuery, await capabilities.CommonLexemesAsync(db, cancellationToken));
+            if (query.Year is null && sample.CoarseFor(expected) is { } coarse && await InAsync(coarse) is var rough
                 && rough.Sampled.All >= SearchSample.CoarseEnough && rough.Sampled.Total >= SearchSample.CoarseEnough / 4)
             {
                 return _counts[key] = rough;
             }
 
-            sampled = await InAsync(sample).ConfigureAwait(false);
+            sampled = await InAsync(sample);
             if (sampled.All > limit / 2)
             {
                 return _counts[key] = sampled;
@@ -227,11 +227,11 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
 
         // Few matches (or a small gemeente): count them exactly, reading at most one more than a broad search has.
         var counted = Counted.Of(await QueryAsync<FacetRow>(
-            Sql($"SELECT {Columns} FROM dilemma_search s WHERE {matches.Sql} LIMIT {limit + 1}"), parameters, cancellationToken).ConfigureAwait(false), sample: null);
+            Sql($"SELECT {Columns} FROM dilemma_search s WHERE {matches.Sql} LIMIT {limit + 1}"), parameters, cancellationToken), sample: null);
         if (counted.All > limit)
         {
             counted = sampled ?? Counted.Of(await QueryAsync<FacetRow>(
-                Sql($"SELECT {Columns} FROM dilemma_search s WHERE {matches.Sql}"), parameters, cancellationToken).ConfigureAwait(false), sample: null);
+                Sql($"SELECT {Columns} FROM dilemma_search s WHERE {matches.Sql}"), parameters, cancellationToken), sample: null);
         }
 
         return _counts[key] = counted;
@@ -308,7 +308,7 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
                 SELECT s.dilemma_id, s.status, s.updated_at FROM s WHERE {seek} ORDER BY {orderBy} LIMIT {pageSize} OFFSET {offset}
                 """
             : $"SELECT s.dilemma_id, s.status, s.updated_at FROM dilemma_search s WHERE {where} AND {seek} ORDER BY {orderBy} LIMIT {pageSize} OFFSET {offset}";
-        var rows = await QueryAsync<KeyRow>(sql, parameters, cancellationToken).ConfigureAwait(false);
+        var rows = await QueryAsync<KeyRow>(sql, parameters, cancellationToken);
         if (backward)
         {
             rows.Reverse();
@@ -329,7 +329,7 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
     private async Task<List<(Guid Id, double? Score)>> RankedAsync(SqlFilter filter, NpgsqlTsQuery tsQuery, int offset, int pageSize, bool indexOrder, CancellationToken cancellationToken)
     {
         NpgsqlParameter[] parameters = [.. filter.Parameters, RankParameter(tsQuery)];
-        if (indexOrder && await capabilities.UseRumAsync(db, cancellationToken).ConfigureAwait(false))
+        if (indexOrder && await capabilities.UseRumAsync(db, cancellationToken))
         {
             // rum yields distances (1 / rank) in index order; boosting moves a dilemma at most from rank r to r / 1.5,
             // so twice the page end (plus a margin) holds every dilemma that can end up on the page.
@@ -337,7 +337,7 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
             var inIndexOrder = await QueryAsync<PageRow>($"""
                 SELECT s.dilemma_id AS dilemma_id, s.status AS status, s.document <=> @rank_query AS score FROM dilemma_search s WHERE {filter.Sql}
                 ORDER BY s.document <=> @rank_query LIMIT {window}
-                """, parameters, cancellationToken).ConfigureAwait(false);
+                """, parameters, cancellationToken);
             return [.. inIndexOrder
                 .Select(r => (r.DilemmaId, Score: (float.IsInfinity(r.Score) || r.Score <= 0 ? 0 : 1.0 / r.Score) * (r.Status == nameof(DilemmaStatus.Decided) ? DecidedBoost : 1.0)))
                 .OrderByDescending(r => r.Score) // a stable sort: equal scores keep the index order
@@ -350,7 +350,7 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
                    ts_rank_cd(s.document, @rank_query) * CASE WHEN s.status = 'Decided' THEN {DecidedBoost.ToString(System.Globalization.CultureInfo.InvariantCulture)} ELSE 1 END AS score
             FROM dilemma_search s WHERE {filter.Sql}
             ORDER BY score DESC, s.updated_at DESC, s.dilemma_id LIMIT {pageSize} OFFSET {offset}
-            """, parameters, cancellationToken).ConfigureAwait(false);
+            """, parameters, cancellationToken);
         return [.. ranked.Select(r => (r.DilemmaId, (double?)r.Score))];
     }
 
@@ -392,7 +392,7 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
                        {headline} AS headline, {solutionHeadline} AS solution_headline, {rank} AS rank
                 FROM dilemmas d LEFT JOIN decisions x ON x.dilemma_id = d.id AND x.superseded_at IS NULL
                 WHERE d.id = ANY (@ids) AND d.municipality_id = @municipality
-                """, parameters, cancellationToken).ConfigureAwait(false))
+                """, parameters, cancellationToken))
             .ToDictionary(r => r.Id);
         return [.. page.Where(p => rows.ContainsKey(p.Id)).Select(p =>
         {
@@ -421,7 +421,7 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
         if (!_queries.TryGetValue(text, out var tsQuery))
         {
             tsQuery = await db.Database.SqlQuery<NpgsqlTsQuery>($"SELECT dilemma_tsquery({MunicipalityId}, {text}) AS \"Value\"")
-                .SingleAsync(cancellationToken).ConfigureAwait(false);
+                .SingleAsync(cancellationToken);
             _queries[text] = tsQuery;
         }
 

@@ -44,7 +44,7 @@ public sealed class SearchCapabilities(IConfiguration configuration, TimeProvide
 
         _rum ??= await db.Database.SqlQuery<bool>($"""
             SELECT EXISTS (SELECT 1 FROM pg_indexes WHERE indexname = 'ix_dilemma_search_document_rum') AS "Value"
-            """).SingleAsync(cancellationToken).ConfigureAwait(false);
+            """).SingleAsync(cancellationToken);
         return _rum.Value;
     }
 
@@ -65,7 +65,7 @@ public sealed class SearchCapabilities(IConfiguration configuration, TimeProvide
         var rows = await db.Database.SqlQuery<LexemeShare>($"""
             SELECT f.lexeme, f.share FROM pg_stats st, unnest(st.most_common_elems::text::text[], st.most_common_elem_freqs) AS f (lexeme, share)
             WHERE st.tablename = 'dilemma_search' AND st.attname = 'document' AND f.lexeme IS NOT NULL
-            """).ToListAsync(cancellationToken).ConfigureAwait(false);
+            """).ToListAsync(cancellationToken);
         var shares = rows.DistinctBy(r => r.Lexeme).ToDictionary(r => r.Lexeme, r => (double)r.Share, StringComparer.Ordinal);
         _commonLexemes = new CommonLexemes(shares, now);
         return shares;
@@ -98,9 +98,9 @@ public sealed class SearchCapabilities(IConfiguration configuration, TimeProvide
         }
 
         var dilemmas = await db.Database.SqlQuery<long>($"SELECT count(*) AS \"Value\" FROM dilemma_search WHERE municipality_id = {municipalityId}")
-            .SingleAsync(cancellationToken).ConfigureAwait(false);
+            .SingleAsync(cancellationToken);
         var table = await db.Database.SqlQuery<double>($"SELECT greatest(reltuples, 0)::float8 AS \"Value\" FROM pg_class WHERE oid = 'dilemma_search'::regclass")
-            .SingleAsync(cancellationToken).ConfigureAwait(false);
+            .SingleAsync(cancellationToken);
         // The sample reads that percentage of the whole table: a gemeente with a small share of a large register would
         // read many other gemeenten's rows for its few, so then it counts exactly.
         var fixedPercent = configuration.GetValue<double?>("Search:SamplePercent");
@@ -113,12 +113,12 @@ public sealed class SearchCapabilities(IConfiguration configuration, TimeProvide
                 var candidate = new SearchSample(at, Scale: 1, dilemmas, coarse);
                 var sql = $"SELECT count(*) AS \"Value\" FROM dilemma_search {candidate.Clause} WHERE municipality_id = @municipality";
                 var sampled = await db.Database.SqlQueryRaw<long>(sql, new Npgsql.NpgsqlParameter("municipality", municipalityId))
-                    .SingleAsync(cancellationToken).ConfigureAwait(false);
+                    .SingleAsync(cancellationToken);
                 return sampled == 0 ? null : candidate with { Scale = (double)dilemmas / sampled };
             }
 
-            var coarse = fixedPercent is null ? await SizedAsync(percent / 4, coarse: null).ConfigureAwait(false) : null;
-            sample = await SizedAsync(percent, coarse).ConfigureAwait(false);
+            var coarse = fixedPercent is null ? await SizedAsync(percent / 4, coarse: null) : null;
+            sample = await SizedAsync(percent, coarse);
         }
 
         _samples[municipalityId] = (sample, now);

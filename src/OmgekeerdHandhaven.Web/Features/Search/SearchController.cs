@@ -32,16 +32,16 @@ public sealed class SearchController(AppDbContext db, DilemmaSearch search, Spel
             SearchCursor.Parse(after, backward: false) ?? SearchCursor.Parse(before, backward: true));
         var searched = query.Text is not null || query.PolicyArea is not null || query.Status is not null || query.Phase is not null || query.Year is not null || query.DecidedOnly;
         var result = searched
-            ? await search.SearchAsync(User.ToActor(), query, cancellationToken).ConfigureAwait(false)
+            ? await search.SearchAsync(User.ToActor(), query, cancellationToken)
             : new SearchResultPage([], 0);
         var (hits, total) = result;
-        var facets = searched ? await search.FacetsAsync(User.ToActor(), query, cancellationToken).ConfigureAwait(false) : null;
+        var facets = searched ? await search.FacetsAsync(User.ToActor(), query, cancellationToken) : null;
         var didYouMean = query.Text is not null && total < 3
-            ? await spelling.SuggestAsync(query.Terms, cancellationToken).ConfigureAwait(false)
+            ? await spelling.SuggestAsync(query.Terms, cancellationToken)
             : null;
-        var areas = await db.PolicyAreaChoicesAsync(cancellationToken).ConfigureAwait(false);
+        var areas = await db.PolicyAreaChoicesAsync(cancellationToken);
         // Every year with a dilemma has a number counter: a handful of rows instead of a pass over all dilemmas.
-        var years = await db.DilemmaNumberCounters.Select(c => c.Year).OrderByDescending(y => y).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var years = await db.DilemmaNumberCounters.Select(c => c.Year).OrderByDescending(y => y).ToListAsync(cancellationToken);
         return View(new SearchPageViewModel(query, hits, total, facets, areas, years, searched, didYouMean, result.First, result.Last, result.TotalEstimated));
     }
 }

@@ -19,7 +19,7 @@ public sealed partial class SearchLanguageSetup(AppDbContext db, IConfiguration 
     public async Task EnsureAsync(CancellationToken cancellationToken)
     {
         var wordListPath = configuration["Search:WordListPath"] ?? DefaultWordListPath;
-        var wordList = File.Exists(wordListPath) ? await File.ReadAllTextAsync(wordListPath, cancellationToken).ConfigureAwait(false) : string.Empty;
+        var wordList = File.Exists(wordListPath) ? await File.ReadAllTextAsync(wordListPath, cancellationToken) : string.Empty;
         if (wordList.Length == 0)
         {
             LogNoWordList(logger, wordListPath);
@@ -32,40 +32,40 @@ public sealed partial class SearchLanguageSetup(AppDbContext db, IConfiguration 
         var opened = connection.State != ConnectionState.Open;
         if (opened)
         {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await connection.OpenAsync(cancellationToken);
         }
 
         try
         {
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
             // Two instances starting at once load once.
-            await ExecuteAsync(connection, "SELECT pg_advisory_xact_lock(727274)", cancellationToken).ConfigureAwait(false);
-            var loaded = await LoadedVersionsAsync(connection, cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, "SELECT pg_advisory_xact_lock(727274)", cancellationToken);
+            var loaded = await LoadedVersionsAsync(connection, cancellationToken);
 
             var lexiconVersion = Hash(wordList + "\n--\n" + domainWords);
             if (loaded.GetValueOrDefault("lexicon") != lexiconVersion)
             {
-                await LoadLexiconAsync(connection, wordList, domainWords, cancellationToken).ConfigureAwait(false);
-                await ExecuteAsync(connection, "TRUNCATE search_compounds; SELECT count(refresh_dilemma_search(id)) FROM dilemmas", cancellationToken).ConfigureAwait(false);
-                await SetVersionAsync(connection, "lexicon", lexiconVersion, cancellationToken).ConfigureAwait(false);
+                await LoadLexiconAsync(connection, wordList, domainWords, cancellationToken);
+                await ExecuteAsync(connection, "TRUNCATE search_compounds; SELECT count(refresh_dilemma_search(id)) FROM dilemmas", cancellationToken);
+                await SetVersionAsync(connection, "lexicon", lexiconVersion, cancellationToken);
             }
 
             var synonymsVersion = Hash(synonyms);
             if (loaded.GetValueOrDefault("synoniemen") != synonymsVersion)
             {
-                await LoadSynonymsAsync(connection, synonyms, cancellationToken).ConfigureAwait(false);
-                await SetVersionAsync(connection, "synoniemen", synonymsVersion, cancellationToken).ConfigureAwait(false);
+                await LoadSynonymsAsync(connection, synonyms, cancellationToken);
+                await SetVersionAsync(connection, "synoniemen", synonymsVersion, cancellationToken);
             }
 
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            await EnsureRumIndexAsync(connection, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken);
+            await EnsureRumIndexAsync(connection, cancellationToken);
         }
         finally
         {
             if (opened)
             {
-                await connection.CloseAsync().ConfigureAwait(false);
+                await connection.CloseAsync();
             }
         }
     }
@@ -82,9 +82,9 @@ public sealed partial class SearchLanguageSetup(AppDbContext db, IConfiguration 
                    EXISTS (SELECT 1 FROM pg_indexes WHERE indexname = 'ix_dilemma_search_document_rum')
             """, connection);
         bool available, present;
-        await using (var reader = await check.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        await using (var reader = await check.ExecuteReaderAsync(cancellationToken))
         {
-            await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            await reader.ReadAsync(cancellationToken);
             (available, present) = (reader.GetBoolean(0), reader.GetBoolean(1));
         }
 
@@ -104,7 +104,7 @@ public sealed partial class SearchLanguageSetup(AppDbContext db, IConfiguration 
             await ExecuteAsync(connection, """
                 CREATE EXTENSION IF NOT EXISTS rum;
                 CREATE INDEX IF NOT EXISTS ix_dilemma_search_document_rum ON dilemma_search USING rum (document rum_tsvector_ops);
-                """, cancellationToken).ConfigureAwait(false);
+                """, cancellationToken);
         }
         catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.InsufficientPrivilege)
         {
@@ -118,8 +118,8 @@ public sealed partial class SearchLanguageSetup(AppDbContext db, IConfiguration 
 
     private static async Task LoadLexiconAsync(NpgsqlConnection connection, string wordList, string domainWords, CancellationToken cancellationToken)
     {
-        await ExecuteAsync(connection, "TRUNCATE search_lexicon; CREATE TEMP TABLE lexicon_import (word text) ON COMMIT DROP", cancellationToken).ConfigureAwait(false);
-        await using (var writer = await connection.BeginTextImportAsync("COPY lexicon_import (word) FROM STDIN", cancellationToken).ConfigureAwait(false))
+        await ExecuteAsync(connection, "TRUNCATE search_lexicon; CREATE TEMP TABLE lexicon_import (word text) ON COMMIT DROP", cancellationToken);
+        await using (var writer = await connection.BeginTextImportAsync("COPY lexicon_import (word) FROM STDIN", cancellationToken))
         {
             // Lower-case entries only: capitalised ones are names and abbreviations, not parts of compounds.
             foreach (var line in wordList.Split('\n'))
@@ -127,7 +127,7 @@ public sealed partial class SearchLanguageSetup(AppDbContext db, IConfiguration 
                 var word = line.Trim();
                 if (word.Length >= 4 && LowerCaseWord().IsMatch(word))
                 {
-                    await writer.WriteLineAsync(word).ConfigureAwait(false);
+                    await writer.WriteLineAsync(word);
                 }
             }
         }
@@ -135,7 +135,7 @@ public sealed partial class SearchLanguageSetup(AppDbContext db, IConfiguration 
         await ExecuteAsync(connection, """
             INSERT INTO search_lexicon (word, source)
             SELECT DISTINCT lower(unaccent(word)), 'woordenlijst' FROM lexicon_import WHERE lower(unaccent(word)) ~ '^[a-z]{4,30}$'
-            """, cancellationToken).ConfigureAwait(false);
+            """, cancellationToken);
 
         var entries = Lines(domainWords).ToList();
         await using var command = new NpgsqlCommand("""
@@ -145,17 +145,17 @@ public sealed partial class SearchLanguageSetup(AppDbContext db, IConfiguration 
             """, connection);
         command.Parameters.AddWithValue("words", entries.Select(e => e.TrimStart('-')).ToArray());
         command.Parameters.AddWithValue("usable", entries.Select(e => !e.StartsWith('-')).ToArray());
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static async Task LoadSynonymsAsync(NpgsqlConnection connection, string synonyms, CancellationToken cancellationToken)
     {
-        await ExecuteAsync(connection, "DELETE FROM search_default_synonyms", cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(connection, "DELETE FROM search_default_synonyms", cancellationToken);
         foreach (var line in Lines(synonyms))
         {
             await using var command = new NpgsqlCommand("INSERT INTO search_default_synonyms (terms) VALUES (@terms)", connection);
             command.Parameters.AddWithValue("terms", Domain.SynonymGroup.Parse(line).ToArray());
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 
@@ -163,8 +163,8 @@ public sealed partial class SearchLanguageSetup(AppDbContext db, IConfiguration 
     {
         var versions = new Dictionary<string, string>(StringComparer.Ordinal);
         await using var command = new NpgsqlCommand("SELECT name, version FROM search_language_sources", connection);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
             versions[reader.GetString(0)] = reader.GetString(1);
         }
@@ -178,13 +178,13 @@ public sealed partial class SearchLanguageSetup(AppDbContext db, IConfiguration 
             "INSERT INTO search_language_sources (name, version) VALUES (@name, @version) ON CONFLICT (name) DO UPDATE SET version = excluded.version", connection);
         command.Parameters.AddWithValue("name", name);
         command.Parameters.AddWithValue("version", version);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static string Resource(string name)

@@ -37,7 +37,7 @@ public sealed class SpellingSuggestions(AppDbContext db, ITenantContext tenant)
                 WHERE c.word = w.word OR (c.score > {MinimumSimilarity} AND levenshtein(c.word, w.word) <= {MaximumEdits})
                 ORDER BY c.word = w.word DESC, levenshtein(c.word, w.word), c.score DESC, c.word
                 LIMIT 1) b
-            """).ToListAsync(cancellationToken).ConfigureAwait(false);
+            """).ToListAsync(cancellationToken);
         var corrections = best.Where(c => c.Best != c.Word).ToDictionary(c => c.Word, c => c.Best, StringComparer.Ordinal);
 
         return corrections.Count == 0

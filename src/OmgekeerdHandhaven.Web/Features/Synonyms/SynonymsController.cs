@@ -19,20 +19,20 @@ public sealed class SynonymsController(AppDbContext db, AuditLog audit, ITenantC
 {
     [HttpGet("/beheer/synoniemen")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await ListAsync(new SynonymForm(), cancellationToken).ConfigureAwait(false));
+        View(await ListAsync(new SynonymForm(), cancellationToken));
 
     [HttpPost("/beheer/synoniemen")]
     public async Task<IActionResult> Create(SynonymForm form, CancellationToken cancellationToken)
     {
-        if (!await ValidAsync(form, cancellationToken).ConfigureAwait(false))
+        if (!await ValidAsync(form, cancellationToken))
         {
-            return View(nameof(Index), await ListAsync(form, cancellationToken).ConfigureAwait(false));
+            return View(nameof(Index), await ListAsync(form, cancellationToken));
         }
 
         var group = new SynonymGroup(MunicipalityId, SynonymGroup.Parse(form.Terms), clock.GetUtcNow());
         db.SynonymGroups.Add(group);
         Record(group, $"Synoniemen toegevoegd: {string.Join(", ", group.Terms)}.");
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
         TempData["Melding"] = "De synoniemen zijn toegevoegd. Zoeken gebruikt ze vanaf nu.";
         return Redirect("/beheer/synoniemen");
     }
@@ -40,20 +40,20 @@ public sealed class SynonymsController(AppDbContext db, AuditLog audit, ITenantC
     [HttpGet("/beheer/synoniemen/{id:guid}/wijzigen")]
     public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken)
     {
-        var group = await db.SynonymGroups.SingleOrDefaultAsync(g => g.Id == id, cancellationToken).ConfigureAwait(false);
+        var group = await db.SynonymGroups.SingleOrDefaultAsync(g => g.Id == id, cancellationToken);
         return group is null ? NotFound() : View(new SynonymEditViewModel(group.Id, new SynonymForm { Terms = string.Join(", ", group.Terms) }));
     }
 
     [HttpPost("/beheer/synoniemen/{id:guid}/wijzigen")]
     public async Task<IActionResult> Edit(Guid id, SynonymForm form, CancellationToken cancellationToken)
     {
-        var group = await db.SynonymGroups.SingleOrDefaultAsync(g => g.Id == id, cancellationToken).ConfigureAwait(false);
+        var group = await db.SynonymGroups.SingleOrDefaultAsync(g => g.Id == id, cancellationToken);
         if (group is null)
         {
             return NotFound();
         }
 
-        if (!await ValidAsync(form, cancellationToken).ConfigureAwait(false))
+        if (!await ValidAsync(form, cancellationToken))
         {
             return View(new SynonymEditViewModel(id, form));
         }
@@ -61,7 +61,7 @@ public sealed class SynonymsController(AppDbContext db, AuditLog audit, ITenantC
         var before = string.Join(", ", group.Terms);
         group.Change(SynonymGroup.Parse(form.Terms), clock.GetUtcNow());
         Record(group, $"Synoniemen gewijzigd van \"{before}\" in \"{string.Join(", ", group.Terms)}\".");
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
         TempData["Melding"] = "De synoniemen zijn gewijzigd.";
         return Redirect("/beheer/synoniemen");
     }
@@ -69,7 +69,7 @@ public sealed class SynonymsController(AppDbContext db, AuditLog audit, ITenantC
     [HttpGet("/beheer/synoniemen/{id:guid}/verwijderen")]
     public async Task<IActionResult> Delete(Guid id, CancellationToken cancellationToken)
     {
-        var group = await db.SynonymGroups.AsNoTracking().SingleOrDefaultAsync(g => g.Id == id, cancellationToken).ConfigureAwait(false);
+        var group = await db.SynonymGroups.AsNoTracking().SingleOrDefaultAsync(g => g.Id == id, cancellationToken);
         return group is null ? NotFound() : View(group);
     }
 
@@ -77,7 +77,7 @@ public sealed class SynonymsController(AppDbContext db, AuditLog audit, ITenantC
     [ActionName(nameof(Delete))]
     public async Task<IActionResult> DeleteConfirmed(Guid id, CancellationToken cancellationToken)
     {
-        var group = await db.SynonymGroups.SingleOrDefaultAsync(g => g.Id == id, cancellationToken).ConfigureAwait(false);
+        var group = await db.SynonymGroups.SingleOrDefaultAsync(g => g.Id == id, cancellationToken);
         if (group is null)
         {
             return NotFound();
@@ -85,7 +85,7 @@ public sealed class SynonymsController(AppDbContext db, AuditLog audit, ITenantC
 
         db.SynonymGroups.Remove(group);
         Record(group, $"Synoniemen verwijderd: {string.Join(", ", group.Terms)}.");
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
         TempData["Melding"] = "De synoniemen zijn verwijderd.";
         return Redirect("/beheer/synoniemen");
     }
@@ -94,7 +94,7 @@ public sealed class SynonymsController(AppDbContext db, AuditLog audit, ITenantC
 
     private async Task<bool> ValidAsync(SynonymForm form, CancellationToken cancellationToken)
     {
-        var validation = await validator.ValidateAsync(form, cancellationToken).ConfigureAwait(false);
+        var validation = await validator.ValidateAsync(form, cancellationToken);
         ModelState.AddErrors(validation, prefix: nameof(SynonymListViewModel.Form));
         return validation.IsValid;
     }
@@ -104,9 +104,9 @@ public sealed class SynonymsController(AppDbContext db, AuditLog audit, ITenantC
 
     private async Task<SynonymListViewModel> ListAsync(SynonymForm form, CancellationToken cancellationToken)
     {
-        var own = await db.SynonymGroups.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        var own = await db.SynonymGroups.AsNoTracking().ToListAsync(cancellationToken);
         var defaults = await db.Database.SqlQuery<string[]>($"""SELECT terms AS "Value" FROM search_default_synonyms ORDER BY id""")
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         return new SynonymListViewModel([.. own.OrderBy(g => g.Terms[0], StringComparer.Ordinal)], defaults, form);
     }
 }

@@ -15,7 +15,7 @@ public sealed class TeamMeetingPageBuilder(AppDbContext db, TimeProvider clock)
     /// </summary>
     public async Task<TeamMeetingPageViewModel?> BuildAsync(Guid id, Actor actor, CancellationToken cancellationToken, MeetingNotesForm? notesForm = null, bool withCandidates = false)
     {
-        var meeting = await db.TeamMeetings.AsNoTracking().Include(m => m.Items).SingleOrDefaultAsync(m => m.Id == id, cancellationToken).ConfigureAwait(false);
+        var meeting = await db.TeamMeetings.AsNoTracking().Include(m => m.Items).SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
         if (meeting is null)
         {
             return null;
@@ -24,13 +24,13 @@ public sealed class TeamMeetingPageBuilder(AppDbContext db, TimeProvider clock)
         var dilemmaIds = meeting.Items.Select(i => i.DilemmaId).ToList();
         var dilemmas = await db.Dilemmas.AsNoTracking().Where(d => dilemmaIds.Contains(d.Id))
             .Select(d => new { d.Id, d.Year, d.Sequence, d.Title, d.Question, d.Status })
-            .ToDictionaryAsync(d => d.Id, cancellationToken).ConfigureAwait(false);
+            .ToDictionaryAsync(d => d.Id, cancellationToken);
         var decisionIds = meeting.Items.Where(i => i.DecisionId is not null).Select(i => i.DecisionId!.Value).ToList();
         var decisions = await db.Decisions.AsNoTracking().Include(x => x.Agreements).Where(x => decisionIds.Contains(x.Id))
-            .ToDictionaryAsync(x => x.Id, cancellationToken).ConfigureAwait(false);
+            .ToDictionaryAsync(x => x.Id, cancellationToken);
 
         var userIds = meeting.AttendeeIds.Concat(decisions.Values.Select(x => x.DecidedById)).ToHashSet();
-        var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken).ConfigureAwait(false);
+        var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
 
         var today = DutchTime.Today(clock);
         DecisionView? ToView(Guid? decisionId) => decisionId is { } key && decisions.TryGetValue(key, out var x)
@@ -48,7 +48,7 @@ public sealed class TeamMeetingPageBuilder(AppDbContext db, TimeProvider clock)
             meeting.Id, meeting.Date, meeting.Team,
             [.. meeting.AttendeeIds.Where(names.ContainsKey).Select(a => names[a]).Order(StringComparer.Create(DutchTime.Culture, ignoreCase: true))],
             items,
-            withCandidates && TeamMeeting.CanPlan(actor) ? await CandidatesAsync(meeting, cancellationToken).ConfigureAwait(false) : [],
+            withCandidates && TeamMeeting.CanPlan(actor) ? await CandidatesAsync(meeting, cancellationToken) : [],
             notesForm ?? new MeetingNotesForm { Notes = meeting.Notes, Version = meeting.Version },
             TeamMeeting.CanPlan(actor),
             actor.IsBeslisser);
@@ -66,14 +66,14 @@ public sealed class TeamMeetingPageBuilder(AppDbContext db, TimeProvider clock)
             .OrderBy(d => d.SubmittedAt)
             .Select(d => new { d.Id, d.Year, d.Sequence, d.Title })
             .Take(200)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         var ids = open.Select(d => d.Id).ToList();
         var postponed = await db.AgendaItems.AsNoTracking()
             .Where(i => i.Outcome == AgendaOutcome.NextTime && ids.Contains(i.DilemmaId))
             .Join(db.TeamMeetings, i => i.TeamMeetingId, m => m.Id, (i, m) => new { i.DilemmaId, m.Date })
             .GroupBy(x => x.DilemmaId)
             .Select(g => new { DilemmaId = g.Key, Date = g.Max(x => x.Date) })
-            .ToDictionaryAsync(x => x.DilemmaId, x => x.Date, cancellationToken).ConfigureAwait(false);
+            .ToDictionaryAsync(x => x.DilemmaId, x => x.Date, cancellationToken);
         return [.. open
             .Select(d => new AgendaCandidate(d.Id, new DilemmaNumber(d.Year, d.Sequence), d.Title, postponed.TryGetValue(d.Id, out var date) ? date : null))
             .OrderBy(c => c.PostponedOn is null)];

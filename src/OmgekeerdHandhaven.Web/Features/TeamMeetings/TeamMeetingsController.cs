@@ -31,7 +31,7 @@ public sealed class TeamMeetingsController(
             .OrderByDescending(m => m.Date)
             .Select(m => new TeamMeetingListItem(m.Id, m.Date, m.Team, m.Items.Count, m.Items.Count(i => i.Outcome != AgendaOutcome.Pending)))
             .Take(200)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         return View(new TeamMeetingListViewModel(
             [.. meetings.Where(m => m.Date >= today).OrderBy(m => m.Date)],
             [.. meetings.Where(m => m.Date < today)],
@@ -47,7 +47,7 @@ public sealed class TeamMeetingsController(
         }
 
         var form = new TeamMeetingForm { Attendees = [User.ToActor().UserId] };
-        return View("Form", await FormAsync(null, form, cancellationToken).ConfigureAwait(false));
+        return View("Form", await FormAsync(null, form, cancellationToken));
     }
 
     [HttpPost("nieuw")]
@@ -59,16 +59,16 @@ public sealed class TeamMeetingsController(
             return Forbid();
         }
 
-        if (!await ValidAsync(form, validator, cancellationToken).ConfigureAwait(false))
+        if (!await ValidAsync(form, validator, cancellationToken))
         {
-            return View("Form", await FormAsync(null, form, cancellationToken).ConfigureAwait(false));
+            return View("Form", await FormAsync(null, form, cancellationToken));
         }
 
         var date = form.ParsedDate;
         var meeting = new TeamMeeting(MunicipalityId, date, form.Team!, form.Attendees, actor, clock.GetUtcNow());
         db.TeamMeetings.Add(meeting);
         Record(meeting, $"Werkoverleg van {DutchTime.Date(date)} gepland.");
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
         TempData["Melding"] = "Het werkoverleg is gepland. Zet nu dilemma's op de agenda.";
         return Redirect($"/werkoverleggen/{meeting.Id}");
     }
@@ -76,14 +76,14 @@ public sealed class TeamMeetingsController(
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Details(Guid id, CancellationToken cancellationToken)
     {
-        var page = await pages.BuildAsync(id, User.ToActor(), cancellationToken, withCandidates: true).ConfigureAwait(false);
+        var page = await pages.BuildAsync(id, User.ToActor(), cancellationToken, withCandidates: true);
         return page is null ? NotFound() : View(page);
     }
 
     [HttpGet("{id:guid}/wijzigen")]
     public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken)
     {
-        var meeting = await db.TeamMeetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken).ConfigureAwait(false);
+        var meeting = await db.TeamMeetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
         if (meeting is null)
         {
             return NotFound();
@@ -95,13 +95,13 @@ public sealed class TeamMeetingsController(
         }
 
         var form = new TeamMeetingForm { Date = meeting.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Team = meeting.Team, Attendees = meeting.AttendeeIds };
-        return View("Form", await FormAsync(id, form, cancellationToken).ConfigureAwait(false));
+        return View("Form", await FormAsync(id, form, cancellationToken));
     }
 
     [HttpPost("{id:guid}/wijzigen")]
     public async Task<IActionResult> Edit(Guid id, TeamMeetingForm form, [FromServices] IValidator<TeamMeetingForm> validator, CancellationToken cancellationToken)
     {
-        var (meeting, refusal) = await FindForChangeAsync(id, cancellationToken).ConfigureAwait(false);
+        var (meeting, refusal) = await FindForChangeAsync(id, cancellationToken);
         if (meeting is null)
         {
             return refusal;
@@ -109,15 +109,15 @@ public sealed class TeamMeetingsController(
 
         var actor = User.ToActor();
 
-        if (!await ValidAsync(form, validator, cancellationToken).ConfigureAwait(false))
+        if (!await ValidAsync(form, validator, cancellationToken))
         {
-            return View("Form", await FormAsync(id, form, cancellationToken).ConfigureAwait(false));
+            return View("Form", await FormAsync(id, form, cancellationToken));
         }
 
         var date = form.ParsedDate;
         meeting.Change(date, form.Team!, form.Attendees, actor, clock.GetUtcNow());
         Record(meeting, $"Werkoverleg van {DutchTime.Date(date)} gewijzigd.");
-        return await SaveAsync(meeting, "Het werkoverleg is gewijzigd.", cancellationToken).ConfigureAwait(false);
+        return await SaveAsync(meeting, "Het werkoverleg is gewijzigd.", cancellationToken);
     }
 
     /// <summary>Op de agenda zetten: the chosen dilemmas Ter bespreking go to the end of the agenda, in the order listed.</summary>
@@ -131,7 +131,7 @@ public sealed class TeamMeetingsController(
             }
 
             var chosen = dilemmaIds.Distinct().Take(TeamMeeting.MaxItems + 1).ToList();
-            var dilemmas = await db.Dilemmas.Where(d => chosen.Contains(d.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var dilemmas = await db.Dilemmas.Where(d => chosen.Contains(d.Id)).ToListAsync(cancellationToken);
             if (dilemmas.Count != chosen.Count)
             {
                 throw new DomainException("Een van de gekozen dilemma's bestaat niet (meer). Kies opnieuw.");
@@ -181,7 +181,7 @@ public sealed class TeamMeetingsController(
     [HttpPost("{id:guid}/aantekeningen")]
     public async Task<IActionResult> Notes(Guid id, MeetingNotesForm form, [FromServices] IValidator<MeetingNotesForm> validator, CancellationToken cancellationToken)
     {
-        var (meeting, refusal) = await FindForChangeAsync(id, cancellationToken).ConfigureAwait(false);
+        var (meeting, refusal) = await FindForChangeAsync(id, cancellationToken);
         if (meeting is null)
         {
             return refusal;
@@ -189,11 +189,11 @@ public sealed class TeamMeetingsController(
 
         var actor = User.ToActor();
 
-        var validation = await validator.ValidateAsync(form, cancellationToken).ConfigureAwait(false);
+        var validation = await validator.ValidateAsync(form, cancellationToken);
         if (!validation.IsValid)
         {
             ModelState.AddErrors(validation);
-            return View(nameof(Details), await pages.BuildAsync(id, actor, cancellationToken, form, withCandidates: true).ConfigureAwait(false));
+            return View(nameof(Details), await pages.BuildAsync(id, actor, cancellationToken, form, withCandidates: true));
         }
 
         // Compared with the version the user started typing from: a colleague's notes are not overwritten unseen.
@@ -202,13 +202,13 @@ public sealed class TeamMeetingsController(
         Record(meeting, $"Aantekeningen bij het werkoverleg van {DutchTime.Date(meeting.Date)} bijgewerkt.");
         try
         {
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
             ModelState.AddModelError(nameof(MeetingNotesForm.Notes), "Een collega heeft de aantekeningen intussen gewijzigd. Uw tekst is niet opgeslagen en staat hieronder nog; neem de wijziging van uw collega over en sla opnieuw op.");
-            var page = await pages.BuildAsync(id, actor, cancellationToken, withCandidates: true).ConfigureAwait(false);
+            var page = await pages.BuildAsync(id, actor, cancellationToken, withCandidates: true);
             form.Version = page!.Notes.Version;
             return View(nameof(Details), page with { Notes = form });
         }
@@ -220,28 +220,28 @@ public sealed class TeamMeetingsController(
     [HttpGet("{id:guid}/agenda")]
     public async Task<IActionResult> Agenda(Guid id, CancellationToken cancellationToken)
     {
-        var page = await pages.BuildAsync(id, User.ToActor(), cancellationToken).ConfigureAwait(false);
+        var page = await pages.BuildAsync(id, User.ToActor(), cancellationToken);
         return page is null ? NotFound() : View(page);
     }
 
     [HttpGet("{id:guid}/verslag")]
     public async Task<IActionResult> Minutes(Guid id, CancellationToken cancellationToken)
     {
-        var page = await pages.BuildAsync(id, User.ToActor(), cancellationToken).ConfigureAwait(false);
+        var page = await pages.BuildAsync(id, User.ToActor(), cancellationToken);
         return page is null ? NotFound() : View(page);
     }
 
     [HttpGet("{id:guid}/agenda.pdf")]
     public async Task<IActionResult> AgendaPdf(Guid id, CancellationToken cancellationToken)
     {
-        var page = await pages.BuildAsync(id, User.ToActor(), cancellationToken).ConfigureAwait(false);
+        var page = await pages.BuildAsync(id, User.ToActor(), cancellationToken);
         return page is null ? NotFound() : File(TeamMeetingPdfWriter.Agenda(page), "application/pdf", $"agenda-werkoverleg-{page.Date:yyyy-MM-dd}.pdf");
     }
 
     [HttpGet("{id:guid}/verslag.pdf")]
     public async Task<IActionResult> MinutesPdf(Guid id, CancellationToken cancellationToken)
     {
-        var page = await pages.BuildAsync(id, User.ToActor(), cancellationToken).ConfigureAwait(false);
+        var page = await pages.BuildAsync(id, User.ToActor(), cancellationToken);
         return page is null ? NotFound() : File(TeamMeetingPdfWriter.Minutes(page), "application/pdf", $"verslag-werkoverleg-{page.Date:yyyy-MM-dd}.pdf");
     }
 
@@ -251,7 +251,7 @@ public sealed class TeamMeetingsController(
     private async Task<IActionResult> ChangeAsync(
         Guid id, Func<TeamMeeting, Actor, DateTimeOffset, Task<string>> change, CancellationToken cancellationToken, string anchor = "agenda")
     {
-        var (meeting, refusal) = await FindForChangeAsync(id, cancellationToken, withAgenda: true).ConfigureAwait(false);
+        var (meeting, refusal) = await FindForChangeAsync(id, cancellationToken, withAgenda: true);
         if (meeting is null)
         {
             return refusal;
@@ -261,9 +261,9 @@ public sealed class TeamMeetingsController(
 
         try
         {
-            var message = await change(meeting, actor, clock.GetUtcNow()).ConfigureAwait(false);
+            var message = await change(meeting, actor, clock.GetUtcNow());
             Record(meeting, $"Agenda van het werkoverleg van {DutchTime.Date(meeting.Date)}: {message}");
-            return await SaveAsync(meeting, message, cancellationToken, anchor).ConfigureAwait(false);
+            return await SaveAsync(meeting, message, cancellationToken, anchor);
         }
         catch (DomainException ex)
         {
@@ -276,7 +276,7 @@ public sealed class TeamMeetingsController(
     private async Task<(TeamMeeting? Meeting, IActionResult Refusal)> FindForChangeAsync(Guid id, CancellationToken cancellationToken, bool withAgenda = false)
     {
         IQueryable<TeamMeeting> meetings = withAgenda ? db.TeamMeetings.Include(m => m.Items) : db.TeamMeetings;
-        var meeting = await meetings.SingleOrDefaultAsync(m => m.Id == id, cancellationToken).ConfigureAwait(false);
+        var meeting = await meetings.SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
         return meeting is null ? (null, NotFound())
             : TeamMeeting.CanPlan(User.ToActor()) ? (meeting, Ok())
             : (null, Forbid());
@@ -286,7 +286,7 @@ public sealed class TeamMeetingsController(
     {
         try
         {
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await db.SaveChangesAsync(cancellationToken);
             TempData["Melding"] = message;
         }
         catch (DbUpdateConcurrencyException)
@@ -299,10 +299,10 @@ public sealed class TeamMeetingsController(
 
     private async Task<bool> ValidAsync(TeamMeetingForm form, IValidator<TeamMeetingForm> validator, CancellationToken cancellationToken)
     {
-        var validation = await validator.ValidateAsync(form, cancellationToken).ConfigureAwait(false);
+        var validation = await validator.ValidateAsync(form, cancellationToken);
         ModelState.AddErrors(validation, prefix: nameof(TeamMeetingFormViewModel.Form));
         // Attendees come from this gemeente's active colleagues only (the tenant filter hides everyone else).
-        var known = await db.Users.Where(u => u.IsActive && form.Attendees.Contains(u.Id)).CountAsync(cancellationToken).ConfigureAwait(false);
+        var known = await db.Users.Where(u => u.IsActive && form.Attendees.Contains(u.Id)).CountAsync(cancellationToken);
         if (known != form.Attendees.Distinct().Count())
         {
             ModelState.AddModelError($"{nameof(TeamMeetingFormViewModel.Form)}.{nameof(TeamMeetingForm.Attendees)}", "Kies deelnemers uit de lijst met collega's.");
@@ -315,7 +315,7 @@ public sealed class TeamMeetingsController(
     private async Task<TeamMeetingFormViewModel> FormAsync(Guid? id, TeamMeetingForm form, CancellationToken cancellationToken)
     {
         var colleagues = await db.Users.AsNoTracking().Where(u => u.IsActive).OrderBy(u => u.DisplayName)
-            .Select(u => new ChoiceOption(u.Id.ToString(), u.DisplayName)).ToListAsync(cancellationToken).ConfigureAwait(false);
+            .Select(u => new ChoiceOption(u.Id.ToString(), u.DisplayName)).ToListAsync(cancellationToken);
         return new TeamMeetingFormViewModel(id, form, colleagues);
     }
 

@@ -25,7 +25,7 @@ public sealed class UserAccounts(AppDbContext db, UserManager<ApplicationUser> u
     public async Task<(CreatedUser? Created, IReadOnlyList<string> Errors)> CreateAsync(
         Guid municipalityId, string email, string displayName, IReadOnlyCollection<string> roles, Guid? actorId, CancellationToken cancellationToken)
     {
-        if (await EmailInUseAsync(email, cancellationToken).ConfigureAwait(false))
+        if (await EmailInUseAsync(email, cancellationToken))
         {
             return (null, ["Dit e-mailadres is al in gebruik."]);
         }
@@ -36,11 +36,11 @@ public sealed class UserAccounts(AppDbContext db, UserManager<ApplicationUser> u
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            var result = await userManager.CreateAsync(user, password).ConfigureAwait(false);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var result = await userManager.CreateAsync(user, password);
             if (result.Succeeded)
             {
-                result = await userManager.AddToRolesAsync(user, roles).ConfigureAwait(false);
+                result = await userManager.AddToRolesAsync(user, roles);
             }
 
             if (!result.Succeeded)
@@ -50,9 +50,9 @@ public sealed class UserAccounts(AppDbContext db, UserManager<ApplicationUser> u
             }
 
             audit.Record(municipalityId, actorId, AuditActions.UserCreated, "Gebruiker", user.Id.ToString(), $"Gebruiker aangemaakt met rollen {string.Join(", ", roles)}.");
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return (new CreatedUser(user, password), (IReadOnlyList<string>)[]);
-        }).ConfigureAwait(false);
+        });
     }
 }

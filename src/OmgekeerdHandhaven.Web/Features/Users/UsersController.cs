@@ -26,8 +26,8 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
         var users = await db.Users.AsNoTracking()
             .OrderBy(u => u.DisplayName)
             .Select(u => new { u.Id, u.DisplayName, u.Email, u.IsActive })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var roles = await RolesByUserAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
+        var roles = await RolesByUserAsync(cancellationToken);
         var items = users.Select(u => new UserListItem(u.Id, u.DisplayName, u.Email ?? string.Empty, roles[u.Id].Order(StringComparer.Ordinal).ToList(), u.IsActive)).ToList();
         return View(new UserListViewModel(User.FindFirstValue(TenantClaimTypes.MunicipalityName) ?? string.Empty, items));
     }
@@ -38,14 +38,14 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
     [HttpPost("nieuw")]
     public async Task<IActionResult> Create(CreateUserForm form, [FromServices] IValidator<CreateUserForm> validator, CancellationToken cancellationToken)
     {
-        var validation = await validator.ValidateAsync(form, cancellationToken).ConfigureAwait(false);
+        var validation = await validator.ValidateAsync(form, cancellationToken);
         if (!validation.IsValid)
         {
             ModelState.AddErrors(validation);
             return View(form);
         }
 
-        var (created, errors) = await accounts.CreateAsync(CurrentMunicipalityId, form.Email, form.DisplayName, form.Roles, CurrentUserId, cancellationToken).ConfigureAwait(false);
+        var (created, errors) = await accounts.CreateAsync(CurrentMunicipalityId, form.Email, form.DisplayName, form.Roles, CurrentUserId, cancellationToken);
         if (created is null)
         {
             foreach (var message in errors)
@@ -62,26 +62,26 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken)
     {
-        var user = await FindAsync(id, cancellationToken).ConfigureAwait(false);
+        var user = await FindAsync(id, cancellationToken);
         if (user is null)
         {
             return NotFound();
         }
 
-        var roles = await userManager.GetRolesAsync(user).ConfigureAwait(false);
+        var roles = await userManager.GetRolesAsync(user);
         return View(ToViewModel(user, new EditUserForm { DisplayName = user.DisplayName, Roles = [.. roles] }));
     }
 
     [HttpPost("{id:guid}")]
     public async Task<IActionResult> Edit(Guid id, EditUserForm form, [FromServices] IValidator<EditUserForm> validator, CancellationToken cancellationToken)
     {
-        var user = await FindAsync(id, cancellationToken).ConfigureAwait(false);
+        var user = await FindAsync(id, cancellationToken);
         if (user is null)
         {
             return NotFound();
         }
 
-        var validation = await validator.ValidateAsync(form, cancellationToken).ConfigureAwait(false);
+        var validation = await validator.ValidateAsync(form, cancellationToken);
         if (!validation.IsValid)
         {
             ModelState.AddErrors(validation);
@@ -94,19 +94,19 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
             return View(ToViewModel(user, form));
         }
 
-        var current = await userManager.GetRolesAsync(user).ConfigureAwait(false);
+        var current = await userManager.GetRolesAsync(user);
         user.Rename(form.DisplayName);
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            Check(await userManager.RemoveFromRolesAsync(user, current.Except(form.Roles)).ConfigureAwait(false));
-            Check(await userManager.AddToRolesAsync(user, form.Roles.Except(current)).ConfigureAwait(false));
-            Check(await userManager.UpdateAsync(user).ConfigureAwait(false));
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            Check(await userManager.RemoveFromRolesAsync(user, current.Except(form.Roles)));
+            Check(await userManager.AddToRolesAsync(user, form.Roles.Except(current)));
+            Check(await userManager.UpdateAsync(user));
             Record(user, AuditActions.UserChanged, $"Naam en rollen opgeslagen; rollen: {string.Join(", ", form.Roles.Order(StringComparer.Ordinal))}.");
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        }).ConfigureAwait(false);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
 
         TempData["Melding"] = $"De gegevens van {user.DisplayName} zijn opgeslagen.";
         return Redirect("/beheer/gebruikers");
@@ -118,7 +118,7 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
     [HttpPost("{id:guid}/deactiveren")]
     public async Task<IActionResult> Deactivate(Guid id, CancellationToken cancellationToken)
     {
-        var user = await FindAsync(id, cancellationToken).ConfigureAwait(false);
+        var user = await FindAsync(id, cancellationToken);
         if (user is null)
         {
             return NotFound();
@@ -136,8 +136,8 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
 
         // Their open sessions end at once; the new security stamp also stops any that would be checked later.
         Record(user, AuditActions.UserDeactivated, "Gebruiker gedeactiveerd.");
-        Check(await userManager.UpdateSecurityStampAsync(user).ConfigureAwait(false));
-        await UserSessions.EndAllAsync(db, user.Id).ConfigureAwait(false);
+        Check(await userManager.UpdateSecurityStampAsync(user));
+        await UserSessions.EndAllAsync(db, user.Id);
         TempData["Melding"] = $"{user.DisplayName} is gedeactiveerd en kan niet meer inloggen.";
         return Redirect("/beheer/gebruikers");
     }
@@ -145,7 +145,7 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
     [HttpPost("{id:guid}/activeren")]
     public async Task<IActionResult> Activate(Guid id, CancellationToken cancellationToken)
     {
-        var user = await FindAsync(id, cancellationToken).ConfigureAwait(false);
+        var user = await FindAsync(id, cancellationToken);
         if (user is null)
         {
             return NotFound();
@@ -153,7 +153,7 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
 
         user.Activate();
         Record(user, AuditActions.UserActivated, "Gebruiker weer geactiveerd.");
-        Check(await userManager.UpdateAsync(user).ConfigureAwait(false));
+        Check(await userManager.UpdateAsync(user));
         TempData["Melding"] = $"{user.DisplayName} is weer actief.";
         return Redirect($"/beheer/gebruikers/{id}");
     }
@@ -164,18 +164,18 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
     [HttpPost("{id:guid}/wachtwoord-herstellen")]
     public async Task<IActionResult> ResetPassword(Guid id, CancellationToken cancellationToken)
     {
-        var user = await FindAsync(id, cancellationToken).ConfigureAwait(false);
+        var user = await FindAsync(id, cancellationToken);
         if (user is null)
         {
             return NotFound();
         }
 
         var password = OneTimePassword.Generate();
-        var token = await userManager.GeneratePasswordResetTokenAsync(user).ConfigureAwait(false);
+        var token = await userManager.GeneratePasswordResetTokenAsync(user);
         user.PasswordResetByAdministrator();
         Record(user, AuditActions.PasswordReset, "Nieuw eenmalig wachtwoord gegeven.");
-        Check(await userManager.ResetPasswordAsync(user, token, password).ConfigureAwait(false));
-        await userManager.SetLockoutEndDateAsync(user, null).ConfigureAwait(false);
+        Check(await userManager.ResetPasswordAsync(user, token, password));
+        await userManager.SetLockoutEndDateAsync(user, null);
         return View("OneTimePassword", new OneTimePasswordViewModel("Nieuw eenmalig wachtwoord", user.DisplayName, user.Email!, password));
     }
 
@@ -194,7 +194,7 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
 
     private async Task<IActionResult> ConfirmAsync(Guid id, string view, CancellationToken cancellationToken)
     {
-        var user = await FindAsync(id, cancellationToken).ConfigureAwait(false);
+        var user = await FindAsync(id, cancellationToken);
         return user is null ? NotFound() : View(view, new UserConfirmViewModel(user.Id, user.DisplayName, user.Email!));
     }
 
@@ -211,7 +211,7 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
                            join role in db.Roles on userRole.RoleId equals role.Id
                            join user in db.Users on userRole.UserId equals user.Id
                            select new { userRole.UserId, role.Name })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         return pairs.ToLookup(p => p.UserId, p => p.Name!);
     }
 

@@ -17,24 +17,24 @@ public sealed class VisionController(AppDbContext db, AuditLog audit, ITenantCon
     [HttpGet("/beheer/visie")]
     public async Task<IActionResult> Edit(CancellationToken cancellationToken)
     {
-        var municipality = await CurrentAsync(cancellationToken).ConfigureAwait(false);
+        var municipality = await CurrentAsync(cancellationToken);
         return View(new VisionForm { Vision = municipality.Vision });
     }
 
     [HttpPost("/beheer/visie")]
     public async Task<IActionResult> Edit(VisionForm form, [FromServices] IValidator<VisionForm> validator, CancellationToken cancellationToken)
     {
-        var validation = await validator.ValidateAsync(form, cancellationToken).ConfigureAwait(false);
+        var validation = await validator.ValidateAsync(form, cancellationToken);
         if (!validation.IsValid)
         {
             ModelState.AddErrors(validation);
             return View(form);
         }
 
-        var municipality = await CurrentAsync(cancellationToken).ConfigureAwait(false);
+        var municipality = await CurrentAsync(cancellationToken);
         municipality.ChangeVision(form.Vision);
         audit.Record(municipality.Id, User.ToActor().UserId, AuditActions.VisionChanged, "Gemeente", municipality.Code, "Visie op handhaving gewijzigd.");
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
         TempData["Melding"] = "De visie op handhaving is opgeslagen.";
         return Redirect("/beheer/visie");
     }

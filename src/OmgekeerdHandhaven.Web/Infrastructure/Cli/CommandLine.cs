@@ -49,16 +49,16 @@ public static class CommandLine
         {
             foreach (var parseError in parsed.Errors)
             {
-                await error.WriteLineAsync(parseError.Message).ConfigureAwait(false);
+                await error.WriteLineAsync(parseError.Message);
             }
 
-            await error.WriteLineAsync("Gebruik 'help' of '<opdracht> --help' voor de opdrachten en hun opties.").ConfigureAwait(false);
+            await error.WriteLineAsync("Gebruik 'help' of '<opdracht> --help' voor de opdrachten en hun opties.");
             return UsageError;
         }
 
         if (parsed.CommandResult.Command == root)
         {
-            return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }).ConfigureAwait(false);
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
         }
 
         await using var scope = services.CreateAsyncScope();
@@ -67,29 +67,29 @@ public static class CommandLine
         {
             return parsed.CommandResult.Command.Name switch
             {
-                "migrate" => await MigrateAsync(sp, output).ConfigureAwait(false),
-                "seed-demo" => await SeedDemoAsync(sp, output, error).ConfigureAwait(false),
-                "create-gemeente" => await CreateMunicipalityAsync(sp, parsed.GetValue(nameOption)!, parsed.GetValue(codeOption)!, output, error).ConfigureAwait(false),
-                "create-token" => await CreateTokenAsync(sp, parsed.GetValue(emailOption)!, parsed.GetValue(nameOption)!, output, error).ConfigureAwait(false),
-                "export" => await ExportAsync(sp, parsed.GetValue(exchangeGemeenteOption)!, parsed.GetValue(outOption)!, output, error).ConfigureAwait(false),
-                "import" => await ImportAsync(sp, parsed.GetValue(exchangeGemeenteOption)!, parsed.GetValue(fileArgument)!, output, error).ConfigureAwait(false),
-                _ => await CreateUserAsync(sp, parsed.GetValue(gemeenteOption)!, parsed.GetValue(emailOption)!, parsed.GetValue(nameOption)!, parsed.GetValue(rolesOption)!, output, error).ConfigureAwait(false),
+                "migrate" => await MigrateAsync(sp, output),
+                "seed-demo" => await SeedDemoAsync(sp, output, error),
+                "create-gemeente" => await CreateMunicipalityAsync(sp, parsed.GetValue(nameOption)!, parsed.GetValue(codeOption)!, output, error),
+                "create-token" => await CreateTokenAsync(sp, parsed.GetValue(emailOption)!, parsed.GetValue(nameOption)!, output, error),
+                "export" => await ExportAsync(sp, parsed.GetValue(exchangeGemeenteOption)!, parsed.GetValue(outOption)!, output, error),
+                "import" => await ImportAsync(sp, parsed.GetValue(exchangeGemeenteOption)!, parsed.GetValue(fileArgument)!, output, error),
+                _ => await CreateUserAsync(sp, parsed.GetValue(gemeenteOption)!, parsed.GetValue(emailOption)!, parsed.GetValue(nameOption)!, parsed.GetValue(rolesOption)!, output, error),
             };
         }
         catch (Npgsql.NpgsqlException ex)
         {
-            await error.WriteLineAsync($"Fout: de database is niet bereikbaar ({ex.Message}).").ConfigureAwait(false);
+            await error.WriteLineAsync($"Fout: de database is niet bereikbaar ({ex.Message}).");
             return Failure;
         }
         catch (DomainException ex)
         {
-            await error.WriteLineAsync($"Fout: {ex.Message}").ConfigureAwait(false);
+            await error.WriteLineAsync($"Fout: {ex.Message}");
             return Failure;
         }
         catch (InvalidOperationException ex)
         {
             // An operator gets one clear line, not a stack trace; the cause is in the message.
-            await error.WriteLineAsync($"Fout: {ex.Message}").ConfigureAwait(false);
+            await error.WriteLineAsync($"Fout: {ex.Message}");
             return Failure;
         }
     }
@@ -97,54 +97,54 @@ public static class CommandLine
     private static async Task<int> MigrateAsync(IServiceProvider sp, TextWriter output)
     {
         var db = sp.GetRequiredService<AppDbContext>();
-        var pending = (await db.Database.GetPendingMigrationsAsync().ConfigureAwait(false)).ToList();
-        await DatabaseSetup.MigrateAsync(sp).ConfigureAwait(false);
+        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
+        await DatabaseSetup.MigrateAsync(sp);
         await output.WriteLineAsync(pending.Count == 0
             ? "De database is al bijgewerkt."
-            : $"{pending.Count} migratie(s) toegepast: {string.Join(", ", pending)}.").ConfigureAwait(false);
+            : $"{pending.Count} migratie(s) toegepast: {string.Join(", ", pending)}.");
         return Success;
     }
 
     private static async Task<int> SeedDemoAsync(IServiceProvider sp, TextWriter output, TextWriter error)
     {
         var db = sp.GetRequiredService<AppDbContext>();
-        if ((await db.Database.GetPendingMigrationsAsync().ConfigureAwait(false)).Any())
+        if ((await db.Database.GetPendingMigrationsAsync()).Any())
         {
-            await error.WriteLineAsync("Fout: de database is niet bijgewerkt. Voer eerst 'migrate' uit.").ConfigureAwait(false);
+            await error.WriteLineAsync("Fout: de database is niet bijgewerkt. Voer eerst 'migrate' uit.");
             return Failure;
         }
 
-        var summary = await sp.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None).ConfigureAwait(false);
-        await output.WriteLineAsync(summary).ConfigureAwait(false);
+        var summary = await sp.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None);
+        await output.WriteLineAsync(summary);
         return Success;
     }
 
     private static async Task<int> ExportAsync(IServiceProvider sp, string code, string file, TextWriter output, TextWriter error)
     {
-        if (await UseMunicipalityAsync(sp, code, error).ConfigureAwait(false) is null)
+        if (await UseMunicipalityAsync(sp, code, error) is null)
         {
             return Failure;
         }
 
-        var document = await sp.GetRequiredService<Features.Exchange.ExchangeService>().ExportAsync(null, CancellationToken.None).ConfigureAwait(false);
-        await File.WriteAllBytesAsync(file, System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(document, Features.Exchange.ExchangeService.Json)).ConfigureAwait(false);
-        await output.WriteLineAsync($"{document.Dilemmas!.Count} besloten dilemma's geschreven naar {file}.").ConfigureAwait(false);
+        var document = await sp.GetRequiredService<Features.Exchange.ExchangeService>().ExportAsync(null, CancellationToken.None);
+        await File.WriteAllBytesAsync(file, System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(document, Features.Exchange.ExchangeService.Json));
+        await output.WriteLineAsync($"{document.Dilemmas!.Count} besloten dilemma's geschreven naar {file}.");
         return Success;
     }
 
     /// <summary>Imports as the gemeente's first active Beheerder, who is named in the logboek.</summary>
     private static async Task<int> ImportAsync(IServiceProvider sp, string code, string file, TextWriter output, TextWriter error)
     {
-        if (await UseMunicipalityAsync(sp, code, error).ConfigureAwait(false) is null)
+        if (await UseMunicipalityAsync(sp, code, error) is null)
         {
             return Failure;
         }
 
         var db = sp.GetRequiredService<AppDbContext>();
-        var beheerder = await db.ActiveUsersInRole(Roles.Beheerder).FirstOrDefaultAsync().ConfigureAwait(false);
+        var beheerder = await db.ActiveUsersInRole(Roles.Beheerder).FirstOrDefaultAsync();
         if (beheerder == Guid.Empty)
         {
-            await error.WriteLineAsync($"Fout: gemeente {code} heeft geen actieve beheerder; maak er eerst een aan met create-user.").ConfigureAwait(false);
+            await error.WriteLineAsync($"Fout: gemeente {code} heeft geen actieve beheerder; maak er eerst een aan met create-user.");
             return Failure;
         }
 
@@ -152,41 +152,41 @@ public static class CommandLine
         try
         {
             await using var stream = File.OpenRead(file);
-            document = await System.Text.Json.JsonSerializer.DeserializeAsync<Features.Exchange.ExchangeDocument>(stream, Features.Exchange.ExchangeService.Json).ConfigureAwait(false);
+            document = await System.Text.Json.JsonSerializer.DeserializeAsync<Features.Exchange.ExchangeDocument>(stream, Features.Exchange.ExchangeService.Json);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
         {
-            await error.WriteLineAsync($"Fout: {file} kon niet worden gelezen als uitwisselbestand ({ex.GetType().Name}); er is niets ingelezen.").ConfigureAwait(false);
+            await error.WriteLineAsync($"Fout: {file} kon niet worden gelezen als uitwisselbestand ({ex.GetType().Name}); er is niets ingelezen.");
             return Failure;
         }
 
         var actor = new Actor(beheerder, new HashSet<string>(StringComparer.Ordinal) { Roles.Beheerder });
         var (result, validation) = await sp.GetRequiredService<Features.Exchange.ExchangeService>()
-            .ImportAsync(document ?? new Features.Exchange.ExchangeDocument(null, null, null, null, null), actor, CancellationToken.None).ConfigureAwait(false);
+            .ImportAsync(document ?? new Features.Exchange.ExchangeDocument(null, null, null, null, null), actor, CancellationToken.None);
         if (result is null)
         {
-            await error.WriteLineAsync("Fout: het bestand is niet ingelezen; er is niets gewijzigd.").ConfigureAwait(false);
+            await error.WriteLineAsync("Fout: het bestand is niet ingelezen; er is niets gewijzigd.");
             // Readable for the operator, with the field's path for whoever fixes the file by hand.
             foreach (var problem in validation.Errors.Take(50))
             {
                 var described = Features.Exchange.ImportProblems.Describe(document ?? new Features.Exchange.ExchangeDocument(null, null, null, null, null), problem);
-                await error.WriteLineAsync($"  {described} ({Features.Api.ApiProblems.JsonPath(problem.PropertyName)})").ConfigureAwait(false);
+                await error.WriteLineAsync($"  {described} ({Features.Api.ApiProblems.JsonPath(problem.PropertyName)})");
             }
 
             return Failure;
         }
 
-        await output.WriteLineAsync($"Ingelezen: {result.Imported} nieuw, {result.Updated} bijgewerkt, {result.Skipped} ongewijzigd.").ConfigureAwait(false);
+        await output.WriteLineAsync($"Ingelezen: {result.Imported} nieuw, {result.Updated} bijgewerkt, {result.Skipped} ongewijzigd.");
         return Success;
     }
 
     private static async Task<Municipality?> UseMunicipalityAsync(IServiceProvider sp, string code, TextWriter error)
     {
         var normalized = code.Trim().ToUpperInvariant();
-        var municipality = await sp.GetRequiredService<AppDbContext>().Municipalities.SingleOrDefaultAsync(m => m.Code == normalized).ConfigureAwait(false);
+        var municipality = await sp.GetRequiredService<AppDbContext>().Municipalities.SingleOrDefaultAsync(m => m.Code == normalized);
         if (municipality is null)
         {
-            await error.WriteLineAsync($"Fout: er is geen gemeente met code {normalized}.").ConfigureAwait(false);
+            await error.WriteLineAsync($"Fout: er is geen gemeente met code {normalized}.");
             return null;
         }
 
@@ -198,9 +198,9 @@ public static class CommandLine
     {
         var db = sp.GetRequiredService<AppDbContext>();
         var municipality = new Municipality(name, code);
-        if (await db.Municipalities.AnyAsync(m => m.Code == municipality.Code).ConfigureAwait(false))
+        if (await db.Municipalities.AnyAsync(m => m.Code == municipality.Code))
         {
-            await error.WriteLineAsync($"Fout: er bestaat al een gemeente met code {municipality.Code}.").ConfigureAwait(false);
+            await error.WriteLineAsync($"Fout: er bestaat al een gemeente met code {municipality.Code}.");
             return Failure;
         }
 
@@ -208,8 +208,8 @@ public static class CommandLine
         var (areas, signals) = StandardLists.Missing(municipality.Id, [], []);
         db.PolicyAreas.AddRange(areas);
         db.RiskSignals.AddRange(signals);
-        await db.SaveChangesAsync().ConfigureAwait(false);
-        await output.WriteLineAsync($"Gemeente aangemaakt: {municipality.Name} ({municipality.Code}), met de standaardlijsten van {areas.Count} domeinen en {signals.Count} risicosignalen.").ConfigureAwait(false);
+        await db.SaveChangesAsync();
+        await output.WriteLineAsync($"Gemeente aangemaakt: {municipality.Name} ({municipality.Code}), met de standaardlijsten van {areas.Count} domeinen en {signals.Count} risicosignalen.");
         return Success;
     }
 
@@ -217,10 +217,10 @@ public static class CommandLine
     {
         var db = sp.GetRequiredService<AppDbContext>();
         var normalized = email.Trim().ToUpperInvariant();
-        var user = await db.Users.IgnoreQueryFilters().SingleOrDefaultAsync(u => u.NormalizedEmail == normalized).ConfigureAwait(false);
+        var user = await db.Users.IgnoreQueryFilters().SingleOrDefaultAsync(u => u.NormalizedEmail == normalized);
         if (user is not { IsActive: true })
         {
-            await error.WriteLineAsync($"Fout: er is geen actieve gebruiker met e-mailadres {email}.").ConfigureAwait(false);
+            await error.WriteLineAsync($"Fout: er is geen actieve gebruiker met e-mailadres {email}.");
             return Failure;
         }
 
@@ -228,9 +228,9 @@ public static class CommandLine
         var (token, secret) = AccessToken.Create(user, name, clock.GetUtcNow(), expiresAt: null);
         db.AccessTokens.Add(token);
         db.AuditEntries.Add(new AuditEntry(user.MunicipalityId, null, clock.GetUtcNow(), AuditActions.TokenCreated, "Gebruiker", user.Id.ToString(), "Persoonlijk toegangstoken aangemaakt via de opdrachtregel."));
-        await db.SaveChangesAsync().ConfigureAwait(false);
-        await output.WriteLineAsync($"Token \"{token.Name}\" aangemaakt voor {user.Email}. Het wordt nergens bewaard; kopieer het nu:").ConfigureAwait(false);
-        await output.WriteLineAsync(secret).ConfigureAwait(false);
+        await db.SaveChangesAsync();
+        await output.WriteLineAsync($"Token \"{token.Name}\" aangemaakt voor {user.Email}. Het wordt nergens bewaard; kopieer het nu:");
+        await output.WriteLineAsync(secret);
         return Success;
     }
 
@@ -240,27 +240,27 @@ public static class CommandLine
         var db = sp.GetRequiredService<AppDbContext>();
         var normalizedCode = code.Trim().ToUpperInvariant();
         var municipality = await db.Municipalities.AsNoTracking()
-            .SingleOrDefaultAsync(m => m.Code == normalizedCode).ConfigureAwait(false);
+            .SingleOrDefaultAsync(m => m.Code == normalizedCode);
         if (municipality is null)
         {
-            await error.WriteLineAsync($"Fout: er is geen gemeente met code {code}. Maak die eerst aan met create-gemeente.").ConfigureAwait(false);
+            await error.WriteLineAsync($"Fout: er is geen gemeente met code {code}. Maak die eerst aan met create-gemeente.");
             return Failure;
         }
 
         var roles = Roles.Parse(roleList);
         if (roles is null)
         {
-            await error.WriteLineAsync($"Fout: onbekende rol in '{roleList}'. Kies uit: {string.Join(", ", Roles.All)}.").ConfigureAwait(false);
+            await error.WriteLineAsync($"Fout: onbekende rol in '{roleList}'. Kies uit: {string.Join(", ", Roles.All)}.");
             return Failure;
         }
 
         var validation = await sp.GetRequiredService<FluentValidation.IValidator<CreateUserForm>>()
-            .ValidateAsync(new CreateUserForm { Email = email, DisplayName = name, Roles = [.. roles] }).ConfigureAwait(false);
+            .ValidateAsync(new CreateUserForm { Email = email, DisplayName = name, Roles = [.. roles] });
         if (!validation.IsValid)
         {
             foreach (var failure in validation.Errors)
             {
-                await error.WriteLineAsync($"Fout: {failure.ErrorMessage}").ConfigureAwait(false);
+                await error.WriteLineAsync($"Fout: {failure.ErrorMessage}");
             }
 
             return Failure;
@@ -269,20 +269,20 @@ public static class CommandLine
         // The command acts for that gemeente, as its Beheerder would in the browser.
         sp.GetRequiredService<TenantContext>().Use(municipality.Id);
         var (created, errors) = await sp.GetRequiredService<UserAccounts>()
-            .CreateAsync(municipality.Id, email, name, roles, actorId: null, CancellationToken.None).ConfigureAwait(false);
+            .CreateAsync(municipality.Id, email, name, roles, actorId: null, CancellationToken.None);
         if (created is null)
         {
             foreach (var message in errors)
             {
-                await error.WriteLineAsync($"Fout: {message}").ConfigureAwait(false);
+                await error.WriteLineAsync($"Fout: {message}");
             }
 
             return Failure;
         }
 
-        await output.WriteLineAsync($"Gebruiker aangemaakt in {municipality.Name}: {created.User.Email} ({string.Join(", ", roles)}).").ConfigureAwait(false);
-        await output.WriteLineAsync($"Eenmalig wachtwoord: {created.OneTimePassword}").ConfigureAwait(false);
-        await output.WriteLineAsync("Bij de eerste keer inloggen kiest de gebruiker een eigen wachtwoord.").ConfigureAwait(false);
+        await output.WriteLineAsync($"Gebruiker aangemaakt in {municipality.Name}: {created.User.Email} ({string.Join(", ", roles)}).");
+        await output.WriteLineAsync($"Eenmalig wachtwoord: {created.OneTimePassword}");
+        await output.WriteLineAsync("Bij de eerste keer inloggen kiest de gebruiker een eigen wachtwoord.");
         return Success;
     }
 }

@@ -9,7 +9,7 @@ public sealed class MigrationsAppliedHealthCheck(AppDbContext db) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var pending = await db.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false);
+        var pending = await db.Database.GetPendingMigrationsAsync(cancellationToken);
         return pending.Any()
             ? HealthCheckResult.Unhealthy("Er zijn migraties die nog niet zijn toegepast.")
             : HealthCheckResult.Healthy();

@@ -16,7 +16,7 @@ public sealed class UserLogContextMiddleware(RequestDelegate next)
         using (LogContext.PushProperty("UserId", userId))
         using (LogContext.PushProperty("MunicipalityId", municipalityId))
         {
-            await next(context).ConfigureAwait(false);
+            await next(context);
         }
     }
 }

@@ -23,6 +23,6 @@ public static class AccessDeniedAudit
         db.ChangeTracker.Clear();
         services.GetRequiredService<AuditLog>().Record(municipalityId.Value, userId, AuditActions.AccessDenied, "Pagina",
             $"{context.Request.Method} {context.Request.Path}", $"Geen toegang tot {context.Request.Method} {context.Request.Path}.");
-        await db.SaveChangesAsync(context.RequestAborted).ConfigureAwait(false);
+        await db.SaveChangesAsync(context.RequestAborted);
     }
 }

@@ -39,19 +39,19 @@ public sealed class AccessTokenAuthenticationHandler(
 
         // No gemeente is known before the token is read; the hash is unique across the installation.
         var hash = AccessToken.HashOf(secret);
-        var token = await db.AccessTokens.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(t => t.Hash == hash, Context.RequestAborted).ConfigureAwait(false);
+        var token = await db.AccessTokens.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(t => t.Hash == hash, Context.RequestAborted);
         if (token is null || !token.IsValidAt(TimeProvider.GetUtcNow()))
         {
             return AuthenticateResult.Fail("Ongeldig, ingetrokken of verlopen token.");
         }
 
-        var user = await db.Users.IgnoreQueryFilters().SingleOrDefaultAsync(u => u.Id == token.UserId, Context.RequestAborted).ConfigureAwait(false);
+        var user = await db.Users.IgnoreQueryFilters().SingleOrDefaultAsync(u => u.Id == token.UserId, Context.RequestAborted);
         if (user is not { IsActive: true })
         {
             return AuthenticateResult.Fail("Het account van dit token is gedeactiveerd.");
         }
 
-        var principal = await principals.CreateAsync(user).ConfigureAwait(false);
+        var principal = await principals.CreateAsync(user);
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 
@@ -63,7 +63,7 @@ public sealed class AccessTokenAuthenticationHandler(
 
     protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
     {
-        await AccessDeniedAudit.RecordAsync(Context).ConfigureAwait(false);
-        await ApiProblems.WriteAsync(Context, StatusCodes.Status403Forbidden, "Geen toegang", "Uw rol staat deze actie niet toe.").ConfigureAwait(false);
+        await AccessDeniedAudit.RecordAsync(Context);
+        await ApiProblems.WriteAsync(Context, StatusCodes.Status403Forbidden, "Geen toegang", "Uw rol staat deze actie niet toe.");
     }
 }

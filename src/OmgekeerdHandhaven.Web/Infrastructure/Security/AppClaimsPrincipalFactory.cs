@@ -21,8 +21,8 @@ public sealed class AppClaimsPrincipalFactory(
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ApplicationUser user)
     {
-        var identity = await base.GenerateClaimsAsync(user).ConfigureAwait(false);
-        foreach (var role in await UserManager.GetRolesAsync(user).ConfigureAwait(false))
+        var identity = await base.GenerateClaimsAsync(user);
+        foreach (var role in await UserManager.GetRolesAsync(user))
         {
             identity.AddClaim(new Claim(Options.ClaimsIdentity.RoleClaimType, role));
         }
@@ -30,8 +30,7 @@ public sealed class AppClaimsPrincipalFactory(
         var municipalityName = await db.Municipalities.AsNoTracking()
             .Where(m => m.Id == user.MunicipalityId)
             .Select(m => m.Name)
-            .SingleAsync()
-            .ConfigureAwait(false);
+            .SingleAsync();
 
         identity.AddClaim(new Claim(TenantClaimTypes.MunicipalityId, user.MunicipalityId.ToString()));
         identity.AddClaim(new Claim(TenantClaimTypes.MunicipalityName, municipalityName));

@@ -22,18 +22,18 @@ public sealed class AppSignInManager(
     : SignInManager<ApplicationUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
     public override async Task<bool> CanSignInAsync(ApplicationUser user) =>
-        user.IsActive && await base.CanSignInAsync(user).ConfigureAwait(false);
+        user.IsActive && await base.CanSignInAsync(user);
 
     public override async Task SignInWithClaimsAsync(ApplicationUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
     {
         var services = Context.RequestServices;
-        var session = await UserSessions.StartAsync(services.GetRequiredService<AppDbContext>(), user.Id, services.GetRequiredService<TimeProvider>().GetUtcNow()).ConfigureAwait(false);
-        await base.SignInWithClaimsAsync(user, authenticationProperties, [.. additionalClaims, new Claim(UserSessions.ClaimType, session.ToString())]).ConfigureAwait(false);
+        var session = await UserSessions.StartAsync(services.GetRequiredService<AppDbContext>(), user.Id, services.GetRequiredService<TimeProvider>().GetUtcNow());
+        await base.SignInWithClaimsAsync(user, authenticationProperties, [.. additionalClaims, new Claim(UserSessions.ClaimType, session.ToString())]);
     }
 
     public override async Task<ApplicationUser?> ValidateSecurityStampAsync(ClaimsPrincipal? principal)
     {
-        var user = await base.ValidateSecurityStampAsync(principal).ConfigureAwait(false);
+        var user = await base.ValidateSecurityStampAsync(principal);
         return user is { IsActive: true } ? user : null;
     }
 }

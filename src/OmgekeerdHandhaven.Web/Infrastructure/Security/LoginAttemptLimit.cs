@@ -39,7 +39,7 @@ public sealed class LoginAttemptLimitAttribute : Attribute, IAsyncActionFilter
                 RETURNING attempts)
             SELECT coalesce((SELECT attempts FROM login_attempt_windows WHERE client_hash = {client} AND window_start = {window.PreviousStart}), 0) AS previous,
                    (SELECT attempts FROM counted) AS current
-            """).ToListAsync(context.HttpContext.RequestAborted).ConfigureAwait(false)).Single();
+            """).ToListAsync(context.HttpContext.RequestAborted)).Single();
 
         if (window.Estimate(counts.Previous, counts.Current) > limit)
         {
@@ -49,7 +49,7 @@ public sealed class LoginAttemptLimitAttribute : Attribute, IAsyncActionFilter
             return;
         }
 
-        await next().ConfigureAwait(false);
+        await next();
     }
 
     private sealed record WindowCounts(int Previous, int Current);

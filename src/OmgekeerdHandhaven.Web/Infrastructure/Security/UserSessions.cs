@@ -20,18 +20,18 @@ public static class UserSessions
         await db.Database.ExecuteSqlAsync($"""
             WITH expired AS (DELETE FROM user_sessions WHERE user_id = {userId} AND created_at < {expired})
             INSERT INTO user_sessions (id, user_id, created_at) VALUES ({session.Id}, {userId}, {now})
-            """).ConfigureAwait(false);
+            """);
         return session.Id;
     }
 
     public static async Task<bool> IsActiveAsync(AppDbContext db, ClaimsPrincipal principal, CancellationToken cancellationToken) =>
-        Ids(principal) is var (session, user) && await db.UserSessions.AnyAsync(s => s.Id == session && s.UserId == user, cancellationToken).ConfigureAwait(false);
+        Ids(principal) is var (session, user) && await db.UserSessions.AnyAsync(s => s.Id == session && s.UserId == user, cancellationToken);
 
     public static async Task EndAsync(AppDbContext db, ClaimsPrincipal principal)
     {
         if (Ids(principal) is var (session, _))
         {
-            await db.UserSessions.Where(s => s.Id == session).ExecuteDeleteAsync().ConfigureAwait(false);
+            await db.UserSessions.Where(s => s.Id == session).ExecuteDeleteAsync();
         }
     }
 

@@ -55,33 +55,33 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         var created = 0;
         foreach (var (code, name) in Municipalities)
         {
-            var municipality = await db.Municipalities.SingleOrDefaultAsync(m => m.Code == code, cancellationToken).ConfigureAwait(false);
+            var municipality = await db.Municipalities.SingleOrDefaultAsync(m => m.Code == code, cancellationToken);
             if (municipality is null)
             {
                 municipality = new Municipality(name, code);
                 db.Municipalities.Add(municipality);
-                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                await db.SaveChangesAsync(cancellationToken);
                 created++;
             }
 
             tenant.Use(municipality.Id);
-            created += await SeedListsAsync(municipality.Id, code, cancellationToken).ConfigureAwait(false);
+            created += await SeedListsAsync(municipality.Id, code, cancellationToken);
             foreach (var account in Accounts.Where(a => a.MunicipalityCode == code))
             {
-                created += await SeedAccountAsync(municipality.Id, account).ConfigureAwait(false);
+                created += await SeedAccountAsync(municipality.Id, account);
             }
 
             if (municipality.Vision is null && code == "GM0000")
             {
                 municipality.ChangeVision(DemoCases.Vision);
-                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                await db.SaveChangesAsync(cancellationToken);
             }
 
-            created += await SeedTokensAsync(cancellationToken).ConfigureAwait(false);
-            created += await SeedDilemmasAsync(municipality.Id, code == "GM0000" ? DemoCases.Voorbeeld : DemoCases.Anderdorp, cancellationToken).ConfigureAwait(false);
-            created += await SeedTeamMeetingsAsync(municipality.Id, cancellationToken).ConfigureAwait(false);
-            created += await SeedCaseBookletAsync(municipality.Id, publish: code == "GM0000", cancellationToken).ConfigureAwait(false);
-            created += await SeedPracticeAsync(municipality.Id, cancellationToken).ConfigureAwait(false);
+            created += await SeedTokensAsync(cancellationToken);
+            created += await SeedDilemmasAsync(municipality.Id, code == "GM0000" ? DemoCases.Voorbeeld : DemoCases.Anderdorp, cancellationToken);
+            created += await SeedTeamMeetingsAsync(municipality.Id, cancellationToken);
+            created += await SeedCaseBookletAsync(municipality.Id, publish: code == "GM0000", cancellationToken);
+            created += await SeedPracticeAsync(municipality.Id, cancellationToken);
         }
 
         return created == 0 ? "Demogegevens waren al aanwezig; niets gewijzigd." : $"Demogegevens aangevuld ({created} onderdelen toegevoegd).";
@@ -89,18 +89,18 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
 
     private async Task<int> SeedListsAsync(Guid municipalityId, string code, CancellationToken cancellationToken)
     {
-        var areas = await db.PolicyAreas.Select(p => p.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var signals = await db.RiskSignals.Select(r => r.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var areas = await db.PolicyAreas.Select(p => p.Name).ToListAsync(cancellationToken);
+        var signals = await db.RiskSignals.Select(r => r.Name).ToListAsync(cancellationToken);
         var (newAreas, newSignals) = StandardLists.Missing(municipalityId, areas, signals);
         db.PolicyAreas.AddRange(newAreas);
         db.RiskSignals.AddRange(newSignals);
 
         // Each gemeente's own words on top of the shipped thesaurus (Beheer › Synoniemen).
-        var newGroups = await db.SynonymGroups.AnyAsync(cancellationToken).ConfigureAwait(false)
+        var newGroups = await db.SynonymGroups.AnyAsync(cancellationToken)
             ? []
             : DemoSynonyms.Where(g => g.MunicipalityCode == code).Select(g => new SynonymGroup(municipalityId, g.Terms, clock.GetUtcNow())).ToList();
         db.SynonymGroups.AddRange(newGroups);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
         return newAreas.Count + newSignals.Count + newGroups.Count;
     }
 
@@ -109,9 +109,9 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         var added = 0;
         foreach (var (email, secret) in DemoTokens)
         {
-            var user = await db.Users.SingleOrDefaultAsync(u => u.Email == email, cancellationToken).ConfigureAwait(false);
+            var user = await db.Users.SingleOrDefaultAsync(u => u.Email == email, cancellationToken);
             var hash = AccessToken.HashOf(secret);
-            if (user is null || await db.AccessTokens.IgnoreQueryFilters().AnyAsync(t => t.Hash == hash, cancellationToken).ConfigureAwait(false))
+            if (user is null || await db.AccessTokens.IgnoreQueryFilters().AnyAsync(t => t.Hash == hash, cancellationToken))
             {
                 continue;
             }
@@ -120,7 +120,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
             added++;
         }
 
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
         return added;
     }
 
@@ -131,19 +131,19 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
     /// </summary>
     private async Task<int> SeedTeamMeetingsAsync(Guid municipalityId, CancellationToken cancellationToken)
     {
-        if (await db.TeamMeetings.AnyAsync(cancellationToken).ConfigureAwait(false))
+        if (await db.TeamMeetings.AnyAsync(cancellationToken))
         {
             return 0;
         }
 
         var open = await db.Dilemmas.Where(d => d.Status == DilemmaStatus.UnderDiscussion).OrderBy(d => d.SubmittedAt)
-            .Take(TeamMeeting.MaxItems).ToListAsync(cancellationToken).ConfigureAwait(false);
-        if (open.Count == 0 || await BeslisserAsync(cancellationToken).ConfigureAwait(false) is not { } planner)
+            .Take(TeamMeeting.MaxItems).ToListAsync(cancellationToken);
+        if (open.Count == 0 || await BeslisserAsync(cancellationToken) is not { } planner)
         {
             return 0;
         }
 
-        var attendees = await db.Users.Where(u => u.IsActive).Select(u => u.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var attendees = await db.Users.Where(u => u.IsActive).Select(u => u.Id).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var today = DutchTime.Today(clock);
 
@@ -159,22 +159,22 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         }
 
         db.TeamMeetings.AddRange(last, coming);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
         return 2;
     }
 
     /// <summary>A shared practice set with the decided dilemmas, and one answer by the handhaver (theirs alone to see).</summary>
     private async Task<int> SeedPracticeAsync(Guid municipalityId, CancellationToken cancellationToken)
     {
-        if (await db.PracticeSets.AnyAsync(cancellationToken).ConfigureAwait(false))
+        if (await db.PracticeSets.AnyAsync(cancellationToken))
         {
             return 0;
         }
 
         var decided = await db.Dilemmas.Where(d => d.Status == DilemmaStatus.Decided).OrderBy(d => d.Year).ThenBy(d => d.Sequence)
-            .Take(PracticeSet.MaxDilemmas).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var handhaver = await db.Users.Where(u => u.Email!.StartsWith("handhaver@")).Select(u => u.Id).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        if (decided.Count == 0 || handhaver == Guid.Empty || await BeslisserAsync(cancellationToken).ConfigureAwait(false) is not { } beslisser)
+            .Take(PracticeSet.MaxDilemmas).ToListAsync(cancellationToken);
+        var handhaver = await db.Users.Where(u => u.Email!.StartsWith("handhaver@")).Select(u => u.Id).FirstOrDefaultAsync(cancellationToken);
+        if (decided.Count == 0 || handhaver == Guid.Empty || await BeslisserAsync(cancellationToken) is not { } beslisser)
         {
             return 0;
         }
@@ -185,21 +185,21 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         db.PracticeSets.Add(set);
         db.PracticeAnswers.Add(new PracticeAnswer(municipalityId, new Actor(handhaver, new HashSet<string>(StringComparer.Ordinal) { Roles.Handhaver }), decided[0], set.Id,
             "Ik zou eerst met de jeugdhulpverlener overleggen en de inkomsten laten melden, met een duidelijke termijn.", now));
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
         return 1;
     }
 
     /// <summary>A Beslisser of the current gemeente.</summary>
     private async Task<Actor?> BeslisserAsync(CancellationToken cancellationToken)
     {
-        var id = await db.ActiveUsersInRole(Roles.Beslisser).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var id = await db.ActiveUsersInRole(Roles.Beslisser).FirstOrDefaultAsync(cancellationToken);
         return id == Guid.Empty ? null : new Actor(id, new HashSet<string>(StringComparer.Ordinal) { Roles.Beslisser });
     }
 
     /// <summary>A casusboekje with every decided demo dilemma: published in Voorbeeld, still a concept in Anderdorp.</summary>
     private async Task<int> SeedCaseBookletAsync(Guid municipalityId, bool publish, CancellationToken cancellationToken)
     {
-        if (await db.CaseBooklets.AnyAsync(cancellationToken).ConfigureAwait(false))
+        if (await db.CaseBooklets.AnyAsync(cancellationToken))
         {
             return 0;
         }
@@ -207,14 +207,14 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         var decided = await db.Dilemmas.Include(d => d.PolicyAreas).Include(d => d.Decisions).ThenInclude(x => x.Agreements).AsSplitQuery()
             .Where(d => d.Status == DilemmaStatus.Decided).OrderBy(d => d.Year).ThenBy(d => d.Sequence)
             // A demo-sized booklet, also when the demo data goes into a large database (the benchmarks do that).
-            .Take(DemoBookletSize).ToListAsync(cancellationToken).ConfigureAwait(false);
-        if (decided.Count == 0 || await BeslisserAsync(cancellationToken).ConfigureAwait(false) is not { } actor)
+            .Take(DemoBookletSize).ToListAsync(cancellationToken);
+        if (decided.Count == 0 || await BeslisserAsync(cancellationToken) is not { } actor)
         {
             return 0;
         }
 
         var now = clock.GetUtcNow();
-        var vision = await db.Municipalities.Where(m => m.Id == municipalityId).Select(m => m.Vision).SingleAsync(cancellationToken).ConfigureAwait(false);
+        var vision = await db.Municipalities.Where(m => m.Id == municipalityId).Select(m => m.Vision).SingleAsync(cancellationToken);
         var booklet = new CaseBooklet(municipalityId, $"Casusboekje Werk en Inkomen {DutchTime.Local(now).Year}",
             vision ?? "De dilemma's die ons team het vaakst tegenkomt, met de oplossing die we kozen.", DutchTime.Today(clock).AddYears(1), actor, now);
         foreach (var dilemma in decided)
@@ -228,37 +228,37 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         }
 
         db.CaseBooklets.Add(booklet);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
         return 1;
     }
 
     private async Task<int> SeedDilemmasAsync(Guid municipalityId, IReadOnlyList<DemoCase> cases, CancellationToken cancellationToken)
     {
-        if (await db.Dilemmas.AnyAsync(cancellationToken).ConfigureAwait(false))
+        if (await db.Dilemmas.AnyAsync(cancellationToken))
         {
             return 0;
         }
 
-        var users = await db.Users.AsNoTracking().Select(u => new { u.Id, u.Email }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var users = await db.Users.AsNoTracking().Select(u => new { u.Id, u.Email }).ToListAsync(cancellationToken);
         var roles = await (from userRole in db.UserRoles join role in db.Roles on userRole.RoleId equals role.Id select new { userRole.UserId, role.Name })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         var actors = users.ToDictionary(
             u => u.Email![..u.Email!.IndexOf('@', StringComparison.Ordinal)],
             u => new Actor(u.Id, roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).ToHashSet(StringComparer.Ordinal)));
-        var names = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.DisplayName, u => u.Id, cancellationToken).ConfigureAwait(false);
+        var names = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.DisplayName, u => u.Id, cancellationToken);
         var now = clock.GetUtcNow();
 
         // All dilemmas of a gemeente in one transaction (numbers stay gap-free), retried as a whole on a transient error.
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();
-            var areas = await db.PolicyAreas.ToListAsync(cancellationToken).ConfigureAwait(false);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var areas = await db.PolicyAreas.ToListAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             foreach (var demo in cases.OrderByDescending(c => c.CreatedDaysAgo))
             {
                 var created = now.AddDays(-demo.CreatedDaysAgo);
                 var author = actors[demo.Author];
-                var number = await DilemmaNumbers.NextAsync(db, municipalityId, DutchTime.Local(created).Year, cancellationToken).ConfigureAwait(false);
+                var number = await DilemmaNumbers.NextAsync(db, municipalityId, DutchTime.Local(created).Year, cancellationToken);
                 var content = new DilemmaContent(
                     demo.Title, demo.Situation, demo.Question, demo.Interests,
                     [.. demo.Areas.Select(name => areas.Single(a => a.Name == name))], demo.Phase, demo.Signals,
@@ -319,11 +319,11 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
                 }
 
                 db.Dilemmas.Add(dilemma);
-                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                await db.SaveChangesAsync(cancellationToken);
             }
 
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        }).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken);
+        });
         return cases.Count;
 
         void Log(Dilemma dilemma, Actor actor, string action, string summary, DateTimeOffset at) =>
@@ -370,17 +370,17 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
 
     private async Task<int> SeedAccountAsync(Guid municipalityId, DemoAccount account)
     {
-        if (await userManager.FindByEmailAsync(account.Email).ConfigureAwait(false) is not null)
+        if (await userManager.FindByEmailAsync(account.Email) is not null)
         {
             return 0;
         }
 
         var user = new ApplicationUser(municipalityId, account.Email, account.DisplayName);
         user.PasswordChangedByUser();
-        var result = await userManager.CreateAsync(user, Password).ConfigureAwait(false);
+        var result = await userManager.CreateAsync(user, Password);
         if (result.Succeeded)
         {
-            result = await userManager.AddToRolesAsync(user, account.Roles).ConfigureAwait(false);
+            result = await userManager.AddToRolesAsync(user, account.Roles);
         }
 
         if (!result.Succeeded)

@@ -20,7 +20,7 @@ public sealed class RequestBodyLimitMiddleware(RequestDelegate next)
         // The error page, re-executed for this very request, reads no body: let it show.
         if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerFeature>() is not null)
         {
-            await next(context).ConfigureAwait(false);
+            await next(context);
             return;
         }
 
@@ -29,7 +29,7 @@ public sealed class RequestBodyLimitMiddleware(RequestDelegate next)
         {
             if (context.Request.Path.StartsWithSegments("/api"))
             {
-                await ApiProblems.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "Te veel gegevens", $"De body mag hoogstens {limit / 1024} kB zijn. Er is niets opgeslagen.").ConfigureAwait(false);
+                await ApiProblems.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "Te veel gegevens", $"De body mag hoogstens {limit / 1024} kB zijn. Er is niets opgeslagen.");
                 return;
             }
 
@@ -44,6 +44,6 @@ public sealed class RequestBodyLimitMiddleware(RequestDelegate next)
             feature.MaxRequestBodySize = limit;
         }
 
-        await next(context).ConfigureAwait(false);
+        await next(context);
     }
 }
