@@ -5,9 +5,9 @@ WORKDIR /src
 RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
 COPY scripts/vendor-frontend.sh scripts/
-COPY Directory.Build.props .editorconfig ./
-COPY src/OmgekeerdHandhaven.Web/OmgekeerdHandhaven.Web.csproj src/OmgekeerdHandhaven.Web/
-RUN dotnet restore src/OmgekeerdHandhaven.Web/OmgekeerdHandhaven.Web.csproj
+COPY Directory.Build.props Directory.Packages.props global.json .editorconfig ./
+COPY src/OmgekeerdHandhaven.Web/OmgekeerdHandhaven.Web.csproj src/OmgekeerdHandhaven.Web/packages.lock.json src/OmgekeerdHandhaven.Web/
+RUN dotnet restore src/OmgekeerdHandhaven.Web/OmgekeerdHandhaven.Web.csproj --locked-mode
 COPY src/ src/
 RUN scripts/vendor-frontend.sh \
  && dotnet publish src/OmgekeerdHandhaven.Web/OmgekeerdHandhaven.Web.csproj -c Release -o /app --no-restore

@@ -46,8 +46,14 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# 3. Build once, then run each project and sum the TRX counters.
-if ! dotnet build OmgekeerdHandhaven.sln -c Debug -nologo -v quiet -clp:ErrorsOnly; then
+# 3. Restore exactly the versions in the lock files (a changed dependency fails here, not later), build once, then run
+#    each project and sum the TRX counters.
+if ! dotnet restore OmgekeerdHandhaven.sln --locked-mode -v quiet; then
+  echo "Het herstellen van de pakketten is mislukt (packages.lock.json past niet bij Directory.Packages.props?)." >&2
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+if ! dotnet build OmgekeerdHandhaven.sln -c Debug -nologo -v quiet -clp:ErrorsOnly --no-restore; then
   echo "De build is mislukt." >&2
   echo "0 passed, 1 failed"
   exit 1
