@@ -6,7 +6,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Npgsql;
 using OmgekeerdHandhaven.Web.Data;
 using OmgekeerdHandhaven.Web.Domain;
@@ -26,7 +25,7 @@ internal static partial class SearchBenchmark
 
     private static readonly SlowCommandRecorder Recorder = new();
 
-    private static readonly SearchCapabilities Capabilities = new(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
+    private static readonly SearchCapabilities Capabilities = new(Microsoft.Extensions.Options.Options.Create(new SearchOptions()));
 
     public static async Task<int> RunAsync(string connectionString, string baseUrl, string token, string outFile, int count, TextWriter log)
     {
@@ -236,7 +235,7 @@ internal static partial class SearchBenchmark
     private static async Task<List<(BenchQuery Query, int Estimated, int Exact, double WorstFacet)>> EstimateAccuracyAsync(
         DbContextOptions<AppDbContext> options, ITenantContext tenant, Actor actor, BenchQuery[] mix, TextWriter log)
     {
-        var exactly = new SearchCapabilities(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Search:SampleRows"] = "1000000000" }).Build());
+        var exactly = new SearchCapabilities(Microsoft.Extensions.Options.Options.Create(new SearchOptions { SampleRows = 1_000_000_000 }));
         var rows = new List<(BenchQuery, int, int, double)>();
         foreach (var q in mix.Where(q => q.Cursor is null && q.Page == 1))
         {

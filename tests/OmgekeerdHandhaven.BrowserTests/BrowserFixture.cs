@@ -95,7 +95,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         var page = await NewPageAsync();
         await page.GotoAsync("/inloggen");
         await page.GetByLabel("E-mailadres").FillAsync(email);
-        await page.GetByLabel("Wachtwoord").FillAsync(DemoSeeder.DefaultPassword);
+        await page.GetByLabel("Wachtwoord").FillAsync(DemoOptions.DefaultPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
         await page.WaitForURLAsync(BaseUrl.TrimEnd('/') + "/");
         return page;

@@ -238,7 +238,7 @@ public sealed class NavigationAndAccessibilityTests(BrowserFixture browser)
         await page.GetByLabel("E-mailadres").FocusAsync();
         await page.Keyboard.TypeAsync("consulent@voorbeeld.nl");
         await page.Keyboard.PressAsync("Tab");
-        await page.Keyboard.TypeAsync(OmgekeerdHandhaven.Web.Infrastructure.Seeding.DemoSeeder.DefaultPassword);
+        await page.Keyboard.TypeAsync(OmgekeerdHandhaven.Web.Infrastructure.Seeding.DemoOptions.DefaultPassword);
         await page.Keyboard.PressAsync("Enter");
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Mijn werk");

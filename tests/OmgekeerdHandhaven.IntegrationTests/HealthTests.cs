@@ -57,4 +57,22 @@ public sealed class HealthTests(AppFactory app)
         Assert.DoesNotContain("Npgsql", body, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Exception", body, StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>A wrong setting stops the start with a message naming it, instead of failing the first request that reads it.</summary>
+    [Theory]
+    [InlineData("Search:BroadSearch", "0", "BroadSearch")]
+    [InlineData("ReverseProxy:KnownProxies:0", "loadbalancer", "KnownProxies")]
+    [InlineData("BookletExports:MaxAttempts", "0", "MaxAttempts")]
+    public void Start_IsRefused_WhenASettingIsWrong(string key, string value, string named)
+    {
+        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("ConnectionStrings:Default", "Host=127.0.0.1;Port=1;Database=nergens;Username=postgres;Timeout=2");
+            builder.UseSetting(key, value);
+        });
+
+        var refused = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => factory.CreateClient());
+        Assert.Contains(named, refused.Message, StringComparison.Ordinal);
+    }
 }

@@ -10,12 +10,14 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using OmgekeerdHandhaven.Web.Data;
 using OmgekeerdHandhaven.Web.Domain;
 using OmgekeerdHandhaven.Web.Infrastructure.Health;
 using OmgekeerdHandhaven.Web.Infrastructure.Logging;
 using OmgekeerdHandhaven.Web.Infrastructure.Security;
 using OmgekeerdHandhaven.Web.Infrastructure.Seeding;
+using OmgekeerdHandhaven.Web.Infrastructure.Settings;
 using OmgekeerdHandhaven.Web.Infrastructure.Tenancy;
 using OmgekeerdHandhaven.Web.Infrastructure.Web;
 using Serilog;
@@ -54,7 +56,8 @@ public static class ApplicationSetup
                 npgsql => npgsql.EnableRetryOnFailure(3))
             .UseSnakeCaseNamingConvention());
 
-        AddIdentity(services, configuration);
+        AddSettings(services, configuration);
+        AddIdentity(services);
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, AccessTokenAuthenticationHandler>(AccessTokenAuthenticationHandler.SchemeName, null);
         services.AddAuthorization(Policies.Configure);
 
@@ -106,10 +109,10 @@ public static class ApplicationSetup
 
         // Behind a load balancer or reverse proxy the client's address and scheme come from X-Forwarded-For/-Proto, trusted
         // only from loopback (the defaults) and the proxies named in ReverseProxy:KnownProxies.
-        services.Configure<ForwardedHeadersOptions>(options =>
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ReverseProxyOptions>>((options, proxies) =>
         {
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            foreach (var proxy in configuration.GetSection("ReverseProxy:KnownProxies").Get<string[]>() ?? [])
+            foreach (var proxy in proxies.Value.KnownProxies)
             {
                 options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
             }
@@ -127,7 +130,6 @@ public static class ApplicationSetup
         services.AddScoped<Features.TeamMeetings.TeamMeetingPageBuilder>();
         services.AddScoped<Features.Exchange.ExchangeService>();
         services.AddScoped<Features.Dashboard.DashboardQueries>();
-        services.Configure<Features.CaseBooklets.BookletExportOptions>(builder.Configuration.GetSection(Features.CaseBooklets.BookletExportOptions.Section));
         services.AddSingleton<Features.CaseBooklets.BookletExportWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.CaseBooklets.BookletExportWorker>());
         services.AddScoped<Features.Api.ApiMapping>();
@@ -139,7 +141,17 @@ public static class ApplicationSetup
         return builder;
     }
 
-    private static void AddIdentity(IServiceCollection services, IConfiguration configuration)
+    private static void AddSettings(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSettings<LoginLimitOptions>(configuration, LoginLimitOptions.Section);
+        services.AddSettings<SecurityOptions>(configuration, SecurityOptions.Section);
+        services.AddSettings<ReverseProxyOptions>(configuration, ReverseProxyOptions.Section);
+        services.AddSettings<DemoOptions>(configuration, DemoOptions.Section);
+        services.AddSettings<Features.Search.SearchOptions>(configuration, Features.Search.SearchOptions.Section);
+        services.AddSettings<Features.CaseBooklets.BookletExportOptions>(configuration, Features.CaseBooklets.BookletExportOptions.Section);
+    }
+
+    private static void AddIdentity(IServiceCollection services)
     {
         services.AddIdentity<ApplicationUser, IdentityRole<Guid>>(options =>
             {
@@ -173,9 +185,9 @@ public static class ApplicationSetup
         });
 
         // A deactivated user's or a changed password's sessions stop at the next check, at most this long after.
-        services.Configure<SecurityStampValidatorOptions>(options =>
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<IOptions<SecurityOptions>>((options, security) =>
         {
-            options.ValidationInterval = TimeSpan.FromSeconds(configuration.GetValue("Security:SessionCheckSeconds", 60));
+            options.ValidationInterval = TimeSpan.FromSeconds(security.Value.SessionCheckSeconds);
             // The periodic check rebuilds the principal from the user; the session it belongs to stays the same.
             options.OnRefreshingPrincipal = context =>
             {

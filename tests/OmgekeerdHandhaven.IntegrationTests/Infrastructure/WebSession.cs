@@ -11,7 +11,7 @@ namespace OmgekeerdHandhaven.IntegrationTests.Infrastructure;
 /// </summary>
 public sealed class WebSession(HttpClient client) : IDisposable
 {
-    public const string DemoPassword = OmgekeerdHandhaven.Web.Infrastructure.Seeding.DemoSeeder.DefaultPassword;
+    public const string DemoPassword = OmgekeerdHandhaven.Web.Infrastructure.Seeding.DemoOptions.DefaultPassword;
 
     private static readonly IBrowsingContext Parser = BrowsingContext.New(Configuration.Default);
 

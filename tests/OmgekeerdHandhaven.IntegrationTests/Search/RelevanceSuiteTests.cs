@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OmgekeerdHandhaven.IntegrationTests.Infrastructure;
 using OmgekeerdHandhaven.Web.Data;
@@ -56,8 +55,7 @@ public sealed class RelevanceSuiteTests(AppFactory app, ITestOutputHelper output
         await using var scope = app.Services.CreateAsyncScope();
         var tenant = scope.ServiceProvider.GetRequiredService<TenantContext>();
         tenant.Use(municipalityId);
-        var settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Search:BroadSearch"] = "5" }).Build();
-        var search = new DilemmaSearch(scope.ServiceProvider.GetRequiredService<AppDbContext>(), tenant, new SearchCapabilities(settings));
+        var search = new DilemmaSearch(scope.ServiceProvider.GetRequiredService<AppDbContext>(), tenant, Capabilities(new SearchOptions { BroadSearch = 5 }));
 
         // "bijstand" and its synonyms occur in most fixture dilemmas: more than 5 makes it a broad search here.
         var (hits, total) = await search.SearchAsync(reader, Query("bijstand"), CancellationToken.None);
@@ -84,17 +82,16 @@ public sealed class RelevanceSuiteTests(AppFactory app, ITestOutputHelper output
         await using var scope = app.Services.CreateAsyncScope();
         var tenant = scope.ServiceProvider.GetRequiredService<TenantContext>();
         tenant.Use(municipalityId);
-        DilemmaSearch Search(params (string Key, string Value)[] settings) => new(
-            scope.ServiceProvider.GetRequiredService<AppDbContext>(), tenant,
-            new SearchCapabilities(new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))).Build()));
+        DilemmaSearch Search(double? samplePercent = null) => new(
+            scope.ServiceProvider.GetRequiredService<AppDbContext>(), tenant, Capabilities(new SearchOptions { BroadSearch = 5, SamplePercent = samplePercent }));
         var query = Query("bijstand") with { PageSize = 100 };
 
-        var exact = await Search(("Search:BroadSearch", "5")).SearchAsync(reader, query, CancellationToken.None);
-        var exactFacets = await Search(("Search:BroadSearch", "5")).FacetsAsync(reader, query, CancellationToken.None);
-        var sampler = Search(("Search:BroadSearch", "5"), ("Search:SamplePercent", "100"));
+        var exact = await Search().SearchAsync(reader, query, CancellationToken.None);
+        var exactFacets = await Search().FacetsAsync(reader, query, CancellationToken.None);
+        var sampler = Search(samplePercent: 100);
         var sampled = await sampler.SearchAsync(reader, query, CancellationToken.None);
         var sampledFacets = await sampler.FacetsAsync(reader, query, CancellationToken.None);
-        var narrow = await Search(("Search:BroadSearch", "5"), ("Search:SamplePercent", "100")).SearchAsync(reader, Query("huisbezoek"), CancellationToken.None);
+        var narrow = await Search(samplePercent: 100).SearchAsync(reader, Query("huisbezoek"), CancellationToken.None);
 
         Assert.True(exact.Total > 5, "broad in this gemeente");
         Assert.False(exact.TotalEstimated);
@@ -126,12 +123,8 @@ public sealed class RelevanceSuiteTests(AppFactory app, ITestOutputHelper output
         await using var scope = app.Services.CreateAsyncScope();
         var tenant = scope.ServiceProvider.GetRequiredService<TenantContext>();
         tenant.Use(municipalityId);
-        var settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Search:BroadSearch"] = "5",
-            ["Search:SamplePercent"] = sampled ? "100" : null,
-        }).Build();
-        DilemmaSearch Search() => new(scope.ServiceProvider.GetRequiredService<AppDbContext>(), tenant, new SearchCapabilities(settings));
+        var settings = new SearchOptions { BroadSearch = 5, SamplePercent = sampled ? 100 : null };
+        DilemmaSearch Search() => new(scope.ServiceProvider.GetRequiredService<AppDbContext>(), tenant, Capabilities(settings));
         SearchQuery Page(int page, SearchCursor? cursor, int size = 4) => new(text, null, null, null, null, text is null, newest, page, size, cursor);
 
         var all = await Search().SearchAsync(reader, Page(1, null, size: 100), CancellationToken.None);
@@ -208,11 +201,11 @@ public sealed class RelevanceSuiteTests(AppFactory app, ITestOutputHelper output
         await using var scope = app.Services.CreateAsyncScope();
         var tenant = scope.ServiceProvider.GetRequiredService<TenantContext>();
         tenant.Use(municipalityId);
-        var settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Search:UseRum"] = useRum ? "true" : "false" }).Build();
-        var search = new DilemmaSearch(scope.ServiceProvider.GetRequiredService<AppDbContext>(), tenant, new SearchCapabilities(settings));
+        var settings = new SearchOptions { UseRum = useRum };
+        var search = new DilemmaSearch(scope.ServiceProvider.GetRequiredService<AppDbContext>(), tenant, Capabilities(settings));
         if (useRum)
         {
-            Assert.True(await new SearchCapabilities(settings).UseRumAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), CancellationToken.None),
+            Assert.True(await Capabilities(settings).UseRumAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), CancellationToken.None),
                 "./test.sh installs the rum extension; the test database should have the rum index");
         }
 
@@ -299,4 +292,6 @@ public sealed class RelevanceSuiteTests(AppFactory app, ITestOutputHelper output
             Seeding.Release();
         }
     }
+
+    private static SearchCapabilities Capabilities(SearchOptions settings) => new(Microsoft.Extensions.Options.Options.Create(settings));
 }

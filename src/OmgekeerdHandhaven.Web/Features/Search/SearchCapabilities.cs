@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using OmgekeerdHandhaven.Web.Data;
 
 namespace OmgekeerdHandhaven.Web.Features.Search;
@@ -8,8 +9,9 @@ namespace OmgekeerdHandhaven.Web.Features.Search;
 /// turns it off, so the path without rum stays tested), from how many matches a search counts as broad, and how large
 /// the sample is that counts a broad search.
 /// </summary>
-public sealed class SearchCapabilities(IConfiguration configuration, TimeProvider? clock = null)
+public sealed class SearchCapabilities(IOptions<SearchOptions> options, TimeProvider? clock = null)
 {
+    private readonly SearchOptions _options = options.Value;
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, (SearchSample? Sample, DateTimeOffset At)> _samples = new();
@@ -22,22 +24,15 @@ public sealed class SearchCapabilities(IConfiguration configuration, TimeProvide
     /// <summary>How long what is read from the statistics and the register's size is used before it is read again.</summary>
     private static readonly TimeSpan Kept = TimeSpan.FromMinutes(10);
 
-    /// <summary>
-    /// More matches than this and relevance ranking stops paying: a word in thousands of dilemmas says little about
-    /// which one is meant, and ranking them all costs a read of every match. Such searches list decided dilemmas first,
-    /// newest first, straight from an index (Search:BroadSearch, default 2 000).
-    /// </summary>
-    public int BroadSearch => configuration.GetValue("Search:BroadSearch", 2_000);
+    /// <inheritdoc cref="SearchOptions.BroadSearch"/>
+    public int BroadSearch => _options.BroadSearch;
 
-    /// <summary>
-    /// A broad search is counted in a sample of about this many of the gemeente's dilemmas (Search:SampleRows): enough
-    /// for totals and facet counts within a few percent, few enough to read in milliseconds at a million dilemmas.
-    /// </summary>
-    public int SampleRows => configuration.GetValue("Search:SampleRows", 3_000);
+    /// <inheritdoc cref="SearchOptions.SampleRows"/>
+    public int SampleRows => _options.SampleRows;
 
     public async Task<bool> UseRumAsync(AppDbContext db, CancellationToken cancellationToken)
     {
-        if (!configuration.GetValue("Search:UseRum", defaultValue: true))
+        if (!_options.UseRum)
         {
             return false;
         }
@@ -103,7 +98,7 @@ public sealed class SearchCapabilities(IConfiguration configuration, TimeProvide
             .SingleAsync(cancellationToken);
         // The sample reads that percentage of the whole table: a gemeente with a small share of a large register would
         // read many other gemeenten's rows for its few, so then it counts exactly.
-        var fixedPercent = configuration.GetValue<double?>("Search:SamplePercent");
+        var fixedPercent = _options.SamplePercent;
         var percent = fixedPercent ?? (dilemmas == 0 ? 100 : 100.0 * SampleRows / dilemmas);
         SearchSample? sample = null;
         if (fixedPercent is not null || (percent <= 25 && percent / 100 * table <= 10 * SampleRows))

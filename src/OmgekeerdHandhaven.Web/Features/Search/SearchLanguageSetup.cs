@@ -2,6 +2,7 @@ using System.Data;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using OmgekeerdHandhaven.Web.Data;
 
@@ -12,13 +13,12 @@ namespace OmgekeerdHandhaven.Web.Features.Search;
 /// word list wdutch when installed, plus the app's domain words) and the default thesaurus. Each source is loaded
 /// again only when its content changed; a changed lexicon re-splits every document.
 /// </summary>
-public sealed partial class SearchLanguageSetup(AppDbContext db, IConfiguration configuration, ILogger<SearchLanguageSetup> logger)
+public sealed partial class SearchLanguageSetup(AppDbContext db, IOptions<SearchOptions> options, ILogger<SearchLanguageSetup> logger)
 {
-    public const string DefaultWordListPath = "/usr/share/dict/dutch";
 
     public async Task EnsureAsync(CancellationToken cancellationToken)
     {
-        var wordListPath = configuration["Search:WordListPath"] ?? DefaultWordListPath;
+        var wordListPath = options.Value.WordListPath;
         var wordList = File.Exists(wordListPath) ? await File.ReadAllTextAsync(wordListPath, cancellationToken) : string.Empty;
         if (wordList.Length == 0)
         {

@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using OmgekeerdHandhaven.Web.Data;
 
 namespace OmgekeerdHandhaven.Web.Infrastructure.Security;
@@ -21,10 +22,9 @@ public sealed class LoginAttemptLimitAttribute : Attribute, IAsyncActionFilter
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
         var services = context.HttpContext.RequestServices;
-        var configuration = services.GetRequiredService<IConfiguration>();
-        var limit = configuration.GetValue("RateLimiting:Login:PermitLimit", 60);
-        var seconds = configuration.GetValue("RateLimiting:Login:WindowSeconds", 60);
-        var window = new SlidingWindow(TimeSpan.FromSeconds(seconds), services.GetRequiredService<TimeProvider>().GetUtcNow());
+        var settings = services.GetRequiredService<IOptions<LoginLimitOptions>>().Value;
+        var limit = settings.PermitLimit;
+        var window = new SlidingWindow(TimeSpan.FromSeconds(settings.WindowSeconds), services.GetRequiredService<TimeProvider>().GetUtcNow());
         var client = Hash(context.HttpContext.Connection.RemoteIpAddress?.ToString() ?? "onbekend");
         var since = window.Now.AddDays(-1);
 

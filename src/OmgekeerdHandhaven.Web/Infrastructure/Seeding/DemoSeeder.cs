@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using OmgekeerdHandhaven.Web.Data;
 using OmgekeerdHandhaven.Web.Domain;
 using OmgekeerdHandhaven.Web.Infrastructure.Tenancy;
@@ -10,9 +11,8 @@ namespace OmgekeerdHandhaven.Web.Infrastructure.Seeding;
 /// Demo data for trying the app and for the browser tests: two gemeenten (to show isolation), their standard
 /// lists and one account per role. Idempotent: what exists is left alone, so running it twice changes nothing.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> userManager, TenantContext tenant, IConfiguration configuration, TimeProvider clock)
+public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> userManager, TenantContext tenant, IOptions<DemoOptions> options, TimeProvider clock)
 {
-    public const string DefaultPassword = "Dilemmaregister-demo-2026";
 
     private const int DemoBookletSize = 12;
 
@@ -48,7 +48,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         ["beslisser@anderdorp.nl"] = "ohp_demo-anderdorp-beslisser-2026",
     };
 
-    public string Password => configuration["Demo:Password"] ?? DefaultPassword;
+    public string Password => options.Value.Password;
 
     public async Task<string> SeedAsync(CancellationToken cancellationToken)
     {
