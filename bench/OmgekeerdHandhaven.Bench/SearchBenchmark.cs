@@ -10,7 +10,6 @@ using Npgsql;
 using OmgekeerdHandhaven.Web.Data;
 using OmgekeerdHandhaven.Web.Domain;
 using OmgekeerdHandhaven.Web.Features.Search;
-using OmgekeerdHandhaven.Web.Infrastructure.Tenancy;
 
 namespace OmgekeerdHandhaven.Bench;
 

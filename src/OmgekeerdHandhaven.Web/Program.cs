@@ -1,5 +1,5 @@
-using OmgekeerdHandhaven.Web.Infrastructure;
-using OmgekeerdHandhaven.Web.Infrastructure.Cli;
+using OmgekeerdHandhaven.Web;
+using OmgekeerdHandhaven.Web.Cli;
 
 // "dotnet run -- migrate" and friends run an operator command against the same configuration and exit;
 // without a command the program serves the web application.

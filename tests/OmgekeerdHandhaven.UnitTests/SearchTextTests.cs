@@ -1,5 +1,7 @@
+using OmgekeerdHandhaven.Web.Data.Search;
 using OmgekeerdHandhaven.Web.Domain;
 using OmgekeerdHandhaven.Web.Features.Search;
+using OmgekeerdHandhaven.Web.Features.Shared;
 
 namespace OmgekeerdHandhaven.UnitTests;
 

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
+using OmgekeerdHandhaven.Web.Data.Search;
 using OmgekeerdHandhaven.Web.Features.CaseBooklets;
 using OmgekeerdHandhaven.Web.Features.Search;
 using OmgekeerdHandhaven.Web.Infrastructure.Security;
@@ -22,6 +23,7 @@ public sealed class SettingsTests
         { typeof(ReverseProxyOptions), ReverseProxyOptions.Section },
         { typeof(DemoOptions), DemoOptions.Section },
         { typeof(SearchOptions), SearchOptions.Section },
+        { typeof(SearchLanguageOptions), SearchLanguageOptions.Section },
         { typeof(BookletExportOptions), BookletExportOptions.Section },
     };
 

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using OmgekeerdHandhaven.Web.Features.Search;
+using OmgekeerdHandhaven.Web.Data.Search;
 
 namespace OmgekeerdHandhaven.Web.Data;
 

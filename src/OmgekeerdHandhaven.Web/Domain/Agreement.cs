@@ -49,6 +49,9 @@ public sealed class Agreement : ITenantOwned
 
     public Guid? StatusChangedById { get; private set; }
 
+    /// <summary>How far ahead the team's open agreements are shown to beslissers and in the meldingen: a week.</summary>
+    public const int DueSoonDays = 7;
+
     /// <summary>Verlopen: still open after its deadline. Derived from the clock, never stored.</summary>
     public bool IsOverdue(DateOnly today) => Status == AgreementStatus.Open && DueDate < today;
 

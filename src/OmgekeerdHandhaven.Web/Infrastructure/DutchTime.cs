@@ -20,6 +20,10 @@ public static class DutchTime
         return new DateTimeOffset(local, Amsterdam.GetUtcOffset(local)).ToUniversalTime();
     }
 
+    /// <summary>A date as a form sends it: the date input's yyyy-MM-dd or, typed by hand, d-M-yyyy or d/M/yyyy.</summary>
+    public static bool TryParseDate(string? text, out DateOnly date) =>
+        DateOnly.TryParseExact(text?.Trim(), ["yyyy-MM-dd", "d-M-yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Culture);
 
     public static string Date(DateTimeOffset moment) => Local(moment).ToString("d MMMM yyyy", Culture);

@@ -3,8 +3,8 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using OmgekeerdHandhaven.IntegrationTests.Infrastructure;
+using OmgekeerdHandhaven.Web.Cli;
 using OmgekeerdHandhaven.Web.Domain;
-using OmgekeerdHandhaven.Web.Infrastructure.Cli;
 
 namespace OmgekeerdHandhaven.IntegrationTests.Security;
 

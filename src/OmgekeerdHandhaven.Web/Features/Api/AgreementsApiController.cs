@@ -7,6 +7,7 @@ using OmgekeerdHandhaven.Web.Domain;
 using OmgekeerdHandhaven.Web.Features.Agreements;
 using OmgekeerdHandhaven.Web.Features.Dilemmas;
 using OmgekeerdHandhaven.Web.Infrastructure.Security;
+using OmgekeerdHandhaven.Web.Infrastructure.Web;
 
 namespace OmgekeerdHandhaven.Web.Features.Api;
 

@@ -1,3 +1,4 @@
+using OmgekeerdHandhaven.Web.Infrastructure.Web;
 using Scalar.AspNetCore;
 
 namespace OmgekeerdHandhaven.Web.Features.Api;
@@ -5,7 +6,7 @@ namespace OmgekeerdHandhaven.Web.Features.Api;
 /// <summary>
 /// The human-readable API documentation (Scalar, served from the package itself: no outside scripts or fonts). Its page
 /// needs one inline script and inline styles, so only this path gets a wider Content-Security-Policy, with a fresh
-/// nonce per request for the script (SecurityHeadersMiddleware).
+/// nonce per request for the script (stated as endpoint metadata, applied by SecurityHeadersMiddleware).
 /// </summary>
 public static class ApiDocumentationPage
 {
@@ -38,9 +39,7 @@ public static class ApiDocumentationPage
                   --scalar-color-red: #b3141d; --scalar-color-yellow: #6b5800; --scalar-color-purple: #6b2f9c;
                 }
                 """;
-        }).AllowAnonymous();
-
-    public static bool Serves(HttpContext context) => context.Request.Path.StartsWithSegments(Path, StringComparison.OrdinalIgnoreCase);
+        }).AllowAnonymous().WithMetadata(new ContentSecurityPolicyOverride(ContentSecurityPolicy));
 
     /// <summary>The wider policy of this page only: its script by nonce, the component's inline styles and data/blob images.</summary>
     public static string ContentSecurityPolicy(HttpContext context) =>

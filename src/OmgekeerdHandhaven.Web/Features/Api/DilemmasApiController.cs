@@ -9,6 +9,7 @@ using OmgekeerdHandhaven.Web.Features.Decisions;
 using OmgekeerdHandhaven.Web.Features.Dilemmas;
 using OmgekeerdHandhaven.Web.Features.Search;
 using OmgekeerdHandhaven.Web.Infrastructure.Security;
+using OmgekeerdHandhaven.Web.Infrastructure.Web;
 
 namespace OmgekeerdHandhaven.Web.Features.Api;
 

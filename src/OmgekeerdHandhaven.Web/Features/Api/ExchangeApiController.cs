@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using OmgekeerdHandhaven.Web.Features.Exchange;
 using OmgekeerdHandhaven.Web.Infrastructure.Security;
+using OmgekeerdHandhaven.Web.Infrastructure.Web;
 
 namespace OmgekeerdHandhaven.Web.Features.Api;
 

@@ -1,3 +1,5 @@
+using OmgekeerdHandhaven.Web.Infrastructure;
+
 namespace OmgekeerdHandhaven.Web.Features.CaseBooklets;
 
 /// <summary>Nieuw casusboekje / gegevens wijzigen.</summary>
@@ -10,5 +12,5 @@ public sealed class CaseBookletForm
     /// <summary>Geldig tot, yyyy-MM-dd from the date input or typed as d-M-yyyy.</summary>
     public string? ValidUntil { get; set; }
 
-    public DateOnly ParsedValidUntil => Decisions.DecisionFormValidator.TryParseDate(ValidUntil, out var date) ? date : throw new InvalidOperationException("Validate the form first.");
+    public DateOnly ParsedValidUntil => DutchTime.TryParseDate(ValidUntil, out var date) ? date : throw new InvalidOperationException("Validate the form first.");
 }

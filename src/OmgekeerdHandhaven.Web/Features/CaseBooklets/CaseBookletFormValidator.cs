@@ -1,6 +1,5 @@
 using FluentValidation;
 using OmgekeerdHandhaven.Web.Domain;
-using OmgekeerdHandhaven.Web.Features.Decisions;
 using OmgekeerdHandhaven.Web.Infrastructure;
 using OmgekeerdHandhaven.Web.Infrastructure.Privacy;
 
@@ -20,8 +19,8 @@ public sealed class CaseBookletFormValidator : AbstractValidator<CaseBookletForm
         RuleFor(f => f.Introduction).SafeFreeText("Inleiding");
         RuleFor(f => f.ValidUntil).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Vul in tot wanneer het casusboekje geldt.")
-            .Must(d => DecisionFormValidator.TryParseDate(d, out _)).WithMessage("Vul Geldig tot in als datum, bijvoorbeeld 31-12-2027.")
-            .Must(d => DecisionFormValidator.TryParseDate(d, out var date) && date > DutchTime.Today(clock) && date.Year <= 2100)
+            .Must(d => DutchTime.TryParseDate(d, out _)).WithMessage("Vul Geldig tot in als datum, bijvoorbeeld 31-12-2027.")
+            .Must(d => DutchTime.TryParseDate(d, out var date) && date > DutchTime.Today(clock) && date.Year <= 2100)
                 .WithMessage("Geldig tot moet na vandaag liggen.");
     }
 }

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using OmgekeerdHandhaven.Web.Features.Decisions;
+using OmgekeerdHandhaven.Web.Data;
 using OmgekeerdHandhaven.Web.Infrastructure;
-using OmgekeerdHandhaven.Web.Infrastructure.Tenancy;
+
 using Policies = OmgekeerdHandhaven.Web.Infrastructure.Security.Policies;
 
 namespace OmgekeerdHandhaven.Web.Features.Dashboard;
@@ -21,7 +21,7 @@ public sealed class DashboardController(DashboardQueries queries, ITenantContext
         string? error = null;
         if (!string.IsNullOrWhiteSpace(fromText) || !string.IsNullOrWhiteSpace(toText))
         {
-            if (!DecisionFormValidator.TryParseDate(fromText, out var parsedFrom) || !DecisionFormValidator.TryParseDate(toText, out var parsedTo))
+            if (!DutchTime.TryParseDate(fromText, out var parsedFrom) || !DutchTime.TryParseDate(toText, out var parsedTo))
             {
                 error = "Vul Van en Tot in als datum, bijvoorbeeld 1-1-2026.";
             }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OmgekeerdHandhaven.Web.Data;
 using OmgekeerdHandhaven.Web.Domain;
+using OmgekeerdHandhaven.Web.Infrastructure;
 
 namespace OmgekeerdHandhaven.Web.Features.Decisions;
 
@@ -16,7 +17,7 @@ public static class AgreementTermsBuilder
             .Select(u => new { u.Id, u.DisplayName }).ToListAsync(cancellationToken);
         return [.. agreements.Select(a =>
         {
-            _ = DecisionFormValidator.TryParseDate(a.DueDate, out var due); // validated before
+            _ = DutchTime.TryParseDate(a.DueDate, out var due); // validated before
             var matches = colleagues.Where(c => string.Equals(c.DisplayName, a.Responsible.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
             return new AgreementTerms(a.Description, a.Responsible, matches.Count == 1 ? matches[0].Id : null, due, a.Fallback);
         })];

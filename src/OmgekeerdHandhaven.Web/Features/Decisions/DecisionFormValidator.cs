@@ -1,5 +1,5 @@
-using System.Globalization;
 using FluentValidation;
+using OmgekeerdHandhaven.Web.Infrastructure;
 using OmgekeerdHandhaven.Web.Infrastructure.Privacy;
 
 namespace OmgekeerdHandhaven.Web.Features.Decisions;
@@ -32,15 +32,11 @@ public sealed class DecisionFormValidator : AbstractValidator<DecisionForm>
             agreement.RuleFor(a => a.Responsible).SafeFreeText("Verantwoordelijke");
             agreement.RuleFor(a => a.DueDate).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage("Vul de deadline in.")
-                .Must(d => TryParseDate(d, out _)).WithMessage("Vul de deadline in als datum, bijvoorbeeld 31-12-2026.");
+                .Must(d => DutchTime.TryParseDate(d, out _)).WithMessage("Vul de deadline in als datum, bijvoorbeeld 31-12-2026.");
             agreement.RuleFor(a => a.Fallback).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage("Beschrijf wat er gebeurt als de afspraak niet wordt nagekomen.")
                 .MaximumLength(2_000).WithMessage("Dit veld mag hoogstens 2.000 tekens lang zijn.");
             agreement.RuleFor(a => a.Fallback).SafeFreeText("Als de afspraak niet wordt nagekomen");
         });
     }
-
-    /// <summary>Accepts the date input's yyyy-MM-dd and, typed by hand, d-M-yyyy.</summary>
-    public static bool TryParseDate(string? text, out DateOnly date) =>
-        DateOnly.TryParseExact(text?.Trim(), ["yyyy-MM-dd", "d-M-yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 }

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using OmgekeerdHandhaven.Web.Data;
 using OmgekeerdHandhaven.Web.Domain;
+using OmgekeerdHandhaven.Web.Features.Notifications;
 using OmgekeerdHandhaven.Web.Infrastructure;
-using OmgekeerdHandhaven.Web.Infrastructure.Tenancy;
 
 namespace OmgekeerdHandhaven.Web.Features.Dilemmas;
 

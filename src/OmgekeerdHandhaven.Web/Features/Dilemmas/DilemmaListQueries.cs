@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OmgekeerdHandhaven.Web.Data;
 using OmgekeerdHandhaven.Web.Domain;
+using OmgekeerdHandhaven.Web.Features.Shared;
 
 namespace OmgekeerdHandhaven.Web.Features.Dilemmas;
 

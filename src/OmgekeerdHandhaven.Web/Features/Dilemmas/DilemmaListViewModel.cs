@@ -1,3 +1,5 @@
+using OmgekeerdHandhaven.Web.Features.Shared;
+
 namespace OmgekeerdHandhaven.Web.Features.Dilemmas;
 
 public sealed record DilemmaListViewModel(

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using OmgekeerdHandhaven.Web.Features.Api;
 using OmgekeerdHandhaven.Web.Infrastructure;
 using OmgekeerdHandhaven.Web.Infrastructure.Security;
+using OmgekeerdHandhaven.Web.Infrastructure.Web;
 
 namespace OmgekeerdHandhaven.Web.Features.Errors;
 

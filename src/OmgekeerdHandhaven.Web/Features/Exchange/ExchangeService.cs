@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using OmgekeerdHandhaven.Web.Data;
 using OmgekeerdHandhaven.Web.Domain;
 using OmgekeerdHandhaven.Web.Infrastructure;
-using OmgekeerdHandhaven.Web.Infrastructure.Tenancy;
 
 namespace OmgekeerdHandhaven.Web.Features.Exchange;
 

@@ -5,6 +5,7 @@ using OmgekeerdHandhaven.Web.Data;
 using OmgekeerdHandhaven.Web.Domain;
 using OmgekeerdHandhaven.Web.Features.Agreements;
 using OmgekeerdHandhaven.Web.Features.Dilemmas;
+using OmgekeerdHandhaven.Web.Features.Shared;
 using OmgekeerdHandhaven.Web.Infrastructure;
 using OmgekeerdHandhaven.Web.Infrastructure.Security;
 using OmgekeerdHandhaven.Web.Infrastructure.Tenancy;
@@ -13,7 +14,6 @@ namespace OmgekeerdHandhaven.Web.Features.Home;
 
 public sealed class HomeController(AppDbContext db, TimeProvider clock) : Controller
 {
-    public const int DueWithinDays = 7;
 
     /// <summary>Mijn werk: what needs this user's attention, by role.</summary>
     [HttpGet("/")]
@@ -34,7 +34,7 @@ public sealed class HomeController(AppDbContext db, TimeProvider clock) : Contro
         var myAgreements = await db.ListAsync(today, "open", actor.UserId, 200, cancellationToken);
         var myAgreementIds = myAgreements.Select(a => a.Id).ToHashSet();
         var teamDue = actor.IsBeslisser
-            ? [.. (await db.ListAsync(today, "open", null, 200, cancellationToken)).Where(a => a.DueDate <= today.AddDays(DueWithinDays) && !myAgreementIds.Contains(a.Id))]
+            ? [.. (await db.ListAsync(today, "open", null, 200, cancellationToken)).Where(a => a.DueDate <= today.AddDays(Agreement.DueSoonDays) && !myAgreementIds.Contains(a.Id))]
             : new List<AgreementListItem>();
 
         // From the newest current decisions (an index read), not by ranking every decided dilemma of the gemeente.

@@ -1,5 +1,4 @@
-using OmgekeerdHandhaven.Web.Features.Agreements;
-using OmgekeerdHandhaven.Web.Features.Dilemmas;
+using OmgekeerdHandhaven.Web.Features.Shared;
 
 namespace OmgekeerdHandhaven.Web.Features.Home;
 

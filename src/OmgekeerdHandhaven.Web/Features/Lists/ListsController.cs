@@ -7,7 +7,6 @@ using OmgekeerdHandhaven.Web.Domain;
 using OmgekeerdHandhaven.Web.Features.Shared;
 using OmgekeerdHandhaven.Web.Infrastructure;
 using OmgekeerdHandhaven.Web.Infrastructure.Security;
-using OmgekeerdHandhaven.Web.Infrastructure.Tenancy;
 
 namespace OmgekeerdHandhaven.Web.Features.Lists;
 

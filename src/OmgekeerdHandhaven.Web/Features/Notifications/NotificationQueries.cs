@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OmgekeerdHandhaven.Web.Data;
 using OmgekeerdHandhaven.Web.Domain;
-using OmgekeerdHandhaven.Web.Features.Home;
 
 namespace OmgekeerdHandhaven.Web.Features.Notifications;
 
@@ -16,7 +15,7 @@ public static class NotificationQueries
 
     public static IQueryable<Agreement> DueAgreements(this AppDbContext db, Guid userId, DateOnly today)
     {
-        var horizon = today.AddDays(HomeController.DueWithinDays);
+        var horizon = today.AddDays(Agreement.DueSoonDays);
         return from agreement in db.Agreements
                join decision in db.Decisions on agreement.DecisionId equals decision.Id
                where decision.SupersededAt == null && agreement.ResponsibleUserId == userId

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OmgekeerdHandhaven.Web.Data;
+using OmgekeerdHandhaven.Web.Domain;
 using OmgekeerdHandhaven.Web.Features.Agreements;
 using OmgekeerdHandhaven.Web.Infrastructure;
 using OmgekeerdHandhaven.Web.Infrastructure.Security;
@@ -18,7 +19,7 @@ public sealed class NotificationsController(AppDbContext db, TimeProvider clock)
         var notifications = await db.Notifications.AsNoTracking().Where(n => n.RecipientId == actor.UserId)
             .OrderBy(n => n.ReadAt != null).ThenByDescending(n => n.CreatedAt).Take(50).ToListAsync(cancellationToken);
         var due = (await db.ListAsync(today, "open", actor.UserId, 200, cancellationToken))
-            .Where(a => a.DueDate <= today.AddDays(Home.HomeController.DueWithinDays)).ToList();
+            .Where(a => a.DueDate <= today.AddDays(Agreement.DueSoonDays)).ToList();
         return View(new NotificationsViewModel(notifications, due));
     }
 

@@ -1,5 +1,5 @@
 using OmgekeerdHandhaven.Web.Domain;
-using OmgekeerdHandhaven.Web.Features.Agreements;
+using OmgekeerdHandhaven.Web.Features.Shared;
 
 namespace OmgekeerdHandhaven.Web.Features.Notifications;
 

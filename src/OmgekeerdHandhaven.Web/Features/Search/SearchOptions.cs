@@ -28,8 +28,4 @@ public sealed class SearchOptions
 
     /// <summary>False ranks without the rum index even where it is installed, so the path without rum stays tested.</summary>
     public bool UseRum { get; set; } = true;
-
-    /// <summary>The Dutch word list for splitting compounds (Debian's wdutch).</summary>
-    [Required]
-    public string WordListPath { get; set; } = "/usr/share/dict/dutch";
 }

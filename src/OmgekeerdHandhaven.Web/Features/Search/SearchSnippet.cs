@@ -1,4 +1,5 @@
 using System.Text;
+using OmgekeerdHandhaven.Web.Features.Shared;
 
 namespace OmgekeerdHandhaven.Web.Features.Search;
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using OmgekeerdHandhaven.Web.Data;
-using OmgekeerdHandhaven.Web.Infrastructure.Tenancy;
 
 namespace OmgekeerdHandhaven.Web.Features.Search;
 

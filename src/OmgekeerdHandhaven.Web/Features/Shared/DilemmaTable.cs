@@ -1,4 +1,3 @@
-using OmgekeerdHandhaven.Web.Features.Dilemmas;
 
 namespace OmgekeerdHandhaven.Web.Features.Shared;
 

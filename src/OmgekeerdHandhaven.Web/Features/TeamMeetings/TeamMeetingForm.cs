@@ -1,3 +1,5 @@
+using OmgekeerdHandhaven.Web.Infrastructure;
+
 namespace OmgekeerdHandhaven.Web.Features.TeamMeetings;
 
 /// <summary>Werkoverleg plannen / wijzigen.</summary>
@@ -7,7 +9,7 @@ public sealed class TeamMeetingForm
     public string? Date { get; set; }
 
     /// <summary>The date, once the validator accepted the form.</summary>
-    public DateOnly ParsedDate => Decisions.DecisionFormValidator.TryParseDate(Date, out var date) ? date : throw new InvalidOperationException("Validate the form first.");
+    public DateOnly ParsedDate => DutchTime.TryParseDate(Date, out var date) ? date : throw new InvalidOperationException("Validate the form first.");
 
     public string? Team { get; set; }
 

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OmgekeerdHandhaven.Web.Data;
 using OmgekeerdHandhaven.Web.Domain;
-using OmgekeerdHandhaven.Web.Features.Api;
+using OmgekeerdHandhaven.Web.Infrastructure.Web;
 
 namespace OmgekeerdHandhaven.Web.Infrastructure.Security;
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using OmgekeerdHandhaven.Web.Data;
 
 namespace OmgekeerdHandhaven.Web.Infrastructure.Tenancy;
 

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
-using OmgekeerdHandhaven.Web.Features.Api;
 
 namespace OmgekeerdHandhaven.Web.Infrastructure.Web;
 

@@ -15,8 +15,8 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = Features.Api.ApiDocumentationPage.Serves(context)
-                ? Features.Api.ApiDocumentationPage.ContentSecurityPolicy(context)
+            headers.ContentSecurityPolicy = context.GetEndpoint()?.Metadata.GetMetadata<ContentSecurityPolicyOverride>() is { } wider
+                ? wider.Policy(context)
                 : ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";

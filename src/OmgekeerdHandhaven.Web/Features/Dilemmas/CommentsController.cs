@@ -2,11 +2,11 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using OmgekeerdHandhaven.Web.Data;
 using OmgekeerdHandhaven.Web.Domain;
-using OmgekeerdHandhaven.Web.Features.Dilemmas;
+using OmgekeerdHandhaven.Web.Features.Comments;
 using OmgekeerdHandhaven.Web.Features.Shared;
 using OmgekeerdHandhaven.Web.Infrastructure.Security;
 
-namespace OmgekeerdHandhaven.Web.Features.Comments;
+namespace OmgekeerdHandhaven.Web.Features.Dilemmas;
 
 /// <summary>Reacties: posted from the dilemma page; an invalid reactie re-shows that page with the error at the field.</summary>
 public sealed class CommentsController(AppDbContext db, DilemmaActions actions) : Controller

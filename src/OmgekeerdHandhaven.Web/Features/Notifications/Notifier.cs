@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using OmgekeerdHandhaven.Web.Data;
 using OmgekeerdHandhaven.Web.Domain;
 using OmgekeerdHandhaven.Web.Infrastructure;
 
-namespace OmgekeerdHandhaven.Web.Data;
+namespace OmgekeerdHandhaven.Web.Features.Notifications;
 
 /// <summary>
 /// Adds meldingen to the unit of work of the action that causes them, so they exist exactly when the action was saved.

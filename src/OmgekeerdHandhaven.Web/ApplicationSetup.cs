@@ -13,6 +13,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OmgekeerdHandhaven.Web.Data;
 using OmgekeerdHandhaven.Web.Domain;
+using OmgekeerdHandhaven.Web.Features.Notifications;
+using OmgekeerdHandhaven.Web.Infrastructure;
 using OmgekeerdHandhaven.Web.Infrastructure.Health;
 using OmgekeerdHandhaven.Web.Infrastructure.Logging;
 using OmgekeerdHandhaven.Web.Infrastructure.Security;
@@ -22,7 +24,7 @@ using OmgekeerdHandhaven.Web.Infrastructure.Tenancy;
 using OmgekeerdHandhaven.Web.Infrastructure.Web;
 using Serilog;
 
-namespace OmgekeerdHandhaven.Web.Infrastructure;
+namespace OmgekeerdHandhaven.Web;
 
 /// <summary>Composition of services and middleware, kept out of Program.cs so that stays readable at a glance.</summary>
 public static class ApplicationSetup
@@ -70,7 +72,7 @@ public static class ApplicationSetup
             // Every non-GET form must carry the antiforgery token; an action cannot forget it.
             options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             options.Filters.Add<MustChangePasswordFilter>();
-            options.Filters.Add<Web.InvalidFormStatusFilter>();
+            options.Filters.Add<InvalidFormStatusFilter>();
 
             // No jQuery-style keys (a[b]) in our forms or links; MVC's parser for them throws on a malformed key ("[x=1"),
             // which answered 500 (the error page itself failed, reading the same form again). Standard keys still bind.
@@ -86,7 +88,7 @@ public static class ApplicationSetup
         })
         .AddRazorOptions(options => options.ViewLocationExpanders.Add(new FeatureFolderViewLocationExpander()))
         .AddJsonOptions(options => options.JsonSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()))
-        .ConfigureApiBehaviorOptions(options => options.InvalidModelStateResponseFactory = Features.Api.ApiProblems.FromModelState);
+        .ConfigureApiBehaviorOptions(options => options.InvalidModelStateResponseFactory = Infrastructure.Web.ApiProblems.FromModelState);
 
         services.AddOpenApi("v1", Features.Api.ApiDocumentTransformers.Configure);
 
@@ -135,7 +137,7 @@ public static class ApplicationSetup
         services.AddScoped<Features.Api.ApiMapping>();
         services.AddScoped<Features.Search.DilemmaSearch>();
         services.AddScoped<Features.Search.SpellingSuggestions>();
-        services.AddScoped<Features.Search.SearchLanguageSetup>();
+        services.AddScoped<Data.Search.SearchLanguageSetup>();
         services.AddSingleton<Features.Search.SearchCapabilities>();
         services.AddScoped<Features.Users.UserAccounts>();
         return builder;
@@ -148,6 +150,7 @@ public static class ApplicationSetup
         services.AddSettings<ReverseProxyOptions>(configuration, ReverseProxyOptions.Section);
         services.AddSettings<DemoOptions>(configuration, DemoOptions.Section);
         services.AddSettings<Features.Search.SearchOptions>(configuration, Features.Search.SearchOptions.Section);
+        services.AddSettings<Data.Search.SearchLanguageOptions>(configuration, Data.Search.SearchLanguageOptions.Section);
         services.AddSettings<Features.CaseBooklets.BookletExportOptions>(configuration, Features.CaseBooklets.BookletExportOptions.Section);
     }
 

@@ -6,7 +6,7 @@ using OmgekeerdHandhaven.Web.Features.Users;
 using OmgekeerdHandhaven.Web.Infrastructure.Seeding;
 using OmgekeerdHandhaven.Web.Infrastructure.Tenancy;
 
-namespace OmgekeerdHandhaven.Web.Infrastructure.Cli;
+namespace OmgekeerdHandhaven.Web.Cli;
 
 /// <summary>
 /// Operator commands in the same program as the web app, so a fresh install needs nothing else:
@@ -170,7 +170,7 @@ public static class CommandLine
             foreach (var problem in validation.Errors.Take(50))
             {
                 var described = Features.Exchange.ImportProblems.Describe(document ?? new Features.Exchange.ExchangeDocument(null, null, null, null, null), problem);
-                await error.WriteLineAsync($"  {described} ({Features.Api.ApiProblems.JsonPath(problem.PropertyName)})");
+                await error.WriteLineAsync($"  {described} ({Infrastructure.Web.ApiProblems.JsonPath(problem.PropertyName)})");
             }
 
             return Failure;

@@ -1,4 +1,4 @@
-namespace OmgekeerdHandhaven.Web.Features.Search;
+namespace OmgekeerdHandhaven.Web.Features.Shared;
 
 /// <summary>
 /// One labelled part of a result's snippet ("Oplossing", "Situatie"): plain text, cut at word boundaries with an

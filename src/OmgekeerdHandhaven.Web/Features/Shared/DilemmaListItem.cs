@@ -1,5 +1,5 @@
 using OmgekeerdHandhaven.Web.Domain;
 
-namespace OmgekeerdHandhaven.Web.Features.Dilemmas;
+namespace OmgekeerdHandhaven.Web.Features.Shared;
 
 public sealed record DilemmaListItem(string Number, string Title, DilemmaStatus Status, ChainPhase Phase, IReadOnlyList<string> PolicyAreas, DateTimeOffset UpdatedAt, DateTimeOffset? DecidedAt);

@@ -1,6 +1,6 @@
 using OmgekeerdHandhaven.Web.Domain;
 
-namespace OmgekeerdHandhaven.Web.Features.Agreements;
+namespace OmgekeerdHandhaven.Web.Features.Shared;
 
 public sealed record AgreementListItem(
     Guid Id, string Description, string Responsible, DateOnly DueDate, AgreementStatus Status, string? StatusNote, bool Overdue,

@@ -4,16 +4,15 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
-using OmgekeerdHandhaven.Web.Data;
 
-namespace OmgekeerdHandhaven.Web.Features.Search;
+namespace OmgekeerdHandhaven.Web.Data.Search;
 
 /// <summary>
 /// Loads what Dutch search needs into the database after migrating: the lexicon for splitting compounds (the Debian
 /// word list wdutch when installed, plus the app's domain words) and the default thesaurus. Each source is loaded
 /// again only when its content changed; a changed lexicon re-splits every document.
 /// </summary>
-public sealed partial class SearchLanguageSetup(AppDbContext db, IOptions<SearchOptions> options, ILogger<SearchLanguageSetup> logger)
+public sealed partial class SearchLanguageSetup(AppDbContext db, IOptions<SearchLanguageOptions> options, ILogger<SearchLanguageSetup> logger)
 {
 
     public async Task EnsureAsync(CancellationToken cancellationToken)

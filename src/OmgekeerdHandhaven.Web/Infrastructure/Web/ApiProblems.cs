@@ -1,7 +1,7 @@
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Mvc;
 
-namespace OmgekeerdHandhaven.Web.Features.Api;
+namespace OmgekeerdHandhaven.Web.Infrastructure.Web;
 
 /// <summary>RFC 9457 problem details with Dutch messages, keyed by the request body's own camelCase field names.</summary>
 public static class ApiProblems

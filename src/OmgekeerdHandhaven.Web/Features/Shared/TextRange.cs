@@ -1,4 +1,4 @@
-namespace OmgekeerdHandhaven.Web.Features.Search;
+namespace OmgekeerdHandhaven.Web.Features.Shared;
 
 /// <summary>A stretch of a text, in UTF-16 characters from its start.</summary>
 public sealed record TextRange(int Start, int Length);
