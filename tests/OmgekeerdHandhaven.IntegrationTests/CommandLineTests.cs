@@ -154,6 +154,22 @@ public sealed partial class CommandLineTests : IAsyncLifetime
         Assert.Contains("--name", result.Error, StringComparison.Ordinal);
     }
 
+    /// <summary>An unknown command (a typo of one, or a create-user's options without it) is refused; it never runs another command.</summary>
+    [Theory]
+    [InlineData("create-usr", "--gemeente", "GM0000", "--email", "a@b.nl", "--name", "Iemand", "--roles", "Handhaver")]
+    [InlineData("--gemeente", "GM0000", "--email", "a@b.nl", "--name", "Iemand", "--roles", "Handhaver")]
+    public async Task UnknownCommand_IsAUsageError_AndCreatesNobody(params string[] args)
+    {
+        Assert.Equal(0, (await RunAsync("migrate")).ExitCode);
+        Assert.Equal(0, (await RunAsync("create-gemeente", "--name", "Gemeente Voorbeeld", "--code", "GM0000")).ExitCode);
+
+        var result = await RunAsync(args);
+
+        Assert.Equal(CommandLine.UsageError, result.ExitCode);
+        Assert.Contains("help", result.Error, StringComparison.Ordinal);
+        Assert.Equal(0, (await CountRowsAsync()).Users);
+    }
+
     [Fact]
     public async Task CreateUser_WithAddressThatExists_Fails()
     {

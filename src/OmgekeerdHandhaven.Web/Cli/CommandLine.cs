@@ -33,21 +33,30 @@ public static class CommandLine
         var outOption = new Option<string>("--out") { Description = "Het bestand om te schrijven", Required = true };
         var fileArgument = new Argument<string>("bestand") { Description = "Het uitwisselbestand (JSON)" };
 
-        var root = new RootCommand("Dilemmaregister — beheeropdrachten")
-        {
-            new Command("migrate", "Past de databasemigraties toe."),
-            new Command("seed-demo", "Vult de demogegevens (Gemeente Voorbeeld en Gemeente Anderdorp); opnieuw uitvoeren verandert niets."),
-            new Command("create-gemeente", "Maakt een gemeente aan.") { nameOption, codeOption },
-            new Command("create-user", "Maakt een gebruiker aan en toont een eenmalig wachtwoord.") { gemeenteOption, emailOption, nameOption, rolesOption },
-            new Command("create-token", "Maakt een persoonlijk toegangstoken voor de API en toont het één keer.") { emailOption, nameOption },
-            new Command("export", "Schrijft de besloten dilemma's van een gemeente in het uitwisselformaat.") { exchangeGemeenteOption, outOption },
-            new Command("import", "Leest een uitwisselbestand in voor een gemeente (alles of niets; opnieuw inlezen verandert niets).") { exchangeGemeenteOption, fileArgument },
-        };
+        var migrate = new Command("migrate", "Past de databasemigraties toe.");
+        var seedDemo = new Command("seed-demo", "Vult de demogegevens (Gemeente Voorbeeld en Gemeente Anderdorp); opnieuw uitvoeren verandert niets.");
+        var createMunicipality = new Command("create-gemeente", "Maakt een gemeente aan.") { nameOption, codeOption };
+        var createUser = new Command("create-user", "Maakt een gebruiker aan en toont een eenmalig wachtwoord.") { gemeenteOption, emailOption, nameOption, rolesOption };
+        var createToken = new Command("create-token", "Maakt een persoonlijk toegangstoken voor de API en toont het één keer.") { emailOption, nameOption };
+        var export = new Command("export", "Schrijft de besloten dilemma's van een gemeente in het uitwisselformaat.") { exchangeGemeenteOption, outOption };
+        var import = new Command("import", "Leest een uitwisselbestand in voor een gemeente (alles of niets; opnieuw inlezen verandert niets).") { exchangeGemeenteOption, fileArgument };
 
-        var parsed = root.Parse(args.Length > 0 && args[0] == "help" ? ["--help"] : args);
-        if (parsed.Errors.Count > 0)
+        // Each command names its own work; an unknown command never reaches one (the parser refuses it first).
+        void On(Command command, Func<ParseResult, IServiceProvider, Task<int>> run) =>
+            command.SetAction((parsed, _) => RunInScopeAsync(services, sp => run(parsed, sp), error));
+        On(migrate, (_, sp) => MigrateAsync(sp, output));
+        On(seedDemo, (_, sp) => SeedDemoAsync(sp, output, error));
+        On(createMunicipality, (p, sp) => CreateMunicipalityAsync(sp, p.GetValue(nameOption)!, p.GetValue(codeOption)!, output, error));
+        On(createUser, (p, sp) => CreateUserAsync(sp, p.GetValue(gemeenteOption)!, p.GetValue(emailOption)!, p.GetValue(nameOption)!, p.GetValue(rolesOption)!, output, error));
+        On(createToken, (p, sp) => CreateTokenAsync(sp, p.GetValue(emailOption)!, p.GetValue(nameOption)!, output, error));
+        On(export, (p, sp) => ExportAsync(sp, p.GetValue(exchangeGemeenteOption)!, p.GetValue(outOption)!, output, error));
+        On(import, (p, sp) => ImportAsync(sp, p.GetValue(exchangeGemeenteOption)!, p.GetValue(fileArgument)!, output, error));
+
+        var root = new RootCommand("Dilemmaregister — beheeropdrachten") { migrate, seedDemo, createMunicipality, createUser, createToken, export, import };
+        var result = root.Parse(args.Length > 0 && args[0] == "help" ? ["--help"] : args);
+        if (result.Errors.Count > 0)
         {
-            foreach (var parseError in parsed.Errors)
+            foreach (var parseError in result.Errors)
             {
                 await error.WriteLineAsync(parseError.Message);
             }
@@ -56,25 +65,15 @@ public static class CommandLine
             return UsageError;
         }
 
-        if (parsed.CommandResult.Command == root)
-        {
-            return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
-        }
+        return await result.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+    }
 
+    private static async Task<int> RunInScopeAsync(IServiceProvider services, Func<IServiceProvider, Task<int>> run, TextWriter error)
+    {
         await using var scope = services.CreateAsyncScope();
-        var sp = scope.ServiceProvider;
         try
         {
-            return parsed.CommandResult.Command.Name switch
-            {
-                "migrate" => await MigrateAsync(sp, output),
-                "seed-demo" => await SeedDemoAsync(sp, output, error),
-                "create-gemeente" => await CreateMunicipalityAsync(sp, parsed.GetValue(nameOption)!, parsed.GetValue(codeOption)!, output, error),
-                "create-token" => await CreateTokenAsync(sp, parsed.GetValue(emailOption)!, parsed.GetValue(nameOption)!, output, error),
-                "export" => await ExportAsync(sp, parsed.GetValue(exchangeGemeenteOption)!, parsed.GetValue(outOption)!, output, error),
-                "import" => await ImportAsync(sp, parsed.GetValue(exchangeGemeenteOption)!, parsed.GetValue(fileArgument)!, output, error),
-                _ => await CreateUserAsync(sp, parsed.GetValue(gemeenteOption)!, parsed.GetValue(emailOption)!, parsed.GetValue(nameOption)!, parsed.GetValue(rolesOption)!, output, error),
-            };
+            return await run(scope.ServiceProvider);
         }
         catch (Npgsql.NpgsqlException ex)
         {
