@@ -68,6 +68,25 @@ public sealed class ExchangeTests(AppFactory app)
         Assert.Equal("Besloten", page.QuerySelector("#dilemma-status")?.TextContent.Trim());
     }
 
+    /// <summary>since= keeps the dilemmas whose decision in force was taken on or after that day (a Dutch date).</summary>
+    [Fact]
+    public async Task Export_Since_KeepsOnlyDilemmasDecidedOnOrAfterThatDay()
+    {
+        using var beslisser = await ClientForAsync("teamleider@voorbeeld.nl");
+        var all = JsonNode.Parse(await beslisser.GetStringAsync("/api/v1/exchange"))!["dilemmas"]!.AsArray();
+        var days = all.Select(d => DateOnly.Parse((string)d!["decision"]!["decidedAt"]!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var latest = days.Max();
+
+        var since = JsonNode.Parse(await beslisser.GetStringAsync($"/api/v1/exchange?since={latest:yyyy-MM-dd}"))!["dilemmas"]!.AsArray();
+        var none = JsonNode.Parse(await beslisser.GetStringAsync($"/api/v1/exchange?since={latest.AddDays(1):yyyy-MM-dd}"))!["dilemmas"]!.AsArray();
+        var everything = JsonNode.Parse(await beslisser.GetStringAsync($"/api/v1/exchange?since={days.Min():yyyy-MM-dd}"))!["dilemmas"]!.AsArray();
+
+        Assert.Equal(days.Count(d => d >= latest), since.Count);
+        Assert.All(since, d => Assert.Equal(latest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), (string?)d!["decision"]!["decidedAt"]));
+        Assert.Empty(none);
+        Assert.Equal(all.Count, everything.Count);
+    }
+
     [Fact]
     public async Task ADocumentWithOneBadItem_ImportsNothing_AndNamesTheItem()
     {

@@ -23,16 +23,18 @@ public sealed class ExchangeService(AppDbContext db, ITenantContext tenant, Time
     public async Task<ExchangeDocument> ExportAsync(DateOnly? since, CancellationToken cancellationToken)
     {
         var municipality = await db.Municipalities.AsNoTracking().SingleAsync(m => m.Id == MunicipalityId, cancellationToken);
-        var decided = await db.Dilemmas.AsNoTracking()
-            .Include(d => d.PolicyAreas).Include(d => d.Decisions).ThenInclude(x => x.Agreements).AsSplitQuery()
-            .Where(d => d.Status == DilemmaStatus.Decided)
-            .OrderBy(d => d.Year).ThenBy(d => d.Sequence)
-            .ToListAsync(cancellationToken);
+        var query = db.Dilemmas.AsNoTracking().Where(d => d.Status == DilemmaStatus.Decided);
         if (since is { } from)
         {
+            // In the query, not after it: an export since last week reads last week's dilemmas, not the whole register.
             var start = DutchTime.StartOfDay(from);
-            decided = [.. decided.Where(d => d.CurrentDecision!.DecidedAt >= start)];
+            query = query.Where(d => d.Decisions.Any(x => x.SupersededAt == null && x.DecidedAt >= start));
         }
+
+        var decided = await query
+            .Include(d => d.PolicyAreas).Include(d => d.Decisions).ThenInclude(x => x.Agreements).AsSplitQuery()
+            .OrderBy(d => d.Year).ThenBy(d => d.Sequence)
+            .ToListAsync(cancellationToken);
 
         // An imported dilemma keeps its source's id, unless that id is taken in this export (an own number, or the
         // same id from two sources); then the source's key goes in front so every sourceId stays unique.
