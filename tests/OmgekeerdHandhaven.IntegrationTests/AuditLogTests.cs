@@ -95,6 +95,32 @@ public sealed class AuditLogTests(AppFactory app)
         Assert.All(lines.Skip(1), line => Assert.Contains($"\"{AuditActions.Decide}\"", line, StringComparison.Ordinal));
     }
 
+    /// <summary>The CSV is written a thousand lines at a time: more than that arrive whole, newest first, each line once.</summary>
+    [Fact]
+    public async Task LogboekCsv_OverSeveralBatches_HasEveryLineOnce_NewestFirst()
+    {
+        var run = $"CSVTEST-{Guid.NewGuid():N}"[..20];
+        const int count = 2_345;
+        await app.QueryAsync(async db =>
+        {
+            var gemeente = await db.Municipalities.IgnoreQueryFilters().Where(m => m.Code == "GM0000").Select(m => m.Id).SingleAsync();
+            // Long ago, so they stay out of the first pages other tests read.
+            var start = new DateTimeOffset(2020, 1, 1, 9, 0, 0, TimeSpan.Zero);
+            db.AuditEntries.AddRange(Enumerable.Range(0, count).Select(i =>
+                new AuditEntry(gemeente, null, start.AddMinutes(i), AuditActions.Edit, "Dilemma", $"{run}-{i:0000}", "Testregel voor de export.")));
+            return await db.SaveChangesAsync();
+        });
+        using var admin = app.CreateSession();
+        await admin.LoginSuccessfullyAsync("beheerder@voorbeeld.nl");
+
+        var csv = await admin.Client.GetAsync($"/beheer/logboek.csv?object={run}");
+
+        var lines = (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var keys = lines.Skip(1).Select(l => System.Text.RegularExpressions.Regex.Match(l, run + @"-(\d{4})").Groups[1].Value).ToList();
+        Assert.Equal(count, keys.Count);
+        Assert.Equal(Enumerable.Range(0, count).Reverse().Select(i => i.ToString("0000", System.Globalization.CultureInfo.InvariantCulture)), keys);
+    }
+
     [Fact]
     public async Task Logboek_IsForBeheerdersOnly()
     {
