@@ -62,9 +62,46 @@ public sealed class DilemmaLifecycleTests
             _ => throw new ArgumentOutOfRangeException(nameof(action)),
         };
 
+        // The screens show a button by asking the same rule the transition applies.
+        var offered = action switch
+        {
+            "indienen" => dilemma.CanSubmit(actor),
+            "terugsturen" => dilemma.CanReturn(actor),
+            // One button for both: Besluit vastleggen while under discussion, Besluit herzien once decided.
+            "besluiten" => dilemma.CanDecide(actor) && status != DilemmaStatus.Decided,
+            "herzien" => dilemma.CanDecide(actor) && status == DilemmaStatus.Decided,
+            "intrekken" => dilemma.CanWithdraw(actor),
+            _ => dilemma.CanEdit(actor),
+        };
+        Assert.Equal(Allowed.Contains((action, status, actorName)), offered);
+
         if (Allowed.Contains((action, status, actorName)))
         {
+            var decisionsBefore = dilemma.Decisions.Count;
             act();
+            var (expectedStatus, decisions) = action switch
+            {
+                "indienen" => (DilemmaStatus.UnderDiscussion, decisionsBefore),
+                "terugsturen" => (DilemmaStatus.ReturnedToAuthor, decisionsBefore),
+                "besluiten" or "herzien" => (DilemmaStatus.Decided, decisionsBefore + 1),
+                "intrekken" => (DilemmaStatus.Withdrawn, decisionsBefore),
+                _ => (status, decisionsBefore),
+            };
+            Assert.Equal(expectedStatus, dilemma.Status);
+            Assert.Equal(decisions, dilemma.Decisions.Count);
+            switch (action)
+            {
+                case "besluiten":
+                    Assert.Equal("Middenweg", dilemma.CurrentDecision!.Solution);
+                    break;
+                case "herzien":
+                    Assert.Equal("Nieuwe middenweg", dilemma.CurrentDecision!.Solution);
+                    Assert.Single(dilemma.Decisions, d => d.IsCurrent);
+                    break;
+                case "wijzigen":
+                    Assert.Equal("Gezin met hennepplantage, jeugdhulp en schulden", dilemma.Title);
+                    break;
+            }
         }
         else
         {
