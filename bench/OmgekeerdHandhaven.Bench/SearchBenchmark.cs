@@ -136,10 +136,7 @@ internal static partial class SearchBenchmark
         var query = Query(q);
         var (_, total) = await search.SearchAsync(actor, query, CancellationToken.None);
         await search.FacetsAsync(actor, query, CancellationToken.None);
-        if (q.Text is not null && total < 3)
-        {
-            await new SpellingSuggestions(db, tenant).SuggestAsync(query.Terms, CancellationToken.None);
-        }
+        await new SpellingSuggestions(db, tenant).SuggestWhenFewAsync(query.Text, total, CancellationToken.None);
     }
 
     private static async Task SimilarLayerAsync(DbContextOptions<AppDbContext> options, ITenantContext tenant, Actor actor, Sample sample)

@@ -22,7 +22,10 @@ public sealed class AgreementTests
     {
         var (_, agreement) = DecidedWithAgreement();
 
-        Assert.Equal(overdue, agreement.IsOverdue(DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)));
+        var day = DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(overdue, agreement.IsOverdue(day));
+        // The database's lists and the dashboard filter with the same rule.
+        Assert.Equal(overdue, Web.Domain.Agreement.OverdueOn(day).Compile()(agreement));
     }
 
     [Fact]
@@ -33,6 +36,7 @@ public sealed class AgreementTests
         dilemma.SetAgreementStatus(Author, agreement.Id, AgreementStatus.Kept, null, Now);
 
         Assert.False(agreement.IsOverdue(Due.AddDays(30)));
+        Assert.False(Web.Domain.Agreement.OverdueOn(Due.AddDays(30)).Compile()(agreement));
         Assert.Equal(AgreementStatus.Kept, agreement.Status);
     }
 

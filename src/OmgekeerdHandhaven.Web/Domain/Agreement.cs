@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace OmgekeerdHandhaven.Web.Domain;
 
 /// <summary>
@@ -53,7 +55,21 @@ public sealed class Agreement : ITenantOwned
     public const int DueSoonDays = 7;
 
     /// <summary>Verlopen: still open after its deadline. Derived from the clock, never stored.</summary>
-    public bool IsOverdue(DateOnly today) => Status == AgreementStatus.Open && DueDate < today;
+    private static readonly Expression<Func<Agreement, DateOnly, bool>> Overdue = (a, today) => a.Status == AgreementStatus.Open && a.DueDate < today;
+
+    private static readonly Func<Agreement, DateOnly, bool> IsOverdueOn = Overdue.Compile();
+
+    public bool IsOverdue(DateOnly today) => IsOverdueOn(this, today);
+
+    /// <summary>The same rule for a database query (lists, the dashboard): the agreements overdue on <paramref name="today"/>.</summary>
+    public static Expression<Func<Agreement, bool>> OverdueOn(DateOnly today) =>
+        Expression.Lambda<Func<Agreement, bool>>(
+            new ReplaceParameter(Overdue.Parameters[1], Expression.Constant(today)).Visit(Overdue.Body), Overdue.Parameters[0]);
+
+    private sealed class ReplaceParameter(ParameterExpression parameter, Expression by) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? by : node;
+    }
 
     internal void SetStatus(AgreementStatus status, string? note, Guid byUserId, DateTimeOffset now)
     {

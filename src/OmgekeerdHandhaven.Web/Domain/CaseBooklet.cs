@@ -22,7 +22,7 @@ public sealed class CaseBooklet : ITenantOwned
     public CaseBooklet(Guid municipalityId, string title, string introduction, DateOnly validUntil, Actor actor, DateTimeOffset now)
         : this()
     {
-        Require(CanCompose(actor), "Alleen een handhaver of beslisser kan een casusboekje samenstellen.");
+        DomainException.ThrowUnless(CanCompose(actor), "Alleen een handhaver of beslisser kan een casusboekje samenstellen.");
         Id = Guid.NewGuid();
         MunicipalityId = municipalityId;
         Title = title.Trim();
@@ -80,10 +80,10 @@ public sealed class CaseBooklet : ITenantOwned
     public CaseBookletEntry Add(Dilemma dilemma, string? group, Actor actor, DateTimeOffset now)
     {
         RequireDraft(actor);
-        Require(dilemma.MunicipalityId == MunicipalityId, "Dit dilemma hoort niet bij uw gemeente.");
-        Require(dilemma.Status == DilemmaStatus.Decided, $"Dilemma {dilemma.Number} is niet besloten; alleen besloten dilemma's met hun oplossing gaan in een casusboekje.");
-        Require(_entries.All(e => e.DilemmaId != dilemma.Id), $"Dilemma {dilemma.Number} staat al in dit casusboekje.");
-        Require(_entries.Count < MaxEntries, $"Een casusboekje heeft hoogstens {MaxEntries} dilemma's.");
+        DomainException.ThrowUnless(dilemma.MunicipalityId == MunicipalityId, "Dit dilemma hoort niet bij uw gemeente.");
+        DomainException.ThrowUnless(dilemma.Status == DilemmaStatus.Decided, $"Dilemma {dilemma.Number} is niet besloten; alleen besloten dilemma's met hun oplossing gaan in een casusboekje.");
+        DomainException.ThrowUnless(_entries.All(e => e.DilemmaId != dilemma.Id), $"Dilemma {dilemma.Number} staat al in dit casusboekje.");
+        DomainException.ThrowUnless(_entries.Count < MaxEntries, $"Een casusboekje heeft hoogstens {MaxEntries} dilemma's.");
         var domains = dilemma.PolicyAreas.OrderBy(p => p.SortOrder).Select(p => p.Name).ToList();
         var chosen = group is not null && domains.Contains(group, StringComparer.Ordinal) ? group : domains.FirstOrDefault() ?? "Overig";
         if (!GroupOrder.Contains(chosen, StringComparer.Ordinal))
@@ -101,7 +101,7 @@ public sealed class CaseBooklet : ITenantOwned
     {
         RequireDraft(actor);
         var entry = _entries.SingleOrDefault(e => e.Id == entryId);
-        Require(entry is not null, "Dit dilemma staat niet (meer) in het casusboekje.");
+        DomainException.ThrowUnless(entry is not null, "Dit dilemma staat niet (meer) in het casusboekje.");
         _entries.Remove(entry);
         Renumber(entry.Group);
         if (_entries.All(e => e.Group != entry.Group))
@@ -117,7 +117,7 @@ public sealed class CaseBooklet : ITenantOwned
     {
         RequireDraft(actor);
         var entry = _entries.SingleOrDefault(e => e.Id == entryId);
-        Require(entry is not null, "Dit dilemma staat niet (meer) in het casusboekje.");
+        DomainException.ThrowUnless(entry is not null, "Dit dilemma staat niet (meer) in het casusboekje.");
         var group = _entries.Where(e => e.Group == entry.Group).OrderBy(e => e.Position).ToList();
         var index = group.IndexOf(entry);
         var target = index + Math.Sign(step);
@@ -134,7 +134,7 @@ public sealed class CaseBooklet : ITenantOwned
         RequireDraft(actor);
         var order = GroupOrder.ToList();
         var index = order.IndexOf(group);
-        Require(index >= 0, "Dit domein staat niet in het casusboekje.");
+        DomainException.ThrowUnless(index >= 0, "Dit domein staat niet in het casusboekje.");
         var target = index + Math.Sign(step);
         if (target >= 0 && target < order.Count)
         {
@@ -151,11 +151,11 @@ public sealed class CaseBooklet : ITenantOwned
     public void Publish(IReadOnlyCollection<Dilemma> dilemmas, Actor actor, DateTimeOffset now)
     {
         RequireDraft(actor);
-        Require(_entries.Count > 0, "Kies eerst dilemma's voor het casusboekje; een leeg casusboekje kan niet worden gepubliceerd.");
+        DomainException.ThrowUnless(_entries.Count > 0, "Kies eerst dilemma's voor het casusboekje; een leeg casusboekje kan niet worden gepubliceerd.");
         foreach (var entry in _entries)
         {
             var dilemma = dilemmas.SingleOrDefault(d => d.Id == entry.DilemmaId);
-            Require(dilemma is { Status: DilemmaStatus.Decided }, $"Dilemma {entry.Number} is niet meer besloten. Haal het uit het casusboekje voordat u publiceert.");
+            DomainException.ThrowUnless(dilemma is { Status: DilemmaStatus.Decided }, $"Dilemma {entry.Number} is niet meer besloten. Haal het uit het casusboekje voordat u publiceert.");
             entry.Capture(dilemma);
         }
 
@@ -180,15 +180,7 @@ public sealed class CaseBooklet : ITenantOwned
 
     private void RequireDraft(Actor actor)
     {
-        Require(CanCompose(actor), "Alleen een handhaver of beslisser kan een casusboekje samenstellen.");
-        Require(!IsPublished, "Dit casusboekje is gepubliceerd en verandert niet meer. Maak een nieuwe editie.");
-    }
-
-    private static void Require([System.Diagnostics.CodeAnalysis.DoesNotReturnIf(false)] bool condition, string message)
-    {
-        if (!condition)
-        {
-            throw new DomainException(message);
-        }
+        DomainException.ThrowUnless(CanCompose(actor), "Alleen een handhaver of beslisser kan een casusboekje samenstellen.");
+        DomainException.ThrowUnless(!IsPublished, "Dit casusboekje is gepubliceerd en verandert niet meer. Maak een nieuwe editie.");
     }
 }

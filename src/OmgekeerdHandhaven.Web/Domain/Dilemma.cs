@@ -92,19 +92,7 @@ public sealed class Dilemma : ITenantOwned
             throw new DomainException("Alleen een handhaver of consulent legt een nieuw dilemma vast.");
         }
 
-        var dilemma = new Dilemma
-        {
-            Id = Guid.NewGuid(),
-            MunicipalityId = municipalityId,
-            Year = number.Year,
-            Sequence = number.Sequence,
-            AuthorId = author.UserId,
-            CreatedAt = now,
-            UpdatedAt = now,
-            Status = DilemmaStatus.Draft,
-        };
-        dilemma.Apply(content);
-        return dilemma;
+        return New(municipalityId, number, author, content, DilemmaStatus.Draft, now);
     }
 
     /// <summary>
@@ -114,23 +102,29 @@ public sealed class Dilemma : ITenantOwned
     public static Dilemma Import(
         Guid municipalityId, DilemmaNumber number, Actor importer, DilemmaContent content, ImportedDecision decision, DilemmaSource source, DateTimeOffset now)
     {
+        var dilemma = New(municipalityId, number, importer, content, DilemmaStatus.Decided, now);
+        dilemma.SubmittedAt = decision.DecidedAt;
+        dilemma.SourceGemeente = source.Gemeente;
+        dilemma.SourceKey = source.Key;
+        dilemma.SourceId = source.SourceId;
+        dilemma._decisions.Add(new Decision(municipalityId, decision.Solution, decision.Rationale, importer.UserId, decision.DecidedAt, decision.Agreements));
+        return dilemma;
+    }
+
+    private static Dilemma New(Guid municipalityId, DilemmaNumber number, Actor author, DilemmaContent content, DilemmaStatus status, DateTimeOffset now)
+    {
         var dilemma = new Dilemma
         {
             Id = Guid.NewGuid(),
             MunicipalityId = municipalityId,
             Year = number.Year,
             Sequence = number.Sequence,
-            AuthorId = importer.UserId,
+            AuthorId = author.UserId,
             CreatedAt = now,
             UpdatedAt = now,
-            SubmittedAt = decision.DecidedAt,
-            Status = DilemmaStatus.Decided,
-            SourceGemeente = source.Gemeente,
-            SourceKey = source.Key,
-            SourceId = source.SourceId,
+            Status = status,
         };
         dilemma.Apply(content);
-        dilemma._decisions.Add(new Decision(municipalityId, decision.Solution, decision.Rationale, importer.UserId, decision.DecidedAt, decision.Agreements));
         return dilemma;
     }
 

@@ -64,7 +64,7 @@ public sealed class TeamMeeting : ITenantOwned
 
     public void Change(DateOnly date, string team, IEnumerable<Guid> attendeeIds, Actor actor, DateTimeOffset now)
     {
-        Require(CanPlan(actor), "Alleen een handhaver of beslisser kan een werkoverleg wijzigen.");
+        DomainException.ThrowUnless(CanPlan(actor), "Alleen een handhaver of beslisser kan een werkoverleg wijzigen.");
         UpdatedAt = now;
         Date = date;
         Team = team.Trim();
@@ -73,7 +73,7 @@ public sealed class TeamMeeting : ITenantOwned
 
     public void SetNotes(string? notes, Actor actor, DateTimeOffset now)
     {
-        Require(CanPlan(actor), "Alleen een handhaver of beslisser kan het verslag aanvullen.");
+        DomainException.ThrowUnless(CanPlan(actor), "Alleen een handhaver of beslisser kan het verslag aanvullen.");
         UpdatedAt = now;
         Notes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim();
     }
@@ -81,11 +81,11 @@ public sealed class TeamMeeting : ITenantOwned
     /// <summary>Puts a dilemma Ter bespreking at the end of the agenda.</summary>
     public AgendaItem AddToAgenda(Dilemma dilemma, Actor actor, DateTimeOffset now)
     {
-        Require(CanPlan(actor), "Alleen een handhaver of beslisser kan de agenda samenstellen.");
-        Require(dilemma.MunicipalityId == MunicipalityId, "Dit dilemma hoort niet bij uw gemeente.");
-        Require(dilemma.Status == DilemmaStatus.UnderDiscussion, $"Dilemma {dilemma.Number} staat niet ter bespreking en kan niet op de agenda.");
-        Require(_items.All(i => i.DilemmaId != dilemma.Id), $"Dilemma {dilemma.Number} staat al op de agenda.");
-        Require(_items.Count < MaxItems, $"Een agenda heeft hoogstens {MaxItems} punten.");
+        DomainException.ThrowUnless(CanPlan(actor), "Alleen een handhaver of beslisser kan de agenda samenstellen.");
+        DomainException.ThrowUnless(dilemma.MunicipalityId == MunicipalityId, "Dit dilemma hoort niet bij uw gemeente.");
+        DomainException.ThrowUnless(dilemma.Status == DilemmaStatus.UnderDiscussion, $"Dilemma {dilemma.Number} staat niet ter bespreking en kan niet op de agenda.");
+        DomainException.ThrowUnless(_items.All(i => i.DilemmaId != dilemma.Id), $"Dilemma {dilemma.Number} staat al op de agenda.");
+        DomainException.ThrowUnless(_items.Count < MaxItems, $"Een agenda heeft hoogstens {MaxItems} punten.");
         UpdatedAt = now;
         var item = new AgendaItem(MunicipalityId, Id, dilemma.Id, _items.Count + 1);
         _items.Add(item);
@@ -95,10 +95,10 @@ public sealed class TeamMeeting : ITenantOwned
     /// <summary>Moves an item one place up (-1) or down (+1); at either end nothing changes.</summary>
     public void Move(Guid itemId, int step, Actor actor, DateTimeOffset now)
     {
-        Require(CanPlan(actor), "Alleen een handhaver of beslisser kan de agenda samenstellen.");
+        DomainException.ThrowUnless(CanPlan(actor), "Alleen een handhaver of beslisser kan de agenda samenstellen.");
         var ordered = Items.ToList();
         var index = ordered.FindIndex(i => i.Id == itemId);
-        Require(index >= 0, "Dit agendapunt bestaat niet (meer).");
+        DomainException.ThrowUnless(index >= 0, "Dit agendapunt bestaat niet (meer).");
         var target = index + Math.Sign(step);
         if (target < 0 || target >= ordered.Count)
         {
@@ -112,10 +112,10 @@ public sealed class TeamMeeting : ITenantOwned
     /// <summary>Takes an item off the agenda, as long as the meeting has not dealt with it.</summary>
     public void Remove(Guid itemId, Actor actor, DateTimeOffset now)
     {
-        Require(CanPlan(actor), "Alleen een handhaver of beslisser kan de agenda samenstellen.");
+        DomainException.ThrowUnless(CanPlan(actor), "Alleen een handhaver of beslisser kan de agenda samenstellen.");
         var item = _items.SingleOrDefault(i => i.Id == itemId);
-        Require(item is not null, "Dit agendapunt bestaat niet (meer).");
-        Require(item.Outcome == AgendaOutcome.Pending, "Dit agendapunt is al besproken en blijft in het verslag staan.");
+        DomainException.ThrowUnless(item is not null, "Dit agendapunt bestaat niet (meer).");
+        DomainException.ThrowUnless(item.Outcome == AgendaOutcome.Pending, "Dit agendapunt is al besproken en blijft in het verslag staan.");
         UpdatedAt = now;
         _items.Remove(item);
         var position = 1;
@@ -128,14 +128,14 @@ public sealed class TeamMeeting : ITenantOwned
     /// <summary>The decision this meeting took about a dilemma on its agenda (the Beslisser's decision form).</summary>
     public void RecordDecision(Dilemma dilemma, Decision decision, Actor actor, DateTimeOffset now)
     {
-        Require(actor.IsBeslisser, "Alleen een beslisser legt een besluit vast.");
+        DomainException.ThrowUnless(actor.IsBeslisser, "Alleen een beslisser legt een besluit vast.");
         ItemFor(dilemma).Record(AgendaOutcome.Decided, actor, now, decisionId: decision.Id);
         UpdatedAt = now;
     }
 
     public void RecordReturned(Dilemma dilemma, string reason, Actor actor, DateTimeOffset now)
     {
-        Require(actor.IsBeslisser, "Alleen een beslisser stuurt een dilemma terug.");
+        DomainException.ThrowUnless(actor.IsBeslisser, "Alleen een beslisser stuurt een dilemma terug.");
         ItemFor(dilemma).Record(AgendaOutcome.Returned, actor, now, reason: reason);
         UpdatedAt = now;
     }
@@ -143,10 +143,10 @@ public sealed class TeamMeeting : ITenantOwned
     /// <summary>"Volgende keer": the dilemma stays Ter bespreking and is offered again for the next werkoverleg.</summary>
     public void RecordNextTime(Guid itemId, Actor actor, DateTimeOffset now)
     {
-        Require(CanPlan(actor), "Alleen een handhaver of beslisser legt de uitkomst van een agendapunt vast.");
+        DomainException.ThrowUnless(CanPlan(actor), "Alleen een handhaver of beslisser legt de uitkomst van een agendapunt vast.");
         var item = _items.SingleOrDefault(i => i.Id == itemId);
-        Require(item is not null, "Dit agendapunt bestaat niet (meer).");
-        Require(item.Outcome is AgendaOutcome.Pending or AgendaOutcome.NextTime, "Over dit agendapunt is al een besluit genomen of het is teruggestuurd.");
+        DomainException.ThrowUnless(item is not null, "Dit agendapunt bestaat niet (meer).");
+        DomainException.ThrowUnless(item.Outcome is AgendaOutcome.Pending or AgendaOutcome.NextTime, "Over dit agendapunt is al een besluit genomen of het is teruggestuurd.");
         item.Record(AgendaOutcome.NextTime, actor, now);
         UpdatedAt = now;
     }
@@ -156,15 +156,7 @@ public sealed class TeamMeeting : ITenantOwned
     private AgendaItem ItemFor(Dilemma dilemma)
     {
         var item = _items.SingleOrDefault(i => i.DilemmaId == dilemma.Id);
-        Require(item is not null, $"Dilemma {dilemma.Number} staat niet op de agenda van dit werkoverleg.");
+        DomainException.ThrowUnless(item is not null, $"Dilemma {dilemma.Number} staat niet op de agenda van dit werkoverleg.");
         return item;
-    }
-
-    private static void Require([System.Diagnostics.CodeAnalysis.DoesNotReturnIf(false)] bool condition, string message)
-    {
-        if (!condition)
-        {
-            throw new DomainException(message);
-        }
     }
 }

@@ -7,7 +7,10 @@ public static class DutchTime
 {
     public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("nl-NL");
 
-    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+    /// <summary>The IANA name, also for SQL (AT TIME ZONE) where Dutch calendar days or months are grouped.</summary>
+    public const string TimeZoneId = "Europe/Amsterdam";
+
+    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
 
     public static DateTimeOffset Local(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Amsterdam);
 

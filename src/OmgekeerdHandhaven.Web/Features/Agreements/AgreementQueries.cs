@@ -11,21 +11,21 @@ public static class AgreementQueries
     public static async Task<List<AgreementListItem>> ListAsync(
         this AppDbContext db, DateOnly today, string? status, Guid? responsibleUserId, int limit, CancellationToken cancellationToken)
     {
-        var query = from agreement in db.Agreements.AsNoTracking()
+        var agreements = status switch
+        {
+            "open" => db.Agreements.Where(a => a.Status == AgreementStatus.Open),
+            "verlopen" => db.Agreements.Where(Agreement.OverdueOn(today)),
+            "nagekomen" => db.Agreements.Where(a => a.Status == AgreementStatus.Kept),
+            "niet-nagekomen" => db.Agreements.Where(a => a.Status == AgreementStatus.NotKept),
+            _ => db.Agreements,
+        };
+        var query = from agreement in agreements.AsNoTracking()
                     join decision in db.Decisions on agreement.DecisionId equals decision.Id
                     join dilemma in db.Dilemmas on decision.DilemmaId equals dilemma.Id
                     // Agreements of a dilemma taken over from another gemeente are that gemeente's to follow up.
                     where decision.SupersededAt == null && dilemma.SourceId == null
                     select new { agreement, dilemma.Year, dilemma.Sequence, dilemma.Title };
 
-        query = status switch
-        {
-            "open" => query.Where(x => x.agreement.Status == AgreementStatus.Open),
-            "verlopen" => query.Where(x => x.agreement.Status == AgreementStatus.Open && x.agreement.DueDate < today),
-            "nagekomen" => query.Where(x => x.agreement.Status == AgreementStatus.Kept),
-            "niet-nagekomen" => query.Where(x => x.agreement.Status == AgreementStatus.NotKept),
-            _ => query,
-        };
         if (responsibleUserId is { } userId)
         {
             query = query.Where(x => x.agreement.ResponsibleUserId == userId);

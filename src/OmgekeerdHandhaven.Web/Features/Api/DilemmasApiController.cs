@@ -87,9 +87,7 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
         var result = await search.SearchAsync(User.ToActor(), new SearchQuery(q, policyArea, statusFilter, phaseFilter, year, decidedOnly, sort == "newest", page, pageSize), cancellationToken);
         var (hits, total) = result;
         var items = hits.Select(ToItem).ToList();
-        var didYouMean = q is not null && total < 3
-            ? await spelling.SuggestAsync(SearchQuery.TermsOf(q), cancellationToken)
-            : null;
+        var didYouMean = await spelling.SuggestWhenFewAsync(q, total, cancellationToken);
         return new SearchResult(items, total, page, pageSize, didYouMean, result.TotalEstimated);
     }
 

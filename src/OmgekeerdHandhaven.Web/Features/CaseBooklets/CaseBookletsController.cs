@@ -85,7 +85,7 @@ public sealed class CaseBookletsController(
 
         var actor = User.ToActor();
         var canCompose = CaseBooklet.CanCompose(actor) && !booklet.IsPublished;
-        text = string.IsNullOrWhiteSpace(text) ? null : text.Trim()[..Math.Min(text.Trim().Length, 200)];
+        text = SearchQuery.TextOf(text);
         policyArea = string.IsNullOrWhiteSpace(policyArea) ? null : policyArea;
         var (hits, total) = canCompose && (text is not null || policyArea is not null)
             ? await search.SearchAsync(actor, new SearchQuery(text, policyArea, null, null, null, DecidedOnly: true, Newest: false, Page: 1, PageSize: 50), cancellationToken)

@@ -15,8 +15,6 @@ public sealed class DashboardQueries(AppDbContext db)
 
     private sealed record MedianRow(DateOnly? Month, double MedianDays, int Decisions);
 
-    private sealed record StatusRow(string Status, bool Overdue, int Count);
-
     private sealed record SignalRow(string Signal, int Count);
 
     public async Task<DashboardFigures> LoadAsync(Guid municipalityId, DateOnly from, DateOnly to, DateOnly today, CancellationToken cancellationToken)
@@ -24,7 +22,7 @@ public sealed class DashboardQueries(AppDbContext db)
         var start = DutchTime.StartOfDay(from);
         var end = DutchTime.StartOfDay(to.AddDays(1));
         var perArea = await db.Database.SqlQuery<AreaMonthRow>($"""
-            SELECT date_trunc('month', d.submitted_at AT TIME ZONE 'Europe/Amsterdam')::date AS month, p.name AS area, count(*)::int AS count
+            SELECT date_trunc('month', d.submitted_at AT TIME ZONE {DutchTime.TimeZoneId})::date AS month, p.name AS area, count(*)::int AS count
             FROM dilemmas d
             JOIN dilemma_policy_areas dp ON dp.dilemma_id = d.id
             JOIN policy_areas p ON p.id = dp.policy_area_id
@@ -35,7 +33,7 @@ public sealed class DashboardQueries(AppDbContext db)
         // Submission to the first decision, for dilemmas first decided in the period: per month, and (the row without a
         // month, from the empty grouping set) over the whole period, in one pass.
         var medians = await db.Database.SqlQuery<MedianRow>($"""
-            SELECT date_trunc('month', f.decided_at AT TIME ZONE 'Europe/Amsterdam')::date AS month,
+            SELECT date_trunc('month', f.decided_at AT TIME ZONE {DutchTime.TimeZoneId})::date AS month,
                    percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM f.decided_at - f.submitted_at) / 86400) AS median_days,
                    count(*)::int AS decisions
             FROM (SELECT d.submitted_at, min(x.decided_at) AS decided_at
@@ -49,13 +47,13 @@ public sealed class DashboardQueries(AppDbContext db)
         var perMonth = medians.Where(m => m.Month is not null).OrderBy(m => m.Month).ToList();
 
         // Agreements of decisions in force, due in the period.
-        var statuses = await db.Database.SqlQuery<StatusRow>($"""
-            SELECT a.status, (a.status = 'Open' AND a.due_date < {today}) AS overdue, count(*)::int AS count
-            FROM agreements a JOIN decisions x ON x.id = a.decision_id JOIN dilemmas d ON d.id = x.dilemma_id
-            WHERE d.municipality_id = {municipalityId} AND d.source_id IS NULL AND x.superseded_at IS NULL
-              AND a.due_date >= {from} AND a.due_date <= {to}
-            GROUP BY 1, 2
-            """).ToListAsync(cancellationToken);
+        var due = from a in db.Agreements.IgnoreQueryFilters().AsNoTracking()
+                  join x in db.Decisions.IgnoreQueryFilters() on a.DecisionId equals x.Id
+                  join d in db.Dilemmas.IgnoreQueryFilters() on x.DilemmaId equals d.Id
+                  where d.MunicipalityId == municipalityId && d.SourceId == null && x.SupersededAt == null && a.DueDate >= @from && a.DueDate <= to
+                  select a;
+        var statuses = await due.GroupBy(a => a.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Status, g => g.Count, cancellationToken);
+        var overdue = await due.Where(Agreement.OverdueOn(today)).CountAsync(cancellationToken);
 
         var signals = await db.Database.SqlQuery<SignalRow>($"""
             SELECT s.signal, count(*)::int AS count
@@ -70,15 +68,14 @@ public sealed class DashboardQueries(AppDbContext db)
             months.Add(month);
         }
 
-        int Count(string status, bool overdue) => statuses.Where(s => s.Status == status && s.Overdue == overdue).Sum(s => s.Count);
         return new DashboardFigures(
             from, to, months,
             [.. perArea.GroupBy(r => r.Area).OrderByDescending(g => g.Sum(r => r.Count)).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key)],
             perArea.ToDictionary(r => (r.Month, r.Area), r => r.Count),
             overall?.MedianDays, overall?.Decisions ?? 0,
             [.. perMonth.Select(m => (m.Month!.Value, m.MedianDays, m.Decisions))],
-            Count(nameof(AgreementStatus.Kept), false), Count(nameof(AgreementStatus.NotKept), false),
-            Count(nameof(AgreementStatus.Open), true), Count(nameof(AgreementStatus.Open), false),
+            statuses.GetValueOrDefault(AgreementStatus.Kept), statuses.GetValueOrDefault(AgreementStatus.NotKept),
+            overdue, statuses.GetValueOrDefault(AgreementStatus.Open) - overdue,
             [.. signals.Select(s => (s.Signal, s.Count))]);
     }
 }

@@ -208,7 +208,7 @@ public sealed class PracticeController(AppDbContext db, ITenantContext tenant, T
     /// <summary>The decided dilemmas to choose from: those matching the zoekterm, or else the 100 most recent.</summary>
     private async Task<PracticeSetFormViewModel> SetFormAsync(PracticeSetForm form, string? text, DilemmaSearch search, CancellationToken cancellationToken)
     {
-        text = string.IsNullOrWhiteSpace(text) ? null : text.Trim()[..Math.Min(text.Trim().Length, 200)];
+        text = SearchQuery.TextOf(text);
         IReadOnlyList<(string Number, string Title)> choices;
         if (text is not null)
         {

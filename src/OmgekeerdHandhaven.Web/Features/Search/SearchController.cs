@@ -20,7 +20,7 @@ public sealed class SearchController(AppDbContext db, DilemmaSearch search, Spel
         [FromQuery(Name = "na")] string? after = null, [FromQuery(Name = "voor")] string? before = null, CancellationToken cancellationToken = default)
     {
         var query = new SearchQuery(
-            string.IsNullOrWhiteSpace(text) ? null : text.Trim()[..Math.Min(text.Trim().Length, 200)],
+            SearchQuery.TextOf(text),
             string.IsNullOrWhiteSpace(policyArea) ? null : policyArea,
             Enum.TryParse<DilemmaStatus>(status, out var s) && Enum.IsDefined(s) ? s : null,
             Enum.TryParse<ChainPhase>(phase, out var p) && Enum.IsDefined(p) ? p : null,
@@ -36,9 +36,7 @@ public sealed class SearchController(AppDbContext db, DilemmaSearch search, Spel
             : new SearchResultPage([], 0);
         var (hits, total) = result;
         var facets = searched ? await search.FacetsAsync(User.ToActor(), query, cancellationToken) : null;
-        var didYouMean = query.Text is not null && total < 3
-            ? await spelling.SuggestAsync(query.Terms, cancellationToken)
-            : null;
+        var didYouMean = await spelling.SuggestWhenFewAsync(query.Text, total, cancellationToken);
         var areas = await db.PolicyAreaChoicesAsync(cancellationToken);
         // Every year with a dilemma has a number counter: a handful of rows instead of a pass over all dilemmas.
         var years = await db.DilemmaNumberCounters.Select(c => c.Year).OrderByDescending(y => y).ToListAsync(cancellationToken);

@@ -11,6 +11,13 @@ public sealed record SearchQuery(
 {
     public IReadOnlyList<string> Terms { get; } = TermsOf(Text);
 
+    /// <summary>How much of a typed search text is used; the screens keep the rest out of the query (the API refuses it).</summary>
+    public const int MaxTextLength = 200;
+
+    /// <summary>A search box's text as a query takes it: trimmed, empty as none, cut at <see cref="MaxTextLength"/>.</summary>
+    public static string? TextOf(string? typed) =>
+        string.IsNullOrWhiteSpace(typed) ? null : typed.Trim()[..Math.Min(typed.Trim().Length, MaxTextLength)];
+
     /// <summary>The words of a search text, at most ten.</summary>
     public static IReadOnlyList<string> TermsOf(string? text) =>
         [.. (text ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(10)];

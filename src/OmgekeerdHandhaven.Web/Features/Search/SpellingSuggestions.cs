@@ -14,6 +14,13 @@ public sealed class SpellingSuggestions(AppDbContext db, ITenantContext tenant)
 
     private sealed record Correction(string Word, string Best);
 
+    /// <summary>Below this many results a search offers "Bedoelde u …?".</summary>
+    public const int SuggestBelow = 3;
+
+    /// <summary>"Bedoelde u …?" for a search text that found fewer than <see cref="SuggestBelow"/> dilemmas; else null.</summary>
+    public Task<string?> SuggestWhenFewAsync(string? text, int total, CancellationToken cancellationToken) =>
+        text is null || total >= SuggestBelow ? Task.FromResult<string?>(null) : SuggestAsync(SearchQuery.TermsOf(text), cancellationToken);
+
     public async Task<string?> SuggestAsync(IReadOnlyList<string> terms, CancellationToken cancellationToken)
     {
         var municipalityId = tenant.MunicipalityId ?? throw new InvalidOperationException("Suggestions need a gemeente.");
