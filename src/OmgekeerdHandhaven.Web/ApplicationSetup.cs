@@ -129,6 +129,8 @@ public static class ApplicationSetup
         services.AddScoped<Notifier>();
         services.AddScoped<Features.Dilemmas.DilemmaPageBuilder>();
         services.AddScoped<Features.Dilemmas.DilemmaActions>();
+        services.AddScoped<Features.Decisions.DecisionActions>();
+        services.AddScoped<Features.Agreements.AgreementActions>();
         services.AddScoped<Features.TeamMeetings.TeamMeetingPageBuilder>();
         services.AddScoped<Features.Exchange.ExchangeService>();
         services.AddScoped<Features.Dashboard.DashboardQueries>();

@@ -276,4 +276,30 @@ public sealed class DilemmaLifecycleTests(AppFactory app)
         var (_, after) = await author.GetAsync($"/dilemmas/{number}");
         Assert.Equal("Ter bespreking", after.QuerySelector("#dilemma-status .oh-status")?.TextContent);
     }
+
+    /// <summary>
+    /// What is the user's to do, but not in this status, gets the same answer on the screen and over the API: 409 with the
+    /// same Dutch reason, nothing changed (before, the screen said only "Geen toegang").
+    /// </summary>
+    [Fact]
+    public async Task SubmittingTwice_IsNotPossible_WithTheSameDutchReasonOnScreenAndApi()
+    {
+        using var author = app.CreateSession();
+        await author.LoginSuccessfullyAsync("handhaver@voorbeeld.nl");
+        // Not about hennep: the similar-dilemma tests count on few hennep cases in this gemeente.
+        var number = await DilemmaSteps.CreateHennepAsync(author, app, submit: true,
+            ("Title", "Tweemaal ingediende aanvraag voor een fietsvergoeding"),
+            ("Situation", "Een inwoner vraagt een vergoeding voor een fiets om naar zijn werk te gaan; de aanvraag komt twee keer binnen."),
+            ("Question", "Behandelen we de tweede aanvraag apart, of voegen we haar bij de eerste?"));
+
+        var screen = await author.PostWithSessionTokenAsync($"/dilemmas/{number}/indienen");
+        using var api = await app.ApiClientForAsync("handhaver@voorbeeld.nl");
+        var overApi = await api.PostAsync($"/api/v1/dilemmas/{number}/submit", null);
+
+        const string Reason = "Dit dilemma is ter bespreking: indienen kan nu niet.";
+        Assert.Equal(HttpStatusCode.Conflict, screen.StatusCode);
+        Assert.Contains(Reason, (await WebSession.ParseAsync(screen)).QuerySelector("main")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, overApi.StatusCode);
+        Assert.Equal(Reason, (string?)System.Text.Json.Nodes.JsonNode.Parse(await overApi.Content.ReadAsStringAsync())!["detail"]);
+    }
 }

@@ -152,23 +152,85 @@ public sealed class Dilemma : ITenantOwned
     /// <summary>A Concept is its author's own; everything else is visible to the whole gemeente.</summary>
     public bool IsVisibleTo(Actor actor) => Status != DilemmaStatus.Draft || actor.Is(AuthorId);
 
-    public bool CanEdit(Actor actor) =>
-        (actor.Is(AuthorId) && Status is DilemmaStatus.Draft or DilemmaStatus.UnderDiscussion or DilemmaStatus.ReturnedToAuthor)
-        || (actor.IsBeslisser && Status == DilemmaStatus.UnderDiscussion);
+    /// <summary>
+    /// Who may do what, in which status (product.md) — the one statement of it: the screens' buttons, the actions
+    /// behind screens and API, and the authorisation policies all ask this; the transitions below refuse the same cells.
+    /// A Concept is invisible to all but its author, so nobody else is ever asked about one.
+    /// </summary>
+    public Verdict Permits(DilemmaAction action, Actor actor)
+    {
+        var author = actor.Is(AuthorId);
+        var (mayEver, statuses) = action switch
+        {
+            DilemmaAction.Edit => (author || actor.IsBeslisser, author
+                ? [DilemmaStatus.Draft, DilemmaStatus.UnderDiscussion, DilemmaStatus.ReturnedToAuthor]
+                : new[] { DilemmaStatus.UnderDiscussion }),
+            DilemmaAction.Submit => (author, [DilemmaStatus.Draft, DilemmaStatus.ReturnedToAuthor]),
+            DilemmaAction.Return => (actor.IsBeslisser, [DilemmaStatus.UnderDiscussion]),
+            DilemmaAction.Decide => (actor.IsBeslisser, [DilemmaStatus.UnderDiscussion, DilemmaStatus.Decided]),
+            DilemmaAction.Withdraw => (author || actor.IsBeslisser, author
+                ? [DilemmaStatus.Draft, DilemmaStatus.UnderDiscussion, DilemmaStatus.ReturnedToAuthor]
+                : [DilemmaStatus.UnderDiscussion, DilemmaStatus.ReturnedToAuthor]),
+            DilemmaAction.Comment => (IsVisibleTo(actor), [DilemmaStatus.UnderDiscussion, DilemmaStatus.ReturnedToAuthor, DilemmaStatus.Decided]),
+            DilemmaAction.FollowUpAgreements => (MayEver(action, actor), [DilemmaStatus.Decided]),
+            _ => throw new ArgumentOutOfRangeException(nameof(action)),
+        };
+        return !mayEver ? Verdict.NotPermitted : statuses.Contains(Status) ? Verdict.Allowed : Verdict.NotInThisStatus;
+    }
 
-    public bool CanSubmit(Actor actor) => actor.Is(AuthorId) && Status is DilemmaStatus.Draft or DilemmaStatus.ReturnedToAuthor;
+    /// <summary>
+    /// Whether an actor may take the action on some dilemma at all, by role alone: what a screen or endpoint can check
+    /// before any dilemma is looked up (terugsturen and besluiten are for beslissers only, nieuw dilemma for
+    /// handhavers and consulenten). True where it depends on the dilemma (its author).
+    /// </summary>
+    public static bool MayEver(DilemmaAction action, Actor actor) => action switch
+    {
+        DilemmaAction.Return or DilemmaAction.Decide => actor.IsBeslisser,
+        DilemmaAction.FollowUpAgreements => actor.IsHandhaver || actor.IsBeslisser,
+        _ => true,
+    };
 
-    public bool CanReturn(Actor actor) => actor.IsBeslisser && Status == DilemmaStatus.UnderDiscussion;
+    /// <summary>May this actor start a new dilemma.</summary>
+    public static bool MayCreate(Actor actor) => actor.IsHandhaver || actor.IsConsulent;
 
-    public bool CanDecide(Actor actor) => actor.IsBeslisser && Status is DilemmaStatus.UnderDiscussion or DilemmaStatus.Decided;
+    /// <summary>Why <see cref="Permits"/> said no, in Dutch for the user.</summary>
+    public string Refusal(DilemmaAction action, Verdict permission) => permission == Verdict.NotInThisStatus
+        ? $"Dit dilemma is {Status.ToDutch().ToLowerInvariant()}: {Verb(action)} kan nu niet."
+        : action switch
+        {
+            DilemmaAction.Edit => "Alleen de opsteller, of een beslisser zolang het ter bespreking ligt, kan dit dilemma wijzigen.",
+            DilemmaAction.Submit => "Alleen de opsteller kan dit dilemma indienen.",
+            DilemmaAction.Return => "Alleen een beslisser kan een dilemma terugsturen.",
+            DilemmaAction.Decide => "Alleen een beslisser kan een besluit vastleggen.",
+            DilemmaAction.Withdraw => "Alleen de opsteller of een beslisser kan dit dilemma intrekken.",
+            DilemmaAction.FollowUpAgreements => "Alleen een handhaver of beslisser legt vast of een afspraak is nagekomen.",
+            _ => "U kunt op dit dilemma niet reageren.",
+        };
 
-    public bool CanWithdraw(Actor actor) =>
-        (actor.Is(AuthorId) && Status is DilemmaStatus.Draft or DilemmaStatus.UnderDiscussion or DilemmaStatus.ReturnedToAuthor)
-        || (actor.IsBeslisser && Status is DilemmaStatus.UnderDiscussion or DilemmaStatus.ReturnedToAuthor);
+    private static string Verb(DilemmaAction action) => action switch
+    {
+        DilemmaAction.Edit => "wijzigen",
+        DilemmaAction.Submit => "indienen",
+        DilemmaAction.Return => "terugsturen",
+        DilemmaAction.Decide => "besluiten",
+        DilemmaAction.Withdraw => "intrekken",
+        DilemmaAction.FollowUpAgreements => "afspraken bijwerken",
+        _ => "reageren",
+    };
 
-    public bool CanComment(Actor actor) => IsVisibleTo(actor) && Status is DilemmaStatus.UnderDiscussion or DilemmaStatus.ReturnedToAuthor or DilemmaStatus.Decided;
+    public bool CanEdit(Actor actor) => Permits(DilemmaAction.Edit, actor) == Verdict.Allowed;
 
-    public static bool CanFollowUpAgreements(Actor actor) => actor.IsHandhaver || actor.IsBeslisser;
+    public bool CanSubmit(Actor actor) => Permits(DilemmaAction.Submit, actor) == Verdict.Allowed;
+
+    public bool CanReturn(Actor actor) => Permits(DilemmaAction.Return, actor) == Verdict.Allowed;
+
+    public bool CanDecide(Actor actor) => Permits(DilemmaAction.Decide, actor) == Verdict.Allowed;
+
+    public bool CanWithdraw(Actor actor) => Permits(DilemmaAction.Withdraw, actor) == Verdict.Allowed;
+
+    public bool CanComment(Actor actor) => Permits(DilemmaAction.Comment, actor) == Verdict.Allowed;
+
+    public static bool CanFollowUpAgreements(Actor actor) => MayEver(DilemmaAction.FollowUpAgreements, actor);
 
     /// <summary>Changes the content and keeps a revision of what changed; returns null when nothing changed.</summary>
     public DilemmaRevision? Edit(Actor actor, DilemmaContent content, DateTimeOffset now)

@@ -13,8 +13,8 @@ namespace OmgekeerdHandhaven.IntegrationTests.Security;
 /// API. The allowed cells are written out by hand from product.md (not derived from the code under test): those must
 /// succeed; every other cell must answer 403 (a role or state that may not) or 404 (another gemeente's dilemma, or a
 /// colleague's Concept, whose existence is not revealed) and leave every table exactly as it was — except, for a 403,
-/// the one "toegang geweigerd" line the logboek keeps of it. The API also says 409 when the action is the user's to take
-/// but not in this status (spec/api.md).
+/// the one "toegang geweigerd" line the logboek keeps of it — or 409 when the action is the user's to take but not in
+/// this status (spec/api.md). Screens and API ask the same rule (Dilemma.Permits), so one table of answers serves both.
 /// </summary>
 [Collection(SharedApp.Name)]
 public sealed class AuthorisationMatrixTests(AppFactory app)
@@ -59,7 +59,7 @@ public sealed class AuthorisationMatrixTests(AppFactory app)
         [Act.AfspraakBijwerken] = [Who.Author, Who.OtherHandhaver, Who.Beslisser, Who.OtherGemeente],
     };
 
-    /// <summary>API only: who may take the action in some status, and so hears 409 (not 403) in the wrong one.</summary>
+    /// <summary>Who may take the action in some status, and so hears 409 (not 403) in the wrong one.</summary>
     private static readonly Dictionary<Act, Who[]> InAnotherStatus = new()
     {
         [Act.Wijzigen] = [Who.Author, Who.Beslisser],
@@ -83,7 +83,7 @@ public sealed class AuthorisationMatrixTests(AppFactory app)
             await sessions[who].LoginSuccessfullyAsync(user.Email!, Password);
         }
 
-        var failures = await RunMatrixAsync(sessions[Who.Author], sessions[Who.Beslisser], [.. Enum.GetValues<Act>()], api: false,
+        var failures = await RunMatrixAsync(sessions[Who.Author], sessions[Who.Beslisser], [.. Enum.GetValues<Act>()],
             (who, act, target) => ScreenRequestAsync(sessions[who], act, target), expectSuccess: act => act == Act.Bekijken ? HttpStatusCode.OK : HttpStatusCode.Redirect);
 
         foreach (var session in sessions.Values)
@@ -109,7 +109,7 @@ public sealed class AuthorisationMatrixTests(AppFactory app)
         using var beslisser = app.CreateSession();
         await beslisser.LoginSuccessfullyAsync(_users[Who.Beslisser].Email!, Password);
 
-        var failures = await RunMatrixAsync(author, beslisser, [.. Enum.GetValues<Act>()], api: true,
+        var failures = await RunMatrixAsync(author, beslisser, [.. Enum.GetValues<Act>()],
             (who, act, target) => ApiRequestAsync(clients[who], act, target), expectSuccess: act => act == Act.Reageren ? HttpStatusCode.Created : HttpStatusCode.OK);
 
         foreach (var client in clients.Values)
@@ -121,7 +121,7 @@ public sealed class AuthorisationMatrixTests(AppFactory app)
     }
 
     private async Task<List<string>> RunMatrixAsync(
-        WebSession author, WebSession beslisser, Act[] acts, bool api, Func<Who, Act, Target, Task<HttpResponseMessage>> send, Func<Act, HttpStatusCode> expectSuccess)
+        WebSession author, WebSession beslisser, Act[] acts, Func<Who, Act, Target, Task<HttpResponseMessage>> send, Func<Act, HttpStatusCode> expectSuccess)
     {
         var failures = new List<string>();
         var cells = 0;
@@ -136,7 +136,7 @@ public sealed class AuthorisationMatrixTests(AppFactory app)
                 foreach (var who in Enum.GetValues<Who>().Where(w => !allowed.Contains(w)))
                 {
                     cells++;
-                    var expected = Refusal(stage, act, who, api);
+                    var expected = Refusal(stage, act, who);
                     var before = await DatabaseFingerprint.TakeAsync(app);
                     var deniedBefore = await AccessDeniedLinesAsync(who);
                     using var response = await send(who, act, target);
@@ -175,11 +175,11 @@ public sealed class AuthorisationMatrixTests(AppFactory app)
         return failures;
     }
 
-    private static HttpStatusCode Refusal(Stage stage, Act act, Who who, bool api) =>
+    private static HttpStatusCode Refusal(Stage stage, Act act, Who who) =>
         RoleGate.TryGetValue(act, out var gate) && !gate.Contains(who) ? HttpStatusCode.Forbidden
         : who == Who.OtherGemeente ? HttpStatusCode.NotFound
         : stage == Stage.Concept && who != Who.Author ? HttpStatusCode.NotFound
-        : api && InAnotherStatus.GetValueOrDefault(act, []).Contains(who) ? HttpStatusCode.Conflict
+        : InAnotherStatus.GetValueOrDefault(act, []).Contains(who) ? HttpStatusCode.Conflict
         : HttpStatusCode.Forbidden;
 
     private Task<int> AccessDeniedLinesAsync(Who who)

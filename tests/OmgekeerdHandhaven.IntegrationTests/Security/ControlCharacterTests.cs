@@ -64,6 +64,8 @@ public sealed class ControlCharacterTests(AppFactory app)
         using var client = await OwnClientAsync();
         var created = await client.PostAsJsonAsync("/api/v1/dilemmas", HennepInput(DilemmaSteps.Situation));
         var number = (string)JsonNode.Parse(await created.Content.ReadAsStringAsync())!["number"]!;
+        // Submitted, so a reactie is possible at all (on a Concept the API answers 409 before it reads the body).
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"/api/v1/dilemmas/{number}/submit", null)).StatusCode);
 
         var response = await client.PostAsJsonAsync($"/api/v1/dilemmas/{number}/comments", new { kind = "Question", body = "Is er contact\u0000 geweest?" });
 

@@ -1,17 +1,16 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using OmgekeerdHandhaven.Web.Data;
 using OmgekeerdHandhaven.Web.Domain;
-using OmgekeerdHandhaven.Web.Features.Dilemmas;
+using OmgekeerdHandhaven.Web.Features.Shared;
 using OmgekeerdHandhaven.Web.Infrastructure;
+using OmgekeerdHandhaven.Web.Infrastructure.Actions;
 using OmgekeerdHandhaven.Web.Infrastructure.Security;
 
 namespace OmgekeerdHandhaven.Web.Features.Agreements;
 
 /// <summary>Afspraken: the follow-up list, and recording whether an agreement was kept.</summary>
-public sealed class AgreementsController(AppDbContext db, DilemmaActions actions, TimeProvider clock) : Controller
+public sealed class AgreementsController(AppDbContext db, TimeProvider clock) : Controller
 {
     public static readonly IReadOnlyList<(string Value, string Label)> StatusFilters =
         [("", "Alle"), ("open", "Open"), ("verlopen", "Verlopen"), ("nagekomen", "Nagekomen"), ("niet-nagekomen", "Niet nagekomen")];
@@ -27,45 +26,21 @@ public sealed class AgreementsController(AppDbContext db, DilemmaActions actions
 
     [HttpPost("/afspraken/{id:guid}/status")]
     [Authorize(Policy = Policies.FollowUpAgreements)]
-    public async Task<IActionResult> SetStatus(Guid id, AgreementStatusForm form, [FromServices] IValidator<AgreementStatusForm> validator, CancellationToken cancellationToken)
+    public async Task<IActionResult> SetStatus(Guid id, AgreementStatusForm form, [FromServices] AgreementActions actions, CancellationToken cancellationToken)
     {
-        var actor = User.ToActor();
-        var number = await (from agreement in db.Agreements
-                            join decision in db.Decisions on agreement.DecisionId equals decision.Id
-                            join owner in db.Dilemmas on decision.DilemmaId equals owner.Id
-                            where agreement.Id == id
-                            select new { owner.Year, owner.Sequence })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (number is null)
+        var outcome = await actions.SetStatusAsync(id, User.ToActor(), form, cancellationToken);
+
+        // Refused or not possible: back on the dilemma page, at the agreement, with the reason.
+        if (outcome is { Kind: OutcomeKind.Refused or OutcomeKind.Conflict, Value: { } about })
         {
-            return NotFound();
+            TempData["Fout"] = outcome.Reason ?? string.Join(" ", outcome.Refusals.Select(r => r.Message));
+            return Redirect($"/dilemmas/{about.Number}#afspraak-{id}");
         }
 
-        var key = new DilemmaNumber(number.Year, number.Sequence).ToString();
-        var dilemma = await db.FindVisibleAsync(key, actor, cancellationToken);
-        if (dilemma is null)
+        return this.Answer(outcome, dilemma =>
         {
-            return NotFound();
-        }
-
-        var validation = await validator.ValidateAsync(form, cancellationToken);
-        if (!validation.IsValid)
-        {
-            TempData["Fout"] = string.Join(" ", validation.Errors.Select(e => e.ErrorMessage));
-            return Redirect($"/dilemmas/{key}#afspraak-{id}");
-        }
-
-        try
-        {
-            await actions.SetAgreementStatusAsync(dilemma, actor, id, Enum.Parse<AgreementStatus>(form.Status!), form.Note, cancellationToken);
-        }
-        catch (DomainException ex)
-        {
-            TempData["Fout"] = ex.Message;
-            return Redirect($"/dilemmas/{key}#afspraak-{id}");
-        }
-
-        TempData["Melding"] = "De afspraak is bijgewerkt.";
-        return Redirect($"/dilemmas/{key}#afspraak-{id}");
+            TempData["Melding"] = "De afspraak is bijgewerkt.";
+            return Redirect($"/dilemmas/{dilemma.Number}#afspraak-{id}");
+        });
     }
 }

@@ -1,10 +1,10 @@
 using FluentValidation;
+using FluentValidation.Results;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OmgekeerdHandhaven.Web.Data;
 using OmgekeerdHandhaven.Web.Domain;
-using OmgekeerdHandhaven.Web.Features.Comments;
 using OmgekeerdHandhaven.Web.Features.Decisions;
 using OmgekeerdHandhaven.Web.Features.Dilemmas;
 using OmgekeerdHandhaven.Web.Features.Search;
@@ -135,10 +135,10 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
     [Authorize(Policy = Policies.CreateDilemma)]
     public async Task<IActionResult> Create(DilemmaInput input, [FromServices] IValidator<DilemmaForm> validator, CancellationToken cancellationToken)
     {
-        var (content, problem) = await ToContentAsync(input, validator, cancellationToken);
-        if (problem is not null)
+        var (content, validation) = await ToContentAsync(input, validator, cancellationToken);
+        if (!validation.IsValid)
         {
-            return problem;
+            return ApiProblems.Validation(validation, ApiMapping.DilemmaField);
         }
 
         var dilemma = await actions.CreateAsync(User.ToActor(), content!, submit: false, cancellationToken);
@@ -150,79 +150,41 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
     [HttpPut("{number}")]
     public async Task<IActionResult> Update(string number, DilemmaInput input, [FromServices] IValidator<DilemmaForm> validator, CancellationToken cancellationToken)
     {
-        var actor = User.ToActor();
-        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken);
-        if (dilemma is null)
-        {
-            return NotFoundProblem();
-        }
-
-        if (!dilemma.CanEdit(actor))
-        {
-            // 409 only for those who could edit it in another status; for anyone else it is a matter of role (403).
-            return dilemma.Status is DilemmaStatus.Decided or DilemmaStatus.Withdrawn && (actor.Is(dilemma.AuthorId) || actor.IsBeslisser)
-                ? ConflictProblem($"Een dilemma met status {dilemma.Status.ToDutch().ToLowerInvariant()} kan niet meer worden gewijzigd.")
-                : await ForbiddenAsync("Alleen de opsteller, of een beslisser zolang het ter bespreking ligt, kan dit dilemma wijzigen.");
-        }
-
-        var version = dilemma.Version;
+        uint? version = null;
         if (Request.Headers.IfMatch.Count > 0)
         {
-            if (!uint.TryParse(Request.Headers.IfMatch.ToString().Trim().Trim('"'), out version))
+            if (!uint.TryParse(Request.Headers.IfMatch.ToString().Trim().Trim('"'), out var expected))
             {
                 return ApiProblems.Validation(new Dictionary<string, string[]> { ["If-Match"] = ["If-Match moet de version van het dilemma zijn."] });
             }
+
+            version = expected;
         }
 
-        var (content, problem) = await ToContentAsync(input, validator, cancellationToken, dilemma);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        return await RunAsync(dilemma, () => actions.EditAsync(dilemma, actor, content!, version, submit: false, cancellationToken), cancellationToken);
+        var outcome = await actions.EditAsync(number, User.ToActor(), version, submit: false, dilemma => ToContentAsync(input, validator, cancellationToken, dilemma), cancellationToken);
+        return await this.AnswerAsync(outcome, d => ChangedAsync(d, cancellationToken), ApiMapping.DilemmaField);
     }
 
     [HttpPost("{number}/submit")]
-    public Task<IActionResult> Submit(string number, CancellationToken cancellationToken) =>
-        ActAsync(number, (d, a) => a.Is(d.AuthorId), "Alleen de opsteller kan dit dilemma indienen.",
-            (d, a) => actions.SubmitAsync(d, a, cancellationToken), cancellationToken);
+    public async Task<IActionResult> Submit(string number, CancellationToken cancellationToken) =>
+        await this.AnswerAsync(await actions.SubmitAsync(number, User.ToActor(), cancellationToken), d => ChangedAsync(d, cancellationToken));
 
     [HttpPost("{number}/return")]
     [Authorize(Policy = Policies.Beslisser)]
-    public async Task<IActionResult> Return(string number, ReasonInput input, [FromServices] IValidator<ReasonForm> validator, CancellationToken cancellationToken)
-    {
-        var validation = await validator.ValidateAsync(new ReasonForm { Reason = input.Reason ?? string.Empty }, cancellationToken);
-        return !validation.IsValid
-            ? ApiProblems.Validation(validation)
-            : await ActAsync(number, (_, a) => a.IsBeslisser, "Alleen een beslisser kan terugsturen.", (d, a) => actions.ReturnAsync(d, a, input.Reason!, meeting: null, cancellationToken), cancellationToken);
-    }
+    public async Task<IActionResult> Return(string number, ReasonInput input, CancellationToken cancellationToken) =>
+        await this.AnswerAsync(await actions.ReturnAsync(number, User.ToActor(), new ReasonForm { Reason = input.Reason ?? string.Empty }, cancellationToken),
+            d => ChangedAsync(d, cancellationToken));
 
     [HttpPost("{number}/withdraw")]
-    public async Task<IActionResult> Withdraw(string number, ReasonInput input, [FromServices] IValidator<ReasonForm> validator, CancellationToken cancellationToken)
-    {
-        var validation = await validator.ValidateAsync(new ReasonForm { Reason = input.Reason ?? string.Empty }, cancellationToken);
-        return !validation.IsValid
-            ? ApiProblems.Validation(validation)
-            : await ActAsync(number, (d, a) => a.Is(d.AuthorId) || a.IsBeslisser, "Alleen de opsteller of een beslisser kan dit dilemma intrekken.",
-                (d, a) => actions.WithdrawAsync(d, a, input.Reason!, cancellationToken), cancellationToken);
-    }
+    public async Task<IActionResult> Withdraw(string number, ReasonInput input, CancellationToken cancellationToken) =>
+        await this.AnswerAsync(await actions.WithdrawAsync(number, User.ToActor(), new ReasonForm { Reason = input.Reason ?? string.Empty }, cancellationToken),
+            d => ChangedAsync(d, cancellationToken));
 
     [HttpPost("{number}/decision")]
     [Authorize(Policy = Policies.Beslisser)]
-    public async Task<IActionResult> Decide(string number, DecisionInput input, [FromServices] IValidator<DecisionForm> validator, CancellationToken cancellationToken)
-    {
-        var form = ApiMapping.ToForm(input);
-        var validation = await validator.ValidateAsync(form, cancellationToken);
-        if (!validation.IsValid)
-        {
-            return ApiProblems.Validation(validation);
-        }
-
-        var terms = await AgreementTermsBuilder.BuildAsync(db, form.Agreements, cancellationToken);
-        return await ActAsync(number, (_, a) => a.IsBeslisser, "Alleen een beslisser kan besluiten.",
-            (d, a) => actions.DecideAsync(d, a, form.Solution, form.Rationale, terms, expectedVersion: null, cancellationToken), cancellationToken);
-    }
+    public async Task<IActionResult> Decide(string number, DecisionInput input, [FromServices] DecisionActions decisions, CancellationToken cancellationToken) =>
+        await this.AnswerAsync(await decisions.DecideAsync(number, User.ToActor(), ApiMapping.ToForm(input), expectedVersion: null, cancellationToken),
+            d => ChangedAsync(d, cancellationToken));
 
     [HttpGet("{number}/comments")]
     public async Task<ActionResult<IReadOnlyList<CommentOutput>>> Comments(string number, CancellationToken cancellationToken)
@@ -243,64 +205,21 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
     }
 
     [HttpPost("{number}/comments")]
-    public async Task<IActionResult> Comment(string number, CommentInput input, [FromServices] IValidator<CommentForm> validator, CancellationToken cancellationToken)
+    public async Task<IActionResult> Comment(string number, CommentInput input, CancellationToken cancellationToken)
     {
-        var form = new CommentForm { Body = input.Body ?? string.Empty, Kind = input.Kind };
-        var validation = await validator.ValidateAsync(form, cancellationToken);
-        if (!validation.IsValid)
-        {
-            return ApiProblems.Validation(validation);
-        }
-
         var actor = User.ToActor();
-        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken);
-        if (dilemma is null)
+        var outcome = await actions.CommentAsync(number, actor, new CommentForm { Body = input.Body ?? string.Empty, Kind = input.Kind }, cancellationToken);
+        return await this.AnswerAsync(outcome, async dilemma =>
         {
-            return NotFoundProblem();
-        }
-
-        try
-        {
-            var comment = await actions.CommentAsync(dilemma, actor, Enum.Parse<CommentKind>(form.Kind!), form.Body, cancellationToken);
+            var comment = dilemma.Comments[^1];
             var author = await db.Users.Where(u => u.Id == actor.UserId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
             return Created($"/api/v1/dilemmas/{dilemma.Number}/comments", new CommentOutput(comment.Id, comment.Kind.ToString(), comment.Body, author, comment.CreatedAt));
-        }
-        catch (DomainException ex)
-        {
-            return ConflictProblem(ex.Message);
-        }
+        });
     }
 
-    /// <summary>Loads the dilemma, checks who may act (403) and runs the action; a refused transition is 409, a lost race too.</summary>
-    private async Task<IActionResult> ActAsync(string number, Func<Dilemma, Actor, bool> mayAct, string refusal, Func<Dilemma, Actor, Task> action, CancellationToken cancellationToken)
+    /// <summary>After a change, the dilemma as it now stands (read again: its version moved on).</summary>
+    private async Task<IActionResult> ChangedAsync(Dilemma dilemma, CancellationToken cancellationToken)
     {
-        var actor = User.ToActor();
-        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken);
-        if (dilemma is null)
-        {
-            return NotFoundProblem();
-        }
-
-        return mayAct(dilemma, actor)
-            ? await RunAsync(dilemma, () => action(dilemma, actor), cancellationToken)
-            : await ForbiddenAsync(refusal);
-    }
-
-    private async Task<IActionResult> RunAsync(Dilemma dilemma, Func<Task> action, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await action();
-        }
-        catch (DomainException ex)
-        {
-            return ConflictProblem(ex.Message);
-        }
-        catch (ConcurrencyConflictException)
-        {
-            return ConflictProblem("Het dilemma is intussen door iemand anders gewijzigd. Haal het opnieuw op en probeer het nog eens.");
-        }
-
         var fresh = await db.FindVisibleAsync(dilemma.Number.ToString(), User.ToActor(), cancellationToken);
         return await OutputAsync(fresh!, cancellationToken);
     }
@@ -312,7 +231,8 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
     }
 
     /// <summary>The screens' own builder; the API only adds that domains come by name, and unknown names are named back.</summary>
-    private async Task<(DilemmaContent? Content, ObjectResult? Problem)> ToContentAsync(DilemmaInput input, IValidator<DilemmaForm> validator, CancellationToken cancellationToken, Dilemma? current = null)
+    private async Task<(DilemmaContent? Content, ValidationResult Validation)> ToContentAsync(
+        DilemmaInput input, IValidator<DilemmaForm> validator, CancellationToken cancellationToken, Dilemma? current = null)
     {
         var names = (input.PolicyAreas ?? []).Where(n => n is not null).Distinct().ToList();
         var areas = await db.PolicyAreas.AsNoTracking().Where(p => names.Contains(p.Name)).Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken);
@@ -320,10 +240,10 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
         var unknown = names.Except(areas.Select(a => a.Name)).ToList();
         if (unknown.Count > 0)
         {
-            validation.Errors.Add(new FluentValidation.Results.ValidationFailure(nameof(DilemmaForm.PolicyAreaIds), $"Onbekend domein: {string.Join(", ", unknown)}. Gebruik de namen uit de lijst van uw gemeente."));
+            validation.Errors.Add(new ValidationFailure(nameof(DilemmaForm.PolicyAreaIds), $"Onbekend domein: {string.Join(", ", unknown)}. Gebruik de namen uit de lijst van uw gemeente."));
         }
 
-        return validation.IsValid ? (content, null) : (null, ApiProblems.Validation(validation, ApiMapping.DilemmaField));
+        return (validation.IsValid ? content : null, validation);
     }
 
     private static ObjectResult NotFoundProblem() => ApiProblems.Status(StatusCodes.Status404NotFound, "Niet gevonden", "Er is geen dilemma met dit nummer dat u kunt zien.");

@@ -12,7 +12,7 @@ namespace OmgekeerdHandhaven.Web.Features.Decisions;
 
 /// <summary>Besluit vastleggen and Besluit herzien (terugsturen shares the reason flow of intrekken in Dilemmas).</summary>
 [Authorize(Policy = Policies.Beslisser)]
-public sealed class DecisionsController(AppDbContext db, DilemmaActions actions, ITenantContext tenant) : Controller
+public sealed class DecisionsController(AppDbContext db, DilemmaActions dilemmas, ITenantContext tenant) : Controller
 {
     public const string AddAgreement = "afspraak-toevoegen";
     public const string RemoveAgreementPrefix = "afspraak-verwijderen-";
@@ -20,16 +20,10 @@ public sealed class DecisionsController(AppDbContext db, DilemmaActions actions,
     [HttpGet("/dilemmas/{number}/besluit")]
     public async Task<IActionResult> Decide(string number, [FromQuery(Name = "werkoverleg")] Guid? teamMeetingId, CancellationToken cancellationToken)
     {
-        var actor = User.ToActor();
-        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken);
-        if (dilemma is null)
+        var opened = await dilemmas.OpenAsync(number, User.ToActor(), DilemmaAction.Decide, cancellationToken);
+        if (!opened.IsDone || opened.Value is not { } dilemma)
         {
-            return NotFound();
-        }
-
-        if (!dilemma.CanDecide(actor))
-        {
-            return Forbid();
+            return this.Answer(opened, _ => NotFound());
         }
 
         var form = new DecisionForm { Version = dilemma.Version, TeamMeetingId = teamMeetingId };
@@ -51,62 +45,42 @@ public sealed class DecisionsController(AppDbContext db, DilemmaActions actions,
     }
 
     [HttpPost("/dilemmas/{number}/besluit")]
-    public async Task<IActionResult> Decide(string number, DecisionForm form, [FromServices] IValidator<DecisionForm> validator, CancellationToken cancellationToken)
+    public async Task<IActionResult> Decide(string number, DecisionForm form, [FromServices] DecisionActions decisions, CancellationToken cancellationToken)
     {
         var actor = User.ToActor();
-        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken);
-        if (dilemma is null)
-        {
-            return NotFound();
-        }
-
-        if (!dilemma.CanDecide(actor))
-        {
-            return Forbid();
-        }
-
-        TeamMeeting? meeting = null;
-        if (form.TeamMeetingId is { } meetingId)
-        {
-            meeting = await db.TeamMeetings.Include(m => m.Items).SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken);
-            if (meeting is null || !meeting.HasOnAgenda(dilemma.Id))
-            {
-                return NotFound();
-            }
-        }
-
         if (ChangeAgreements(form) is { } focus)
         {
+            // Afspraak toevoegen/verwijderen saves nothing, but shows the form only to who may decide.
+            var opened = await dilemmas.OpenAsync(number, actor, DilemmaAction.Decide, cancellationToken);
+            if (!opened.IsDone || opened.Value is not { } dilemma)
+            {
+                return this.Answer(opened, _ => NotFound());
+            }
+
             ModelState.Clear();
             ViewData[FormFieldTagHelper.FocusKey] = focus;
             return View("Form", await WithContextAsync(form, dilemma, cancellationToken));
         }
 
-        var validation = await validator.ValidateAsync(form, cancellationToken);
-        if (!validation.IsValid)
-        {
-            ModelState.AddErrors(validation);
-            return View("Form", await WithContextAsync(form, dilemma, cancellationToken));
-        }
-
-        var terms = await AgreementTermsBuilder.BuildAsync(db, form.Agreements, cancellationToken);
-        var revising = dilemma.Status == DilemmaStatus.Decided;
-        try
-        {
-            await actions.DecideAsync(dilemma, actor, form.Solution, form.Rationale, terms, form.Version, cancellationToken, meeting);
-        }
-        catch (ConcurrencyConflictException)
+        var outcome = await decisions.DecideAsync(number, actor, form, form.Version, cancellationToken);
+        if (outcome.Reason is DilemmaActions.ChangedMeanwhile or DecisionActions.DecidedMeanwhile)
         {
             var fresh = await db.FindVisibleAsync(number, actor, cancellationToken);
-            ModelState.AddModelError(string.Empty, fresh?.Status == DilemmaStatus.Decided && !revising
+            ModelState.AddModelError(string.Empty, outcome.Reason == DecisionActions.DecidedMeanwhile
                 ? "Een collega heeft intussen al een besluit over dit dilemma vastgelegd. Uw besluit is niet opgeslagen; uw tekst staat hieronder nog. Lees het vastgelegde besluit en kies zo nodig Besluit herzien."
                 : "Het dilemma is gewijzigd terwijl u het besluit schreef. Uw besluit is niet opgeslagen; uw tekst staat hieronder nog. Bekijk de wijziging en leg het besluit opnieuw vast.");
             form.Version = fresh?.Version ?? form.Version;
-            return View("Form", await WithContextAsync(form, fresh ?? dilemma, cancellationToken));
+            return View("Form", await WithContextAsync(form, fresh ?? outcome.Value!, cancellationToken));
         }
 
-        TempData["Melding"] = revising ? $"Het besluit over dilemma {dilemma.Number} is herzien." : $"Het besluit over dilemma {dilemma.Number} is vastgelegd.";
-        return Redirect(meeting is null ? $"/dilemmas/{dilemma.Number}" : $"/werkoverleggen/{meeting.Id}");
+        var shown = outcome.Value is { } about ? await WithContextAsync(form, about, cancellationToken) : form;
+        return this.Answer(outcome, dilemma =>
+        {
+            TempData["Melding"] = dilemma.Decisions.Count > 1
+                ? $"Het besluit over dilemma {dilemma.Number} is herzien."
+                : $"Het besluit over dilemma {dilemma.Number} is vastgelegd.";
+            return Redirect(form.TeamMeetingId is { } meeting ? $"/werkoverleggen/{meeting}" : $"/dilemmas/{dilemma.Number}");
+        }, again: _ => View("Form", shown));
     }
 
     /// <summary>

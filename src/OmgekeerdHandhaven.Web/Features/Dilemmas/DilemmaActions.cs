@@ -1,18 +1,128 @@
+using FluentValidation;
+using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 using OmgekeerdHandhaven.Web.Data;
 using OmgekeerdHandhaven.Web.Domain;
 using OmgekeerdHandhaven.Web.Features.Notifications;
 using OmgekeerdHandhaven.Web.Infrastructure;
+using OmgekeerdHandhaven.Web.Infrastructure.Actions;
 
 namespace OmgekeerdHandhaven.Web.Features.Dilemmas;
 
 /// <summary>
-/// Each lifecycle action as one unit of work — the domain transition, its logboek entry and its meldingen, saved
-/// together — shared by the screens and the API so both apply exactly the same rules.
-/// A lost race (another save of the same dilemma in between) throws <see cref="ConcurrencyConflictException"/>.
+/// The changes to a dilemma — its lifecycle, decisions, comments and agreements, one aggregate — each as one unit of
+/// work shared by the screens and the API: load it within the gemeente as the actor may see it, ask the domain whether
+/// they may (<see cref="Dilemma.Permits"/>), refuse invalid input, perform the transition with its logboek entry and
+/// meldingen in one save, and say how it went as an <see cref="Outcome{T}"/>.
 /// </summary>
-public sealed class DilemmaActions(AppDbContext db, AuditLog audit, Notifier notifier, ITenantContext tenant, TimeProvider clock)
+public sealed class DilemmaActions(
+    AppDbContext db, AuditLog audit, Notifier notifier, ITenantContext tenant, TimeProvider clock, IValidator<ReasonForm> reasons, IValidator<CommentForm> comments)
 {
+    public const string ChangedMeanwhile = "Het dilemma is intussen door iemand anders gewijzigd. Haal het opnieuw op en probeer het nog eens.";
+
+    /// <summary>The dilemma as this actor may see it, if the domain lets them take the action now (to show its form).</summary>
+    public async Task<Outcome<Dilemma>> OpenAsync(string number, Actor actor, DilemmaAction action, CancellationToken cancellationToken)
+    {
+        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken);
+        if (dilemma is null)
+        {
+            return Outcome.NotFound<Dilemma>();
+        }
+
+        var verdict = dilemma.Permits(action, actor);
+        return verdict switch
+        {
+            Verdict.Allowed => Outcome.Done(dilemma),
+            Verdict.NotPermitted => Outcome.Forbidden<Dilemma>(dilemma.Refusal(action, verdict)),
+            _ => Outcome.Conflict(dilemma.Refusal(action, verdict), dilemma),
+        };
+    }
+
+    /// <summary>
+    /// One change, whole: open the dilemma as above; refuse invalid <paramref name="input"/> (only now, so nobody learns
+    /// more of a dilemma than they may see); then <paramref name="change"/> it. A transition the domain refuses after all,
+    /// or a colleague's save in between, is a conflict, and nothing is saved.
+    /// </summary>
+    public async Task<Outcome<Dilemma>> RunAsync(
+        string number, Actor actor, DilemmaAction action, ValidationResult? input, Func<Dilemma, Task> change, CancellationToken cancellationToken) =>
+        await ChangeAsync(await OpenAsync(number, actor, action, cancellationToken), input, change);
+
+    /// <summary>
+    /// Wijzigen — and indienen with it when asked and allowed — against the version the user started from (null: the one
+    /// just read). The content is built from the form for the dilemma as it stands (its own domains stay choosable).
+    /// </summary>
+    public async Task<Outcome<Dilemma>> EditAsync(
+        string number, Actor actor, uint? expectedVersion, bool submit, Func<Dilemma, Task<(DilemmaContent? Content, ValidationResult Validation)>> content,
+        CancellationToken cancellationToken)
+    {
+        var opened = await OpenAsync(number, actor, DilemmaAction.Edit, cancellationToken);
+        if (!opened.IsDone)
+        {
+            return opened;
+        }
+
+        var (built, validation) = await content(opened.Value!);
+        return await ChangeAsync(opened, validation, d => EditAsync(d, actor, built!, expectedVersion ?? d.Version, submit && d.CanSubmit(actor), cancellationToken));
+    }
+
+    private async Task<Outcome<Dilemma>> ChangeAsync(Outcome<Dilemma> opened, ValidationResult? input, Func<Dilemma, Task> change)
+    {
+        if (!opened.IsDone)
+        {
+            return opened;
+        }
+
+        if (input is { IsValid: false })
+        {
+            return Outcome.Refused(input, opened.Value);
+        }
+
+        try
+        {
+            await change(opened.Value!);
+        }
+        catch (DomainException ex)
+        {
+            db.ChangeTracker.Clear();
+            return Outcome.Conflict(ex.Message, opened.Value);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            return Outcome.Conflict(ChangedMeanwhile, opened.Value);
+        }
+
+        return opened;
+    }
+
+    public Task<Outcome<Dilemma>> SubmitAsync(string number, Actor actor, CancellationToken cancellationToken) =>
+        RunAsync(number, actor, DilemmaAction.Submit, input: null, d => SubmitAsync(d, actor, cancellationToken), cancellationToken);
+
+    public async Task<Outcome<Dilemma>> WithdrawAsync(string number, Actor actor, ReasonForm form, CancellationToken cancellationToken) =>
+        await RunAsync(number, actor, DilemmaAction.Withdraw, await reasons.ValidateAsync(form, cancellationToken),
+            d => WithdrawAsync(d, actor, form.Reason, cancellationToken), cancellationToken);
+
+    /// <summary>Terugsturen; from a werkoverleg (the form names it), its agenda item records it in the same save.</summary>
+    public async Task<Outcome<Dilemma>> ReturnAsync(string number, Actor actor, ReasonForm form, CancellationToken cancellationToken)
+    {
+        TeamMeeting? meeting = null;
+        if (form.TeamMeetingId is { } meetingId)
+        {
+            meeting = await db.TeamMeetings.Include(m => m.Items).SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken);
+            if (meeting is null)
+            {
+                return Outcome.NotFound<Dilemma>();
+            }
+        }
+
+        return await RunAsync(number, actor, DilemmaAction.Return, await reasons.ValidateAsync(form, cancellationToken),
+            d => ReturnAsync(d, actor, form.Reason, meeting, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Reageren; done, the dilemma's newest comment is the one just placed.</summary>
+    public async Task<Outcome<Dilemma>> CommentAsync(string number, Actor actor, CommentForm form, CancellationToken cancellationToken) =>
+        await RunAsync(number, actor, DilemmaAction.Comment, await comments.ValidateAsync(form, cancellationToken),
+            d => CommentAsync(d, actor, Enum.Parse<CommentKind>(form.Kind!), form.Body, cancellationToken), cancellationToken);
+
     public async Task<Dilemma> CreateAsync(Actor actor, DilemmaContent content, bool submit, CancellationToken cancellationToken)
     {
         var municipalityId = tenant.MunicipalityId ?? throw new InvalidOperationException("No gemeente for this request.");
@@ -40,7 +150,7 @@ public sealed class DilemmaActions(AppDbContext db, AuditLog audit, Notifier not
     }
 
     /// <summary>Saves the edit only if nobody saved the dilemma since <paramref name="expectedVersion"/>.</summary>
-    public async Task EditAsync(Dilemma dilemma, Actor actor, DilemmaContent content, uint expectedVersion, bool submit, CancellationToken cancellationToken)
+    private async Task EditAsync(Dilemma dilemma, Actor actor, DilemmaContent content, uint expectedVersion, bool submit, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         ExpectVersion(dilemma, expectedVersion);
@@ -58,14 +168,14 @@ public sealed class DilemmaActions(AppDbContext db, AuditLog audit, Notifier not
         await SaveAsync(cancellationToken);
     }
 
-    public async Task SubmitAsync(Dilemma dilemma, Actor actor, CancellationToken cancellationToken)
+    private async Task SubmitAsync(Dilemma dilemma, Actor actor, CancellationToken cancellationToken)
     {
         await SubmitCoreAsync(dilemma, actor, clock.GetUtcNow(), cancellationToken);
         await SaveAsync(cancellationToken);
     }
 
     /// <summary>Terugsturen; from a werkoverleg, its agenda item records it in the same save.</summary>
-    public async Task ReturnAsync(Dilemma dilemma, Actor actor, string reason, TeamMeeting? meeting, CancellationToken cancellationToken)
+    private async Task ReturnAsync(Dilemma dilemma, Actor actor, string reason, TeamMeeting? meeting, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         dilemma.ReturnToAuthor(actor, reason, now);
@@ -111,20 +221,19 @@ public sealed class DilemmaActions(AppDbContext db, AuditLog audit, Notifier not
         return revising;
     }
 
-    public async Task WithdrawAsync(Dilemma dilemma, Actor actor, string reason, CancellationToken cancellationToken)
+    private async Task WithdrawAsync(Dilemma dilemma, Actor actor, string reason, CancellationToken cancellationToken)
     {
         dilemma.Withdraw(actor, reason, clock.GetUtcNow());
         audit.Record(dilemma, actor, AuditActions.Withdraw, $"Dilemma {dilemma.Number} ingetrokken.");
         await SaveEndingTheWaitAsync(dilemma, cancellationToken);
     }
 
-    public async Task<Comment> CommentAsync(Dilemma dilemma, Actor actor, CommentKind kind, string body, CancellationToken cancellationToken)
+    private async Task CommentAsync(Dilemma dilemma, Actor actor, CommentKind kind, string body, CancellationToken cancellationToken)
     {
-        var comment = dilemma.AddComment(actor, kind, body, clock.GetUtcNow());
+        dilemma.AddComment(actor, kind, body, clock.GetUtcNow());
         audit.Record(dilemma, actor, AuditActions.Comment, $"{kind.ToDutch()} geplaatst bij dilemma {dilemma.Number}.");
         notifier.Commented(dilemma, actor, kind);
         await SaveAsync(cancellationToken);
-        return comment;
     }
 
     public async Task<Agreement> SetAgreementStatusAsync(Dilemma dilemma, Actor actor, Guid agreementId, AgreementStatus status, string? note, CancellationToken cancellationToken)

@@ -1,5 +1,4 @@
 using OmgekeerdHandhaven.Web.Domain;
-using OmgekeerdHandhaven.Web.Features.Comments;
 
 namespace OmgekeerdHandhaven.Web.Features.Dilemmas;
 

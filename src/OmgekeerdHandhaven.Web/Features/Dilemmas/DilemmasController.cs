@@ -98,173 +98,87 @@ public sealed class DilemmasController(AppDbContext db, DilemmaActions actions, 
     [HttpGet("{number}/wijzigen")]
     public async Task<IActionResult> Edit(string number, CancellationToken cancellationToken)
     {
-        var actor = User.ToActor();
-        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken);
-        if (dilemma is null)
-        {
-            return NotFound();
-        }
-
-        if (!dilemma.CanEdit(actor))
-        {
-            return Forbid();
-        }
-
-        return View("Form", await WithChoicesAsync(ToForm(dilemma), cancellationToken, dilemma));
+        var opened = await actions.OpenAsync(number, User.ToActor(), DilemmaAction.Edit, cancellationToken);
+        return opened.Value is { } dilemma && opened.IsDone
+            ? View("Form", await WithChoicesAsync(ToForm(dilemma), cancellationToken, dilemma))
+            : this.Answer(opened, _ => NotFound());
     }
 
     [HttpPost("{number}/wijzigen")]
     public async Task<IActionResult> Edit(string number, DilemmaForm form, CancellationToken cancellationToken)
     {
         var actor = User.ToActor();
-        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken);
-        if (dilemma is null)
+        if (form.Command == AddOption || form.Command?.StartsWith(RemoveOptionPrefix, StringComparison.Ordinal) == true)
         {
-            return NotFound();
+            // Optie toevoegen/verwijderen saves nothing, but shows the form only to who may change the dilemma.
+            var opened = await actions.OpenAsync(number, actor, DilemmaAction.Edit, cancellationToken);
+            return opened.Value is { } dilemma && opened.IsDone
+                ? await ChangeOptionsAsync(form, cancellationToken, dilemma) ?? View("Form", await WithChoicesAsync(form, cancellationToken, dilemma))
+                : this.Answer(opened, _ => NotFound());
         }
 
-        if (!dilemma.CanEdit(actor))
+        // Against the version the user started from: a colleague's save in between is reported, not overwritten.
+        var outcome = await actions.EditAsync(number, actor, form.Version, form.Command == SaveAndSubmit,
+            dilemma => DilemmaContentBuilder.BuildAsync(db, validator, form, cancellationToken, dilemma), cancellationToken);
+        var shown = outcome.Value is { } current ? await WithChoicesAsync(form, cancellationToken, current) : form;
+        if (outcome.Reason == DilemmaActions.ChangedMeanwhile)
         {
-            return Forbid();
-        }
-
-        if (await ChangeOptionsAsync(form, cancellationToken, dilemma) is { } rerender)
-        {
-            return rerender;
-        }
-
-        var content = await ValidateAsync(form, cancellationToken, dilemma);
-        if (content is null)
-        {
-            return View("Form", await WithChoicesAsync(form, cancellationToken, dilemma));
-        }
-
-        var submit = form.Command == SaveAndSubmit && dilemma.CanSubmit(actor);
-        try
-        {
-            // Against the version the user started from: a colleague's save in between is reported, not overwritten.
-            await actions.EditAsync(dilemma, actor, content, form.Version, submit, cancellationToken);
-        }
-        catch (ConcurrencyConflictException)
-        {
+            var now = await db.FindVisibleAsync(number, actor, cancellationToken);
+            shown.Version = now?.Version ?? form.Version;
             ModelState.AddModelError(string.Empty,
                 "Iemand anders heeft dit dilemma gewijzigd terwijl u ermee bezig was. Uw invoer staat hieronder nog; " +
                 "open het dilemma in een nieuw tabblad om de wijziging van uw collega te zien, en sla daarna opnieuw op.");
-            var current = await db.FindVisibleAsync(number, actor, cancellationToken);
-            form.Version = current?.Version ?? form.Version;
-            return View("Form", await WithChoicesAsync(form, cancellationToken, current ?? dilemma));
+            return View("Form", shown);
         }
 
-        TempData["Melding"] = submit ? $"Dilemma {dilemma.Number} is opgeslagen en ingediend." : $"Dilemma {dilemma.Number} is opgeslagen.";
-        return Redirect($"/dilemmas/{dilemma.Number}");
+        return this.Answer(outcome,
+            dilemma => Done(dilemma, dilemma.Status == DilemmaStatus.UnderDiscussion && form.Command == SaveAndSubmit && outcome.IsDone
+                ? $"Dilemma {dilemma.Number} is opgeslagen en ingediend."
+                : $"Dilemma {dilemma.Number} is opgeslagen."),
+            again: _ => View("Form", shown));
     }
 
     [HttpPost("{number}/indienen")]
-    public async Task<IActionResult> Submit(string number, CancellationToken cancellationToken)
-    {
-        var actor = User.ToActor();
-        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken);
-        if (dilemma is null)
-        {
-            return NotFound();
-        }
-
-        if (!dilemma.CanSubmit(actor))
-        {
-            return Forbid();
-        }
-
-        await actions.SubmitAsync(dilemma, actor, cancellationToken);
-        TempData["Melding"] = $"Dilemma {dilemma.Number} is ingediend en staat ter bespreking.";
-        return Redirect($"/dilemmas/{dilemma.Number}");
-    }
+    public async Task<IActionResult> Submit(string number, CancellationToken cancellationToken) =>
+        this.Answer(await actions.SubmitAsync(number, User.ToActor(), cancellationToken), dilemma => Done(dilemma, $"Dilemma {dilemma.Number} is ingediend en staat ter bespreking."));
 
     [HttpGet("{number}/intrekken")]
-    public Task<IActionResult> Withdraw(string number, CancellationToken cancellationToken) =>
-        ShowReasonFormAsync(number, "Withdraw", (d, a) => d.CanWithdraw(a), cancellationToken);
+    public async Task<IActionResult> Withdraw(string number, CancellationToken cancellationToken) =>
+        this.Answer(await actions.OpenAsync(number, User.ToActor(), DilemmaAction.Withdraw, cancellationToken),
+            dilemma => View("Withdraw", new ReasonForm { Number = number, Title = dilemma.Title }));
 
     [HttpPost("{number}/intrekken")]
-    public Task<IActionResult> Withdraw(string number, ReasonForm form, [FromServices] IValidator<ReasonForm> reasonValidator, CancellationToken cancellationToken) =>
-        ActWithReasonAsync(number, form, "Withdraw", reasonValidator, (d, a) => d.CanWithdraw(a),
-            (d, a) => actions.WithdrawAsync(d, a, form.Reason, cancellationToken), "Dilemma {0} is ingetrokken.", cancellationToken);
+    public async Task<IActionResult> Withdraw(string number, ReasonForm form, CancellationToken cancellationToken) =>
+        this.Answer(await actions.WithdrawAsync(number, User.ToActor(), form, cancellationToken),
+            dilemma => Done(dilemma, $"Dilemma {dilemma.Number} is ingetrokken."),
+            again: dilemma => ReasonFormAgain("Withdraw", number, dilemma, form));
 
     [HttpGet("{number}/terugsturen")]
     [Authorize(Policy = Policies.Beslisser)]
-    public Task<IActionResult> Return(string number, [FromQuery(Name = "werkoverleg")] Guid? teamMeetingId, CancellationToken cancellationToken) =>
-        ShowReasonFormAsync(number, "Return", (d, a) => d.CanReturn(a), cancellationToken, teamMeetingId);
+    public async Task<IActionResult> Return(string number, [FromQuery(Name = "werkoverleg")] Guid? teamMeetingId, CancellationToken cancellationToken) =>
+        this.Answer(await actions.OpenAsync(number, User.ToActor(), DilemmaAction.Return, cancellationToken),
+            dilemma => View("Return", new ReasonForm { Number = number, Title = dilemma.Title, TeamMeetingId = teamMeetingId }));
 
+    /// <summary>Sent back during a werkoverleg (the form names it), back to that werkoverleg.</summary>
     [HttpPost("{number}/terugsturen")]
     [Authorize(Policy = Policies.Beslisser)]
-    public async Task<IActionResult> Return(string number, ReasonForm form, [FromServices] IValidator<ReasonForm> reasonValidator, CancellationToken cancellationToken)
-    {
-        // Sent back during a werkoverleg: its agenda item records the outcome with the same save.
-        TeamMeeting? meeting = null;
-        if (form.TeamMeetingId is { } meetingId)
-        {
-            meeting = await db.TeamMeetings.Include(m => m.Items).SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken);
-            if (meeting is null)
-            {
-                return NotFound();
-            }
-        }
+    public async Task<IActionResult> Return(string number, ReasonForm form, CancellationToken cancellationToken) =>
+        this.Answer(await actions.ReturnAsync(number, User.ToActor(), form, cancellationToken),
+            dilemma => Done(dilemma, $"Dilemma {dilemma.Number} is teruggestuurd naar de opsteller.", form.TeamMeetingId is { } meeting ? $"/werkoverleggen/{meeting}" : null),
+            again: dilemma => ReasonFormAgain("Return", number, dilemma, form));
 
-        return await ActWithReasonAsync(number, form, "Return", reasonValidator, (d, a) => d.CanReturn(a),
-            (d, a) => actions.ReturnAsync(d, a, form.Reason, meeting, cancellationToken), "Dilemma {0} is teruggestuurd naar de opsteller.", cancellationToken,
-            doneUrl: meeting is null ? null : $"/werkoverleggen/{meeting.Id}");
+    private RedirectResult Done(Dilemma dilemma, string message, string? url = null)
+    {
+        TempData["Melding"] = message;
+        return Redirect(url ?? $"/dilemmas/{dilemma.Number}");
     }
 
-    /// <summary>Intrekken and terugsturen share one flow: a confirmation page asking for the reason.</summary>
-    private async Task<IActionResult> ShowReasonFormAsync(string number, string view, Func<Dilemma, Actor, bool> mayAct, CancellationToken cancellationToken, Guid? teamMeetingId = null)
+    /// <summary>The reason form again, with what was typed, under the dilemma's title.</summary>
+    private ViewResult ReasonFormAgain(string view, string number, Dilemma? dilemma, ReasonForm form)
     {
-        var actor = User.ToActor();
-        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken);
-        if (dilemma is null)
-        {
-            return NotFound();
-        }
-
-        return mayAct(dilemma, actor) ? View(view, new ReasonForm { Number = number, Title = dilemma.Title, TeamMeetingId = teamMeetingId }) : Forbid();
-    }
-
-    private async Task<IActionResult> ActWithReasonAsync(
-        string number, ReasonForm form, string view, IValidator<ReasonForm> reasonValidator, Func<Dilemma, Actor, bool> mayAct,
-        Func<Dilemma, Actor, Task> act, string doneMessage, CancellationToken cancellationToken, string? doneUrl = null)
-    {
-        var actor = User.ToActor();
-        var dilemma = await db.FindVisibleAsync(number, actor, cancellationToken);
-        if (dilemma is null)
-        {
-            return NotFound();
-        }
-
-        if (!mayAct(dilemma, actor))
-        {
-            return Forbid();
-        }
-
-        var validation = await reasonValidator.ValidateAsync(form, cancellationToken);
-        if (!validation.IsValid)
-        {
-            ModelState.AddErrors(validation);
-            form.Number = number;
-            form.Title = dilemma.Title;
-            return View(view, form);
-        }
-
-        try
-        {
-            await act(dilemma, actor);
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError(string.Empty, ex.Message);
-            form.Number = number;
-            form.Title = dilemma.Title;
-            return View(view, form);
-        }
-
-        TempData["Melding"] = string.Format(System.Globalization.CultureInfo.InvariantCulture, doneMessage, dilemma.Number);
-        return Redirect(doneUrl ?? $"/dilemmas/{dilemma.Number}");
+        form.Number = number;
+        form.Title = dilemma?.Title;
+        return View(view, form);
     }
 
     /// <summary>

@@ -2,7 +2,7 @@ using FluentValidation;
 using OmgekeerdHandhaven.Web.Domain;
 using OmgekeerdHandhaven.Web.Infrastructure.Privacy;
 
-namespace OmgekeerdHandhaven.Web.Features.Comments;
+namespace OmgekeerdHandhaven.Web.Features.Dilemmas;
 
 public sealed class CommentFormValidator : AbstractValidator<CommentForm>
 {

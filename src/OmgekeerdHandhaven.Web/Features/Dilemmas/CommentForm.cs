@@ -1,4 +1,4 @@
-namespace OmgekeerdHandhaven.Web.Features.Comments;
+namespace OmgekeerdHandhaven.Web.Features.Dilemmas;
 
 public sealed class CommentForm
 {

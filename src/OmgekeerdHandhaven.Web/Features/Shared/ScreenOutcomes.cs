@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Mvc;
+using OmgekeerdHandhaven.Web.Infrastructure.Actions;
+
+namespace OmgekeerdHandhaven.Web.Features.Shared;
+
+/// <summary>How a screen answers an action's outcome — the one place for it (the API has its own, problem+json).</summary>
+public static class ScreenOutcomes
+{
+    /// <summary>
+    /// Done: <paramref name="done"/>. Not found: 404. Forbidden: 403 (the cookie handler logs it as "toegang geweigerd").
+    /// Refused: the refusals next to their fields on the form <paramref name="again"/> shows (given what it was about, when known). Not possible: the reason above
+    /// that form (409), or without a form a page saying why.
+    /// </summary>
+    public static IActionResult Answer<T>(this Controller controller, Outcome<T> outcome, Func<T, IActionResult> done, Func<T?, IActionResult>? again = null)
+    {
+        switch (outcome.Kind)
+        {
+            case OutcomeKind.Done:
+                return done(outcome.Value!);
+            case OutcomeKind.NotFound:
+                return controller.NotFound();
+            case OutcomeKind.Forbidden:
+                return controller.Forbid();
+            case OutcomeKind.Refused when again is not null:
+                foreach (var refusal in outcome.Refusals)
+                {
+                    controller.ModelState.AddModelError(refusal.Field, refusal.Message);
+                }
+
+                return again(outcome.Value);
+            case OutcomeKind.Conflict when again is not null:
+                controller.ModelState.AddModelError(string.Empty, outcome.Reason!);
+                var shown = again(outcome.Value);
+                if (shown is ViewResult view)
+                {
+                    view.StatusCode = StatusCodes.Status409Conflict;
+                }
+
+                return shown;
+            default:
+                var page = controller.View("~/Features/Errors/409.cshtml", outcome.Reason ?? string.Join(" ", outcome.Refusals.Select(r => r.Message)));
+                page.StatusCode = outcome.Kind == OutcomeKind.Refused ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict;
+                return page;
+        }
+    }
+}
