@@ -170,7 +170,7 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
         await this.AnswerAsync(await actions.SubmitAsync(number, User.ToActor(), cancellationToken), d => ChangedAsync(d, cancellationToken));
 
     [HttpPost("{number}/return")]
-    [Authorize(Policy = Policies.Beslisser)]
+    [Authorize(Policy = Policies.ReturnDilemma)]
     public async Task<IActionResult> Return(string number, ReasonInput input, CancellationToken cancellationToken) =>
         await this.AnswerAsync(await actions.ReturnAsync(number, User.ToActor(), new ReasonForm { Reason = input.Reason ?? string.Empty }, cancellationToken),
             d => ChangedAsync(d, cancellationToken));
@@ -181,7 +181,7 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
             d => ChangedAsync(d, cancellationToken));
 
     [HttpPost("{number}/decision")]
-    [Authorize(Policy = Policies.Beslisser)]
+    [Authorize(Policy = Policies.DecideDilemma)]
     public async Task<IActionResult> Decide(string number, DecisionInput input, [FromServices] DecisionActions decisions, CancellationToken cancellationToken) =>
         await this.AnswerAsync(await decisions.DecideAsync(number, User.ToActor(), ApiMapping.ToForm(input), expectedVersion: null, cancellationToken),
             d => ChangedAsync(d, cancellationToken));

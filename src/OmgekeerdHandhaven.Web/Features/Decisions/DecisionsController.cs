@@ -11,7 +11,7 @@ using OmgekeerdHandhaven.Web.Infrastructure.Security;
 namespace OmgekeerdHandhaven.Web.Features.Decisions;
 
 /// <summary>Besluit vastleggen and Besluit herzien (terugsturen shares the reason flow of intrekken in Dilemmas).</summary>
-[Authorize(Policy = Policies.Beslisser)]
+[Authorize(Policy = Policies.DecideDilemma)]
 public sealed class DecisionsController(AppDbContext db, DilemmaActions dilemmas, ITenantContext tenant) : Controller
 {
     public const string AddAgreement = "afspraak-toevoegen";

@@ -154,14 +154,14 @@ public sealed class DilemmasController(AppDbContext db, DilemmaActions actions, 
             again: dilemma => ReasonFormAgain("Withdraw", number, dilemma, form));
 
     [HttpGet("{number}/terugsturen")]
-    [Authorize(Policy = Policies.Beslisser)]
+    [Authorize(Policy = Policies.ReturnDilemma)]
     public async Task<IActionResult> Return(string number, [FromQuery(Name = "werkoverleg")] Guid? teamMeetingId, CancellationToken cancellationToken) =>
         this.Answer(await actions.OpenAsync(number, User.ToActor(), DilemmaAction.Return, cancellationToken),
             dilemma => View("Return", new ReasonForm { Number = number, Title = dilemma.Title, TeamMeetingId = teamMeetingId }));
 
     /// <summary>Sent back during a werkoverleg (the form names it), back to that werkoverleg.</summary>
     [HttpPost("{number}/terugsturen")]
-    [Authorize(Policy = Policies.Beslisser)]
+    [Authorize(Policy = Policies.ReturnDilemma)]
     public async Task<IActionResult> Return(string number, ReasonForm form, CancellationToken cancellationToken) =>
         this.Answer(await actions.ReturnAsync(number, User.ToActor(), form, cancellationToken),
             dilemma => Done(dilemma, $"Dilemma {dilemma.Number} is teruggestuurd naar de opsteller.", form.TeamMeetingId is { } meeting ? $"/werkoverleggen/{meeting}" : null),

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using OmgekeerdHandhaven.Web.Domain;
 
@@ -14,12 +15,18 @@ public static class Policies
 
     public const string Beheer = nameof(Beheer);
 
-    /// <summary>Nieuw dilemma: Handhaver or Consulent (spec/api.md).</summary>
+    /// <summary>Nieuw dilemma: <see cref="Dilemma.MayCreate"/> (handhaver or consulent, spec/api.md).</summary>
     public const string CreateDilemma = nameof(CreateDilemma);
 
     public const string Beslisser = nameof(Beslisser);
 
-    /// <summary>Follow-up of agreements: Handhaver or Beslisser.</summary>
+    /// <summary>Terugsturen, before any dilemma is looked up: <see cref="Dilemma.MayEver"/>.</summary>
+    public const string ReturnDilemma = nameof(ReturnDilemma);
+
+    /// <summary>Besluit vastleggen or herzien, before any dilemma is looked up: <see cref="Dilemma.MayEver"/>.</summary>
+    public const string DecideDilemma = nameof(DecideDilemma);
+
+    /// <summary>Follow-up of agreements: <see cref="Dilemma.MayEver"/> (handhaver or beslisser).</summary>
     public const string FollowUpAgreements = nameof(FollowUpAgreements);
 
     /// <summary>The dashboard: Beslisser or Beheerder.</summary>
@@ -33,11 +40,18 @@ public static class Policies
         options.AddPolicy(AnyRole, p => p.RequireAuthenticatedUser().RequireRole(Roles.All));
         options.AddPolicy(Team, p => p.RequireAuthenticatedUser().RequireRole(Roles.Team));
         options.AddPolicy(Beheer, p => p.RequireAuthenticatedUser().RequireRole(Roles.Beheerder));
-        options.AddPolicy(CreateDilemma, p => p.RequireAuthenticatedUser().RequireRole(Roles.Handhaver, Roles.Consulent));
         options.AddPolicy(Beslisser, p => p.RequireAuthenticatedUser().RequireRole(Roles.Beslisser));
-        options.AddPolicy(FollowUpAgreements, p => p.RequireAuthenticatedUser().RequireRole(Roles.Handhaver, Roles.Beslisser));
+
+        // The dilemma's gates ask the domain's own rules, so a screen, the API and the action behind them cannot disagree.
+        options.AddPolicy(CreateDilemma, p => p.RequireAuthenticatedUser().RequireAssertion(c => Signed(c, Dilemma.MayCreate)));
+        options.AddPolicy(ReturnDilemma, p => p.RequireAuthenticatedUser().RequireAssertion(c => Signed(c, a => Dilemma.MayEver(DilemmaAction.Return, a))));
+        options.AddPolicy(DecideDilemma, p => p.RequireAuthenticatedUser().RequireAssertion(c => Signed(c, a => Dilemma.MayEver(DilemmaAction.Decide, a))));
+        options.AddPolicy(FollowUpAgreements, p => p.RequireAuthenticatedUser().RequireAssertion(c => Signed(c, a => Dilemma.MayEver(DilemmaAction.FollowUpAgreements, a))));
         options.AddPolicy(Dashboard, p => p.RequireAuthenticatedUser().RequireRole(Roles.Beslisser, Roles.Beheerder));
         options.AddPolicy(ExchangeExport, p => p.RequireAuthenticatedUser().RequireRole(Roles.Beheerder, Roles.Beslisser));
         options.FallbackPolicy = options.GetPolicy(AnyRole);
     }
+
+    private static bool Signed(AuthorizationHandlerContext context, Func<Actor, bool> rule) =>
+        context.User.Identity?.IsAuthenticated == true && context.User.FindFirst(ClaimTypes.NameIdentifier) is not null && rule(context.User.ToActor());
 }
