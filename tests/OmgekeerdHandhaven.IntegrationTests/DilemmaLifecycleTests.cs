@@ -302,4 +302,27 @@ public sealed class DilemmaLifecycleTests(AppFactory app)
         Assert.Equal(HttpStatusCode.Conflict, overApi.StatusCode);
         Assert.Equal(Reason, (string?)System.Text.Json.Nodes.JsonNode.Parse(await overApi.Content.ReadAsStringAsync())!["detail"]);
     }
+
+    /// <summary>A reactie typed while the author withdrew the dilemma: the page says why it was not placed.</summary>
+    [Fact]
+    public async Task Reactie_OnADilemmaWithdrawnMeanwhile_SaysWhy()
+    {
+        using var author = app.CreateSession();
+        using var consulent = app.CreateSession();
+        await author.LoginSuccessfullyAsync("handhaver@voorbeeld.nl");
+        await consulent.LoginSuccessfullyAsync("consulent@voorbeeld.nl");
+        var number = await DilemmaSteps.CreateHennepAsync(author, app, submit: true,
+            ("Title", "Parkeervergunning voor een mantelzorger bij een bijstandsgerechtigde"),
+            ("Situation", "Een mantelzorger vraagt of de gemeente de kosten van een parkeervergunning vergoedt uit de bijzondere bijstand."),
+            ("Question", "Vergoeden we de parkeervergunning, of is dit een algemeen gebruikelijke kostenpost?"));
+        var (_, page) = await consulent.GetAsync($"/dilemmas/{number}");
+        var token = page.QuerySelector("form[action$='/reacties'] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        Assert.Equal(HttpStatusCode.Redirect, (await author.SubmitAsync($"/dilemmas/{number}/intrekken", $"/dilemmas/{number}/intrekken", ("Reason", "Dubbel gemeld."))).StatusCode);
+
+        var refused = await consulent.PostAsync($"/dilemmas/{number}/reacties", ("Body", "Hebben we dit eerder gezien?"), ("Kind", "Question"), ("__RequestVerificationToken", token));
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("Dit dilemma is ingetrokken: reageren kan nu niet.", (await WebSession.ParseAsync(refused)).QuerySelector(".oh-error-summary")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(0, await app.QueryAsync(db => db.Comments.IgnoreQueryFilters().CountAsync(c => c.Body == "Hebben we dit eerder gezien?")));
+    }
 }

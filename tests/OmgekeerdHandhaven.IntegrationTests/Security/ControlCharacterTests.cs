@@ -62,7 +62,16 @@ public sealed class ControlCharacterTests(AppFactory app)
     public async Task ApiComment_WithANul_Is400NamingTheField()
     {
         using var client = await OwnClientAsync();
-        var created = await client.PostAsJsonAsync("/api/v1/dilemmas", HennepInput(DilemmaSteps.Situation));
+        // Not about hennep: once submitted it is seen by the similar-dilemma tests of this gemeente.
+        var created = await client.PostAsJsonAsync("/api/v1/dilemmas", new
+        {
+            title = "Reiskosten van een vrijwilliger naast de bijstand",
+            situation = "Een inwoner met bijstand doet vrijwilligerswerk en krijgt daarvoor een reiskostenvergoeding per kilometer.",
+            question = "Telt de reiskostenvergoeding als inkomen, of laten we haar buiten beschouwing?",
+            policyAreas = new[] { "Participatiewet" },
+            phase = "RunningBenefit",
+            options = new[] { new { description = "Buiten beschouwing laten", consequences = "Geen verrekening." } },
+        });
         var number = (string)JsonNode.Parse(await created.Content.ReadAsStringAsync())!["number"]!;
         // Submitted, so a reactie is possible at all (on a Concept the API answers 409 before it reads the body).
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"/api/v1/dilemmas/{number}/submit", null)).StatusCode);

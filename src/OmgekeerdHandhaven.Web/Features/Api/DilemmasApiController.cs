@@ -246,14 +246,5 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
         return (validation.IsValid ? content : null, validation);
     }
 
-    private static ObjectResult NotFoundProblem() => ApiProblems.Status(StatusCodes.Status404NotFound, "Niet gevonden", "Er is geen dilemma met dit nummer dat u kunt zien.");
-
-    /// <summary>Like the screens, a refusal leaves a "toegang geweigerd" line in the logboek.</summary>
-    private async Task<ObjectResult> ForbiddenAsync(string detail)
-    {
-        await AccessDeniedAudit.RecordAsync(HttpContext);
-        return ApiProblems.Status(StatusCodes.Status403Forbidden, "Geen toegang", detail);
-    }
-
-    private static ObjectResult ConflictProblem(string detail) => ApiProblems.Status(StatusCodes.Status409Conflict, "Niet mogelijk", detail);
+    private static ObjectResult NotFoundProblem() => ApiProblems.Status(StatusCodes.Status404NotFound, "Niet gevonden", ApiOutcomes.DilemmaNotFound);
 }

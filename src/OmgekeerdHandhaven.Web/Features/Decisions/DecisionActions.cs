@@ -35,6 +35,7 @@ public sealed class DecisionActions(AppDbContext db, DilemmaActions dilemmas, IV
         var outcome = await dilemmas.RunAsync(number, actor, DilemmaAction.Decide, validation, d =>
         {
             revising = d.Status == DilemmaStatus.Decided;
+            DomainException.ThrowUnless(meeting is null || meeting.HasOnAgenda(d.Id), $"Dilemma {d.Number} staat niet op de agenda van dit werkoverleg.");
             return dilemmas.DecideAsync(d, actor, form.Solution, form.Rationale, terms, expectedVersion, cancellationToken, meeting);
         }, cancellationToken);
 

@@ -65,7 +65,7 @@ public sealed class DecisionsController(AppDbContext db, DilemmaActions dilemmas
         var outcome = await decisions.DecideAsync(number, actor, form, form.Version, cancellationToken);
         if (outcome.Reason is DilemmaActions.ChangedMeanwhile or DecisionActions.DecidedMeanwhile)
         {
-            var fresh = await db.FindVisibleAsync(number, actor, cancellationToken);
+            var fresh = outcome.Value;
             ModelState.AddModelError(string.Empty, outcome.Reason == DecisionActions.DecidedMeanwhile
                 ? "Een collega heeft intussen al een besluit over dit dilemma vastgelegd. Uw besluit is niet opgeslagen; uw tekst staat hieronder nog. Lees het vastgelegde besluit en kies zo nodig Besluit herzien."
                 : "Het dilemma is gewijzigd terwijl u het besluit schreef. Uw besluit is niet opgeslagen; uw tekst staat hieronder nog. Bekijk de wijziging en leg het besluit opnieuw vast.");

@@ -45,7 +45,7 @@ public sealed class DilemmaActions(
     /// </summary>
     public async Task<Outcome<Dilemma>> RunAsync(
         string number, Actor actor, DilemmaAction action, ValidationResult? input, Func<Dilemma, Task> change, CancellationToken cancellationToken) =>
-        await ChangeAsync(await OpenAsync(number, actor, action, cancellationToken), input, change);
+        await ChangeAsync(await OpenAsync(number, actor, action, cancellationToken), actor, input, change, cancellationToken);
 
     /// <summary>
     /// Wijzigen — and indienen with it when asked and allowed — against the version the user started from (null: the one
@@ -62,10 +62,12 @@ public sealed class DilemmaActions(
         }
 
         var (built, validation) = await content(opened.Value!);
-        return await ChangeAsync(opened, validation, d => EditAsync(d, actor, built!, expectedVersion ?? d.Version, submit && d.CanSubmit(actor), cancellationToken));
+        return await ChangeAsync(opened, actor, validation, d => EditAsync(d, actor, built!, expectedVersion ?? d.Version, submit && d.CanSubmit(actor), cancellationToken), cancellationToken);
     }
 
-    private async Task<Outcome<Dilemma>> ChangeAsync(Outcome<Dilemma> opened, ValidationResult? input, Func<Dilemma, Task> change)
+    /// <summary>A refused change is reported with the dilemma as stored, never the half-changed copy in memory.</summary>
+    private async Task<Outcome<Dilemma>> ChangeAsync(
+        Outcome<Dilemma> opened, Actor actor, ValidationResult? input, Func<Dilemma, Task> change, CancellationToken cancellationToken)
     {
         if (!opened.IsDone)
         {
@@ -83,12 +85,11 @@ public sealed class DilemmaActions(
         }
         catch (DomainException ex)
         {
-            db.ChangeTracker.Clear();
-            return Outcome.Conflict(ex.Message, opened.Value);
+            return Outcome.Conflict(ex.Message, await StoredAsync(opened.Value!, actor, cancellationToken));
         }
         catch (ConcurrencyConflictException)
         {
-            return Outcome.Conflict(ChangedMeanwhile, opened.Value);
+            return Outcome.Conflict(ChangedMeanwhile, await StoredAsync(opened.Value!, actor, cancellationToken));
         }
 
         return opened;
@@ -266,6 +267,12 @@ public sealed class DilemmaActions(
             await transaction.CommitAsync(cancellationToken);
         });
         db.ChangeTracker.AcceptAllChanges();
+    }
+
+    private async Task<Dilemma> StoredAsync(Dilemma changed, Actor actor, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        return await db.FindVisibleAsync(changed.Number.ToString(), actor, cancellationToken) ?? changed;
     }
 
     /// <summary>Compare against the version the user started from, not the one just read.</summary>

@@ -123,8 +123,8 @@ public sealed class DilemmasController(AppDbContext db, DilemmaActions actions, 
         var shown = outcome.Value is { } current ? await WithChoicesAsync(form, cancellationToken, current) : form;
         if (outcome.Reason == DilemmaActions.ChangedMeanwhile)
         {
-            var now = await db.FindVisibleAsync(number, actor, cancellationToken);
-            shown.Version = now?.Version ?? form.Version;
+            // The colleague's version is what the next save is compared with; the user's own input stays in the form.
+            shown.Version = outcome.Value?.Version ?? form.Version;
             ModelState.AddModelError(string.Empty,
                 "Iemand anders heeft dit dilemma gewijzigd terwijl u ermee bezig was. Uw invoer staat hieronder nog; " +
                 "open het dilemma in een nieuw tabblad om de wijziging van uw collega te zien, en sla daarna opnieuw op.");

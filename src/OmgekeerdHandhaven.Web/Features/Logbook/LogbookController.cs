@@ -44,28 +44,44 @@ public sealed class LogbookController(AppDbContext db, TimeProvider clock) : Con
         var filter = new LogbookFilter(from, to, AuditActions.All.Contains(action) ? action : null, actorId, string.IsNullOrWhiteSpace(subject) ? null : subject.Trim());
         var names = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
 
+        // Read a thousand lines at a time and written as read: a year's logboek never sits whole in memory. Each batch
+        // continues below the last line written (by time, then id), so lines logged during the export neither shift nor
+        // repeat what follows. The first batch is read before anything is sent: a failure then is still an error page.
+        var ordered = Apply(filter).OrderByDescending(a => a.At).ThenByDescending(a => a.Id);
+        var batch = await ordered.Take(ExportBatch).ToListAsync(cancellationToken);
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = $"attachment; filename=logboek-{DutchTime.Today(clock).ToString("yyyyMMdd", CultureInfo.InvariantCulture)}.csv";
 
-        // Written as it is read, a thousand lines at a time: a year's logboek never sits whole in memory. Semicolons and a
-        // byte order mark: what Dutch Excel opens correctly with a double click.
+        // Semicolons and a byte order mark: what Dutch Excel opens correctly with a double click.
         await using var csv = new StreamWriter(Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 64 * 1024);
         await csv.WriteAsync("Tijdstip;Gebruiker;Actie;Object;Omschrijving\r\n");
-        var ordered = Apply(filter).OrderByDescending(a => a.At).ThenBy(a => a.Id);
-        for (var done = 0; done < MaxExportRows; done += ExportBatch)
+        var written = 0;
+        var atBoundary = new HashSet<Guid>();
+        while (batch.Count > 0)
         {
-            var entries = await ordered.Skip(done).Take(Math.Min(ExportBatch, MaxExportRows - done)).ToListAsync(cancellationToken);
-            var subjects = await SubjectNamesAsync(entries, cancellationToken);
-            foreach (var line in entries.Select(e => ToLine(e, names, subjects)))
+            var subjects = await SubjectNamesAsync(batch, cancellationToken);
+            foreach (var line in batch.Select(e => ToLine(e, names, subjects)))
             {
                 await csv.WriteAsync(string.Join(';', Cell(DutchTime.Local(line.At).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)), Cell(line.Actor), Cell(line.Action), Cell(line.Subject), Cell(line.Summary)) + "\r\n");
             }
 
             await csv.FlushAsync(cancellationToken);
-            if (entries.Count < ExportBatch)
+            written += batch.Count;
+            if (batch.Count < ExportBatch || written >= MaxExportRows)
             {
                 break;
             }
+
+            // Lines at the very moment of the last one written may be split over two batches: those already written are skipped.
+            var last = batch[^1].At;
+            if (batch[0].At != last)
+            {
+                atBoundary.Clear();
+            }
+
+            atBoundary.UnionWith(batch.Where(e => e.At == last).Select(e => e.Id));
+            var next = await ordered.Where(a => a.At <= last).Take(ExportBatch + atBoundary.Count).ToListAsync(cancellationToken);
+            batch = [.. next.Where(e => !(e.At == last && atBoundary.Contains(e.Id))).Take(Math.Min(ExportBatch, MaxExportRows - written))];
         }
     }
 
