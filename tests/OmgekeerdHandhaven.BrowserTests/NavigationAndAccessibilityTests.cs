@@ -184,6 +184,23 @@ public sealed class NavigationAndAccessibilityTests(BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 
+    /// <summary>Terugsturen of a dilemma already decided (a stale link): a page that says why, in Dutch, without axe violations.</summary>
+    [Fact]
+    public async Task NotPossiblePage_SaysWhy_AndHasNoAccessibilityViolations()
+    {
+        var page = await browser.LoggedInPageAsync("beslisser@voorbeeld.nl");
+        await page.GotoAsync("/zoeken?zoekterm=hennepplantage&besloten=true");
+        var number = (await page.Locator("main a[href^='/dilemmas/']").First.GetAttributeAsync("href"))!.Split('/')[^1];
+
+        var response = await page.GotoAsync($"/dilemmas/{number}/terugsturen");
+
+        Assert.Equal(409, response!.Status);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Niet mogelijk");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Dit dilemma is besloten: terugsturen kan nu niet.");
+        Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(page));
+        await page.Context.CloseAsync();
+    }
+
     [Fact]
     public async Task AccessibilityStatement_HasNoAccessibilityViolations()
     {
