@@ -65,12 +65,12 @@ public sealed class DecisionsController(AppDbContext db, DilemmaActions dilemmas
         var outcome = await decisions.DecideAsync(number, actor, form, form.Version, cancellationToken);
         if (outcome.Reason is DilemmaActions.ChangedMeanwhile or DecisionActions.DecidedMeanwhile)
         {
-            var fresh = outcome.Value;
             ModelState.AddModelError(string.Empty, outcome.Reason == DecisionActions.DecidedMeanwhile
                 ? "Een collega heeft intussen al een besluit over dit dilemma vastgelegd. Uw besluit is niet opgeslagen; uw tekst staat hieronder nog. Lees het vastgelegde besluit en kies zo nodig Besluit herzien."
                 : "Het dilemma is gewijzigd terwijl u het besluit schreef. Uw besluit is niet opgeslagen; uw tekst staat hieronder nog. Bekijk de wijziging en leg het besluit opnieuw vast.");
-            form.Version = fresh?.Version ?? form.Version;
-            return View("Form", await WithContextAsync(form, fresh ?? outcome.Value!, cancellationToken));
+            // The dilemma as stored now: the next save is compared with the colleague's version.
+            form.Version = outcome.Value!.Version;
+            return View("Form", await WithContextAsync(form, outcome.Value, cancellationToken));
         }
 
         var shown = outcome.Value is { } about ? await WithContextAsync(form, about, cancellationToken) : form;

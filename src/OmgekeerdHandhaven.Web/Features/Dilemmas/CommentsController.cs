@@ -13,16 +13,14 @@ public sealed class CommentsController(DilemmaActions actions, DilemmaPageBuilde
     {
         var actor = User.ToActor();
         var outcome = await actions.CommentAsync(number, actor, form, cancellationToken);
-        if (outcome is { Kind: OutcomeKind.Refused or OutcomeKind.Conflict, Value: { } dilemma })
-        {
-            var page = await pages.BuildAsync(dilemma, actor, cancellationToken, form);
-            return this.Answer(outcome, _ => Ok(), again: _ => View("~/Features/Dilemmas/Details.cshtml", page));
-        }
-
+        // Refused or not possible: the dilemma page again, built before answering (the page needs an async read).
+        var page = outcome is { Kind: OutcomeKind.Refused or OutcomeKind.Conflict, Value: { } dilemma }
+            ? await pages.BuildAsync(dilemma, actor, cancellationToken, form)
+            : null;
         return this.Answer(outcome, _ =>
         {
             TempData["Melding"] = "Uw reactie is geplaatst.";
             return Redirect($"/dilemmas/{number}#reacties");
-        });
+        }, again: page is null ? null : _ => View("~/Features/Dilemmas/Details.cshtml", page));
     }
 }

@@ -132,7 +132,7 @@ public sealed class DilemmasController(AppDbContext db, DilemmaActions actions, 
         }
 
         return this.Answer(outcome,
-            dilemma => Done(dilemma, dilemma.Status == DilemmaStatus.UnderDiscussion && form.Command == SaveAndSubmit && outcome.IsDone
+            dilemma => Done(dilemma, dilemma.Status == DilemmaStatus.UnderDiscussion && form.Command == SaveAndSubmit
                 ? $"Dilemma {dilemma.Number} is opgeslagen en ingediend."
                 : $"Dilemma {dilemma.Number} is opgeslagen."),
             again: _ => View("Form", shown));
@@ -213,9 +213,9 @@ public sealed class DilemmasController(AppDbContext db, DilemmaActions actions, 
         return View("Form", await WithChoicesAsync(form, cancellationToken, dilemma));
     }
 
-    private async Task<DilemmaContent?> ValidateAsync(DilemmaForm form, CancellationToken cancellationToken, Dilemma? dilemma = null)
+    private async Task<DilemmaContent?> ValidateAsync(DilemmaForm form, CancellationToken cancellationToken)
     {
-        var (content, validation) = await DilemmaContentBuilder.BuildAsync(db, validator, form, cancellationToken, dilemma);
+        var (content, validation) = await DilemmaContentBuilder.BuildAsync(db, validator, form, cancellationToken);
         ModelState.AddErrors(validation);
         return content;
     }
