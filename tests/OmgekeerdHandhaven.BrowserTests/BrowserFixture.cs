@@ -67,6 +67,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
+
+        // The first login pays for JIT and the first queries; the fixture pays it, not whichever test runs first.
+        var warmUp = await LoggedInPageAsync("handhaver@voorbeeld.nl");
+        await warmUp.Context.CloseAsync();
     }
 
     public async Task DisposeAsync()
@@ -83,10 +87,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>A new browser context (its own cookies) with one page.</summary>
+    /// <summary>
+    /// A new browser context (its own cookies) with one page. Navigations may take longer than Playwright's 30 s default:
+    /// these shared 2-core machines run the app, PostgreSQL and Chromium side by side, and a CI run once spent it on one
+    /// login. Expectations keep their own short timeout.
+    /// </summary>
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "nl-NL" });
+        context.SetDefaultNavigationTimeout(90_000);
         return await context.NewPageAsync();
     }
 
