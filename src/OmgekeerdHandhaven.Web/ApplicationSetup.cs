@@ -127,11 +127,18 @@ public static class ApplicationSetup
         services.AddScoped<DemoSeeder>();
         services.AddScoped<AuditLog>();
         services.AddScoped<Notifier>();
+        services.AddScoped<Infrastructure.Actions.UnitOfWork>();
         services.AddScoped<Features.Dilemmas.DilemmaPageBuilder>();
         services.AddScoped<Features.Dilemmas.DilemmaActions>();
         services.AddScoped<Features.Decisions.DecisionActions>();
         services.AddScoped<Features.Agreements.AgreementActions>();
         services.AddScoped<Features.TeamMeetings.TeamMeetingPageBuilder>();
+        services.AddScoped<Features.TeamMeetings.TeamMeetingActions>();
+        services.AddScoped<Features.CaseBooklets.CaseBookletActions>();
+        services.AddScoped<Features.Synonyms.SynonymActions>();
+        services.AddScoped<Features.Vision.VisionActions>();
+        services.AddScoped<Features.Profile.ProfileActions>();
+        services.AddScoped<Features.Notifications.NotificationActions>();
         services.AddScoped<Features.Exchange.ExchangeService>();
         services.AddScoped<Features.Dashboard.DashboardQueries>();
         services.AddSingleton<Features.CaseBooklets.BookletExportWorker>();

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Microsoft.EntityFrameworkCore;
 using OmgekeerdHandhaven.IntegrationTests.Infrastructure;
+using OmgekeerdHandhaven.Web.Domain;
 using UglyToad.PdfPig;
 
 namespace OmgekeerdHandhaven.IntegrationTests;
@@ -38,7 +39,13 @@ public sealed class CaseBookletTests(AppFactory app)
         Assert.Null(page.QuerySelector("#kiezen"));
         var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         var change = await beslisser.PostAsync($"{booklet}/dilemmas", ("dilemmas", number), ("__RequestVerificationToken", token));
-        Assert.Equal(HttpStatusCode.Conflict, change.StatusCode);
+        // From a page left open: back to the booklet, which says why; the edition's forms are not possible at all.
+        Assert.Equal(HttpStatusCode.Redirect, change.StatusCode);
+        (_, page) = await beslisser.GetAsync(change.Headers.Location!.OriginalString);
+        Assert.Contains(CaseBooklet.PublishedReason, page.Body!.TextContent, StringComparison.Ordinal);
+        var (edit, editPage) = await beslisser.GetAsync($"{booklet}/wijzigen");
+        Assert.Equal(HttpStatusCode.Conflict, edit.StatusCode);
+        Assert.Contains(CaseBooklet.PublishedReason, editPage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -227,6 +227,29 @@ public sealed class TeamMeetingTests(AppFactory app)
             meldingen.QuerySelector("main")?.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Notes_SavedByAColleagueMeanwhile_AreNotOverwritten_AndTheUsersTextStaysOnTheForm()
+    {
+        using var handhaver = app.CreateSession();
+        await handhaver.LoginSuccessfullyAsync("handhaver@voorbeeld.nl");
+        using var beslisser = app.CreateSession();
+        await beslisser.LoginSuccessfullyAsync("beslisser@voorbeeld.nl");
+        var meeting = await PlanAsync(handhaver, "2027-03-02");
+        var (_, page) = await handhaver.GetAsync(meeting);
+        var startedFrom = page.QuerySelector("form[action$='/aantekeningen'] input[name=Version]")!.GetAttribute("value")!;
+
+        var colleague = await beslisser.SubmitAsync(meeting, $"{meeting}/aantekeningen", ("Notes", "Aantekening van de beslisser."));
+        Assert.Equal(HttpStatusCode.Redirect, colleague.StatusCode);
+        var mine = await handhaver.SubmitAsync(meeting, $"{meeting}/aantekeningen", ("Notes", "Mijn eigen aantekening."), ("Version", startedFrom));
+
+        Assert.Equal(HttpStatusCode.Conflict, mine.StatusCode);
+        var shown = await WebSession.ParseAsync(mine);
+        Assert.Contains("Een collega heeft de aantekeningen intussen gewijzigd.", shown.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Mijn eigen aantekening.", shown.QuerySelector("textarea[name=Notes]")!.TextContent.Trim());
+        (_, page) = await handhaver.GetAsync(meeting);
+        Assert.Equal("Aantekening van de beslisser.", page.QuerySelector("textarea[name=Notes]")!.TextContent.Trim());
+    }
+
     private static async Task<string> PlanAsync(WebSession session, string date)
     {
         var (_, form) = await session.GetAsync("/werkoverleggen/nieuw");

@@ -9,5 +9,7 @@ public sealed record Actor(Guid UserId, IReadOnlySet<string> Roles)
 
     public bool IsConsulent => Roles.Contains(Web.Domain.Roles.Consulent);
 
+    public bool IsBeheerder => Roles.Contains(Web.Domain.Roles.Beheerder);
+
     public bool Is(Guid userId) => UserId == userId;
 }

@@ -65,6 +65,8 @@ public sealed class CaseBooklet : ITenantOwned
 
     public bool IsPublished => Status == CaseBookletStatus.Published;
 
+    public const string PublishedReason = "Dit casusboekje is gepubliceerd en verandert niet meer. Maak een nieuwe editie.";
+
     public static bool CanCompose(Actor actor) => actor.IsHandhaver || actor.IsBeslisser;
 
     public void Change(string title, string introduction, DateOnly validUntil, Actor actor, DateTimeOffset now)
@@ -181,6 +183,6 @@ public sealed class CaseBooklet : ITenantOwned
     private void RequireDraft(Actor actor)
     {
         DomainException.ThrowUnless(CanCompose(actor), "Alleen een handhaver of beslisser kan een casusboekje samenstellen.");
-        DomainException.ThrowUnless(!IsPublished, "Dit casusboekje is gepubliceerd en verandert niet meer. Maak een nieuwe editie.");
+        DomainException.ThrowUnless(!IsPublished, PublishedReason);
     }
 }

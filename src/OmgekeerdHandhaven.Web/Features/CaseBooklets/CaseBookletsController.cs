@@ -4,10 +4,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OmgekeerdHandhaven.Web.Data;
 using OmgekeerdHandhaven.Web.Domain;
-using OmgekeerdHandhaven.Web.Features.Dilemmas;
 using OmgekeerdHandhaven.Web.Features.Search;
 using OmgekeerdHandhaven.Web.Features.Shared;
 using OmgekeerdHandhaven.Web.Infrastructure;
+using OmgekeerdHandhaven.Web.Infrastructure.Actions;
 using OmgekeerdHandhaven.Web.Infrastructure.Security;
 
 namespace OmgekeerdHandhaven.Web.Features.CaseBooklets;
@@ -18,11 +18,8 @@ namespace OmgekeerdHandhaven.Web.Features.CaseBooklets;
 /// </summary>
 [Authorize(Policy = Policies.Team)]
 [Route("casusboekjes")]
-public sealed class CaseBookletsController(
-    AppDbContext db, AuditLog audit, ITenantContext tenant, TimeProvider clock, BookletExportWorker exports) : Controller
+public sealed class CaseBookletsController(AppDbContext db, CaseBookletActions actions, ITenantContext tenant, TimeProvider clock) : Controller
 {
-    private const string ConflictMessage = "Een collega heeft dit casusboekje intussen gewijzigd. Bekijk het zoals het nu is en probeer het opnieuw.";
-
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
@@ -51,26 +48,12 @@ public sealed class CaseBookletsController(
     }
 
     [HttpPost("nieuw")]
-    public async Task<IActionResult> Create(CaseBookletForm form, [FromServices] IValidator<CaseBookletForm> validator, CancellationToken cancellationToken)
-    {
-        var actor = User.ToActor();
-        if (!CaseBooklet.CanCompose(actor))
+    public async Task<IActionResult> Create(CaseBookletForm form, CancellationToken cancellationToken) =>
+        this.Answer(await actions.CreateAsync(User.ToActor(), form, cancellationToken), booklet =>
         {
-            return Forbid();
-        }
-
-        if (!await ValidAsync(form, validator, cancellationToken))
-        {
-            return View("Form", new CaseBookletFormViewModel(null, form));
-        }
-
-        var booklet = new CaseBooklet(MunicipalityId, form.Title!, form.Introduction!, form.ParsedValidUntil, actor, clock.GetUtcNow());
-        db.CaseBooklets.Add(booklet);
-        Record(booklet, $"Casusboekje \"{booklet.Title}\" aangemaakt.");
-        await db.SaveChangesAsync(cancellationToken);
-        TempData["Melding"] = "Het casusboekje is aangemaakt. Kies nu de dilemma's.";
-        return Redirect($"/casusboekjes/{booklet.Id}");
-    }
+            TempData["Melding"] = "Het casusboekje is aangemaakt. Kies nu de dilemma's.";
+            return Redirect($"/casusboekjes/{booklet.Id}");
+        }, _ => View("Form", new CaseBookletFormViewModel(null, form)), prefix: nameof(CaseBookletFormViewModel.Form));
 
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Details(
@@ -96,111 +79,56 @@ public sealed class CaseBookletsController(
     }
 
     [HttpGet("{id:guid}/wijzigen")]
-    public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken)
-    {
-        var (booklet, refusal) = await FindForChangeAsync(id, cancellationToken);
-        if (booklet is null)
-        {
-            return refusal;
-        }
-
-        var form = new CaseBookletForm
+    public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken) =>
+        this.Answer(await actions.OpenAsync(id, User.ToActor(), cancellationToken), booklet => View("Form", new CaseBookletFormViewModel(id, new CaseBookletForm
         {
             Title = booklet.Title,
             Introduction = booklet.Introduction,
             ValidUntil = booklet.ValidUntil.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        };
-        return View("Form", new CaseBookletFormViewModel(id, form));
-    }
+        })));
 
     [HttpPost("{id:guid}/wijzigen")]
-    public async Task<IActionResult> Edit(Guid id, CaseBookletForm form, [FromServices] IValidator<CaseBookletForm> validator, CancellationToken cancellationToken)
+    public async Task<IActionResult> Edit(Guid id, CaseBookletForm form, CancellationToken cancellationToken)
     {
-        var (booklet, refusal) = await FindForChangeAsync(id, cancellationToken);
-        if (booklet is null)
-        {
-            return refusal;
-        }
-
-        if (!await ValidAsync(form, validator, cancellationToken))
-        {
-            return View("Form", new CaseBookletFormViewModel(id, form));
-        }
-
-        return await ChangeAsync(booklet, (b, actor, now) =>
-        {
-            b.Change(form.Title!, form.Introduction!, form.ParsedValidUntil, actor, now);
-            return Task.FromResult("De gegevens van het casusboekje zijn gewijzigd.");
-        }, cancellationToken);
+        var outcome = await actions.ChangeAsync(id, User.ToActor(), form, cancellationToken);
+        return outcome.Kind == OutcomeKind.Refused
+            ? this.Answer(outcome, _ => Ok(), _ => View("Form", new CaseBookletFormViewModel(id, form)), prefix: nameof(CaseBookletFormViewModel.Form))
+            : this.AnswerOnPage(outcome, $"/casusboekjes/{id}");
     }
 
     /// <summary>Toevoegen: the decided dilemmas ticked in the search results, by number.</summary>
     [HttpPost("{id:guid}/dilemmas")]
-    public Task<IActionResult> Add(Guid id, [FromForm(Name = "dilemmas")] List<string> numbers, CancellationToken cancellationToken) =>
-        ChangeAsync(id, async (booklet, actor, now) =>
-        {
-            var parsed = numbers.Distinct(StringComparer.Ordinal).Take(CaseBooklet.MaxEntries + 1)
-                .Select(n => DilemmaNumber.TryParse(n, out var number) ? number : (DilemmaNumber?)null).ToList();
-            if (parsed.Count == 0 || parsed.Any(n => n is null))
-            {
-                throw new DomainException("Kies ten minste één besloten dilemma om toe te voegen.");
-            }
-
-            var order = parsed.Select(n => DilemmaQueries.Key(n!.Value)).ToList();
-            var dilemmas = await db.Dilemmas.WithNumbers([.. parsed.Select(n => n!.Value)])
-                .Include(d => d.PolicyAreas).Include(d => d.Decisions).ThenInclude(x => x.Agreements).AsSplitQuery()
-                .ToListAsync(cancellationToken);
-            if (dilemmas.Count != parsed.Count)
-            {
-                throw new DomainException("Een van de gekozen dilemma's bestaat niet (meer). Zoek en kies opnieuw.");
-            }
-
-            foreach (var dilemma in dilemmas.OrderBy(d => order.IndexOf(DilemmaQueries.Key(d.Number))))
-            {
-                booklet.Add(dilemma, null, actor, now);
-            }
-
-            return dilemmas.Count == 1 ? $"Dilemma {dilemmas[0].Number} is toegevoegd." : $"{dilemmas.Count} dilemma's zijn toegevoegd.";
-        }, cancellationToken);
+    public async Task<IActionResult> Add(Guid id, [FromForm(Name = "dilemmas")] List<string> numbers, CancellationToken cancellationToken) =>
+        this.AnswerOnPage(await actions.AddAsync(id, User.ToActor(), numbers, cancellationToken), $"/casusboekjes/{id}");
 
     [HttpPost("{id:guid}/dilemmas/{entryId:guid}/omhoog")]
-    public Task<IActionResult> MoveUp(Guid id, Guid entryId, CancellationToken cancellationToken) =>
-        ChangeAsync(id, (b, actor, now) => Done(() => b.Move(entryId, -1, actor, now), "Het dilemma staat een plaats hoger."), cancellationToken);
+    public async Task<IActionResult> MoveUp(Guid id, Guid entryId, CancellationToken cancellationToken) =>
+        this.AnswerOnPage(await actions.MoveAsync(id, entryId, -1, User.ToActor(), cancellationToken), $"/casusboekjes/{id}");
 
     [HttpPost("{id:guid}/dilemmas/{entryId:guid}/omlaag")]
-    public Task<IActionResult> MoveDown(Guid id, Guid entryId, CancellationToken cancellationToken) =>
-        ChangeAsync(id, (b, actor, now) => Done(() => b.Move(entryId, +1, actor, now), "Het dilemma staat een plaats lager."), cancellationToken);
+    public async Task<IActionResult> MoveDown(Guid id, Guid entryId, CancellationToken cancellationToken) =>
+        this.AnswerOnPage(await actions.MoveAsync(id, entryId, +1, User.ToActor(), cancellationToken), $"/casusboekjes/{id}");
 
     [HttpPost("{id:guid}/dilemmas/{entryId:guid}/verwijderen")]
-    public Task<IActionResult> Remove(Guid id, Guid entryId, CancellationToken cancellationToken) =>
-        ChangeAsync(id, (b, actor, now) => Done(() => b.Remove(entryId, actor, now), "Het dilemma is uit het casusboekje gehaald."), cancellationToken);
+    public async Task<IActionResult> Remove(Guid id, Guid entryId, CancellationToken cancellationToken) =>
+        this.AnswerOnPage(await actions.RemoveAsync(id, entryId, User.ToActor(), cancellationToken), $"/casusboekjes/{id}");
 
     [HttpPost("{id:guid}/domeinen/omhoog")]
-    public Task<IActionResult> GroupUp(Guid id, [FromForm(Name = "domein")] string group, CancellationToken cancellationToken) =>
-        ChangeAsync(id, (b, actor, now) => Done(() => b.MoveGroup(group, -1, actor, now), $"{group} staat een plaats hoger."), cancellationToken);
+    public async Task<IActionResult> GroupUp(Guid id, [FromForm(Name = "domein")] string group, CancellationToken cancellationToken) =>
+        this.AnswerOnPage(await actions.MoveGroupAsync(id, group, -1, User.ToActor(), cancellationToken), $"/casusboekjes/{id}");
 
     [HttpPost("{id:guid}/domeinen/omlaag")]
-    public Task<IActionResult> GroupDown(Guid id, [FromForm(Name = "domein")] string group, CancellationToken cancellationToken) =>
-        ChangeAsync(id, (b, actor, now) => Done(() => b.MoveGroup(group, +1, actor, now), $"{group} staat een plaats lager."), cancellationToken);
+    public async Task<IActionResult> GroupDown(Guid id, [FromForm(Name = "domein")] string group, CancellationToken cancellationToken) =>
+        this.AnswerOnPage(await actions.MoveGroupAsync(id, group, +1, User.ToActor(), cancellationToken), $"/casusboekjes/{id}");
 
     [HttpGet("{id:guid}/publiceren")]
-    public async Task<IActionResult> Publish(Guid id, CancellationToken cancellationToken)
-    {
-        var (booklet, refusal) = await FindForChangeAsync(id, cancellationToken);
-        return booklet is null ? refusal : View(booklet);
-    }
+    public async Task<IActionResult> Publish(Guid id, CancellationToken cancellationToken) =>
+        this.Answer(await actions.OpenAsync(id, User.ToActor(), cancellationToken), booklet => View(booklet));
 
     [HttpPost("{id:guid}/publiceren")]
     [ActionName(nameof(Publish))]
-    public Task<IActionResult> PublishConfirmed(Guid id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, async (booklet, actor, now) =>
-        {
-            var ids = booklet.Entries.Select(e => e.DilemmaId).ToList();
-            var dilemmas = await db.Dilemmas.Include(d => d.Decisions).ThenInclude(x => x.Agreements).AsSplitQuery()
-                .Where(d => ids.Contains(d.Id)).ToListAsync(cancellationToken);
-            booklet.Publish(dilemmas, actor, now);
-            return "Het casusboekje is gepubliceerd. Deze editie verandert niet meer, ook niet als een besluit later wordt herzien.";
-        }, cancellationToken);
+    public async Task<IActionResult> PublishConfirmed(Guid id, CancellationToken cancellationToken) =>
+        this.AnswerOnPage(await actions.PublishAsync(id, User.ToActor(), cancellationToken), $"/casusboekjes/{id}");
 
     [HttpGet("{id:guid}/afdrukken")]
     public async Task<IActionResult> Print(Guid id, CancellationToken cancellationToken)
@@ -217,24 +145,10 @@ public sealed class CaseBookletsController(
 
     /// <summary>Downloaden als PDF of Word: queued for the worker; the next page shows the progress.</summary>
     [HttpPost("{id:guid}/export/{format}")]
-    public async Task<IActionResult> Export(Guid id, string format, CancellationToken cancellationToken)
-    {
-        if (!Enum.TryParse<BookletFormat>(format, ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
-        {
-            return NotFound();
-        }
-
-        if (!await db.CaseBooklets.AnyAsync(b => b.Id == id, cancellationToken))
-        {
-            return NotFound();
-        }
-
-        var export = new BookletExport(MunicipalityId, id, kind, User.ToActor().UserId, clock.GetUtcNow());
-        db.BookletExports.Add(export);
-        await db.SaveChangesAsync(cancellationToken);
-        exports.Wake();
-        return Redirect($"/casusboekjes/{id}/export/{export.Id}");
-    }
+    public async Task<IActionResult> Export(Guid id, string format, CancellationToken cancellationToken) =>
+        !Enum.TryParse<BookletFormat>(format, ignoreCase: true, out var kind) || !Enum.IsDefined(kind)
+            ? NotFound()
+            : this.Answer(await actions.RequestExportAsync(id, kind, User.ToActor(), cancellationToken), export => Redirect($"/casusboekjes/{id}/export/{export.Id}"));
 
     /// <summary>
     /// Waits up to a second for the file: a small booklet downloads straight away; a large one shows its progress on
@@ -322,57 +236,4 @@ public sealed class CaseBookletsController(
         cleaned = cleaned.Trim('-');
         return cleaned.Length == 0 ? "casusboekje" : cleaned[..Math.Min(cleaned.Length, 80)];
     }
-
-    private static Task<string> Done(Action change, string message)
-    {
-        change();
-        return Task.FromResult(message);
-    }
-
-    private async Task<(CaseBooklet? Booklet, IActionResult Refusal)> FindForChangeAsync(Guid id, CancellationToken cancellationToken)
-    {
-        var booklet = await db.CaseBooklets.Include(b => b.Entries).SingleOrDefaultAsync(b => b.Id == id, cancellationToken);
-        return booklet is null ? (null, NotFound())
-            : !CaseBooklet.CanCompose(User.ToActor()) ? (null, Forbid())
-            : booklet.IsPublished ? (null, Conflict())
-            : (booklet, Ok());
-    }
-
-    private async Task<IActionResult> ChangeAsync(Guid id, Func<CaseBooklet, Actor, DateTimeOffset, Task<string>> change, CancellationToken cancellationToken)
-    {
-        var (booklet, refusal) = await FindForChangeAsync(id, cancellationToken);
-        return booklet is null ? refusal : await ChangeAsync(booklet, change, cancellationToken);
-    }
-
-    /// <summary>One change as one save; a refusal or a colleague's change in between saves nothing.</summary>
-    private async Task<IActionResult> ChangeAsync(CaseBooklet booklet, Func<CaseBooklet, Actor, DateTimeOffset, Task<string>> change, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var message = await change(booklet, User.ToActor(), clock.GetUtcNow());
-            Record(booklet, $"Casusboekje \"{booklet.Title}\": {message}");
-            await db.SaveChangesAsync(cancellationToken);
-            TempData["Melding"] = message;
-        }
-        catch (DomainException ex)
-        {
-            TempData["Fout"] = ex.Message;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            TempData["Fout"] = ConflictMessage;
-        }
-
-        return Redirect($"/casusboekjes/{booklet.Id}");
-    }
-
-    private async Task<bool> ValidAsync(CaseBookletForm form, IValidator<CaseBookletForm> validator, CancellationToken cancellationToken)
-    {
-        var validation = await validator.ValidateAsync(form, cancellationToken);
-        ModelState.AddErrors(validation, prefix: nameof(CaseBookletFormViewModel.Form));
-        return validation.IsValid;
-    }
-
-    private void Record(CaseBooklet booklet, string summary) =>
-        audit.Record(MunicipalityId, User.ToActor().UserId, AuditActions.CaseBooklet, "Casusboekje", booklet.Id.ToString(), summary);
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using OmgekeerdHandhaven.Web.Data;
 using OmgekeerdHandhaven.Web.Domain;
 using OmgekeerdHandhaven.Web.Features.Agreements;
+using OmgekeerdHandhaven.Web.Features.Shared;
 using OmgekeerdHandhaven.Web.Infrastructure;
 using OmgekeerdHandhaven.Web.Infrastructure.Security;
 
@@ -25,14 +26,10 @@ public sealed class NotificationsController(AppDbContext db, TimeProvider clock)
 
     /// <summary>A POST, not a side effect of viewing: reading the list changes nothing until the user says so.</summary>
     [HttpPost("/meldingen/gelezen")]
-    public async Task<IActionResult> MarkAllRead(CancellationToken cancellationToken)
-    {
-        var actor = User.ToActor();
-        var now = clock.GetUtcNow();
-        var unread = await db.Notifications.Where(n => n.RecipientId == actor.UserId && n.ReadAt == null).ToListAsync(cancellationToken);
-        unread.ForEach(n => n.MarkRead(now));
-        await db.SaveChangesAsync(cancellationToken);
-        TempData["Melding"] = "Alle meldingen zijn als gelezen gemarkeerd.";
-        return Redirect("/meldingen");
-    }
+    public async Task<IActionResult> MarkAllRead([FromServices] NotificationActions actions, CancellationToken cancellationToken) =>
+        this.Answer(await actions.MarkAllReadAsync(User.ToActor(), cancellationToken), _ =>
+        {
+            TempData["Melding"] = "Alle meldingen zijn als gelezen gemarkeerd.";
+            return Redirect("/meldingen");
+        });
 }

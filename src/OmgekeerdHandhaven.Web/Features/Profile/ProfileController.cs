@@ -1,73 +1,37 @@
-using System.Globalization;
 using System.Security.Claims;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OmgekeerdHandhaven.Web.Data;
-using OmgekeerdHandhaven.Web.Domain;
-using OmgekeerdHandhaven.Web.Infrastructure;
+using OmgekeerdHandhaven.Web.Features.Shared;
 using OmgekeerdHandhaven.Web.Infrastructure.Security;
 using OmgekeerdHandhaven.Web.Infrastructure.Tenancy;
 
 namespace OmgekeerdHandhaven.Web.Features.Profile;
 
 /// <summary>Mijn profiel: who I am here, and my personal access tokens for the API.</summary>
-public sealed class ProfileController(AppDbContext db, AuditLog audit, TimeProvider clock) : Controller
+public sealed class ProfileController(AppDbContext db, ProfileActions actions, TimeProvider clock) : Controller
 {
     [HttpGet("/profiel")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await BuildAsync(new CreateTokenForm(), null, cancellationToken));
 
     [HttpPost("/profiel/tokens")]
-    public async Task<IActionResult> CreateToken([Bind(Prefix = "Form")] CreateTokenForm form, [FromServices] IValidator<CreateTokenForm> validator, CancellationToken cancellationToken)
+    public async Task<IActionResult> CreateToken([Bind(Prefix = "Form")] CreateTokenForm form, CancellationToken cancellationToken)
     {
-        var validation = await validator.ValidateAsync(form, cancellationToken);
-        if (!validation.IsValid)
-        {
-            foreach (var error in validation.Errors)
-            {
-                ModelState.AddModelError("Form." + error.PropertyName, error.ErrorMessage);
-            }
-
-            return View("Index", await BuildAsync(form, null, cancellationToken));
-        }
-
-        var user = await db.Users.SingleAsync(u => u.Id == User.ToActor().UserId, cancellationToken);
-        var now = clock.GetUtcNow();
-        DateTimeOffset? expires = string.IsNullOrWhiteSpace(form.ExpiresOn)
-            ? null
-            : DutchTime.StartOfDay(DateOnly.ParseExact(form.ExpiresOn, "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(1));
-        try
-        {
-            var (token, secret) = AccessToken.Create(user, form.Name, now, expires);
-            db.AccessTokens.Add(token);
-            audit.Record(user.MunicipalityId, user.Id, AuditActions.TokenCreated, "Gebruiker", user.Id.ToString(), "Persoonlijk toegangstoken aangemaakt.");
-            await db.SaveChangesAsync(cancellationToken);
-            return View("Index", await BuildAsync(new CreateTokenForm(), secret, cancellationToken));
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("Form.ExpiresOn", ex.Message);
-            return View("Index", await BuildAsync(form, null, cancellationToken));
-        }
+        var outcome = await actions.CreateTokenAsync(User.ToActor(), form, cancellationToken);
+        // Done, the page shows the secret once (not after a redirect, which would have to keep it somewhere).
+        var shown = await BuildAsync(outcome.IsDone ? new CreateTokenForm() : form, outcome.IsDone ? outcome.Value : null, cancellationToken);
+        return this.Answer(outcome, _ => View("Index", shown), _ => View("Index", shown), prefix: "Form");
     }
 
     [HttpPost("/profiel/tokens/{id:guid}/intrekken")]
-    public async Task<IActionResult> RevokeToken(Guid id, CancellationToken cancellationToken)
-    {
-        var actor = User.ToActor();
-        var token = await db.AccessTokens.SingleOrDefaultAsync(t => t.Id == id && t.UserId == actor.UserId, cancellationToken);
-        if (token is null)
+    public async Task<IActionResult> RevokeToken(Guid id, CancellationToken cancellationToken) =>
+        this.Answer(await actions.RevokeTokenAsync(id, User.ToActor(), cancellationToken), token =>
         {
-            return NotFound();
-        }
-
-        token.Revoke(clock.GetUtcNow());
-        audit.Record(token.MunicipalityId, actor.UserId, AuditActions.TokenRevoked, "Gebruiker", actor.UserId.ToString(), "Persoonlijk toegangstoken ingetrokken.");
-        await db.SaveChangesAsync(cancellationToken);
-        TempData["Melding"] = $"Het token \"{token.Name}\" is ingetrokken en werkt niet meer.";
-        return Redirect("/profiel");
-    }
+            TempData["Melding"] = $"Het token \"{token.Name}\" is ingetrokken en werkt niet meer.";
+            return Redirect("/profiel");
+        });
 
     private async Task<ProfileViewModel> BuildAsync(CreateTokenForm form, string? secret, CancellationToken cancellationToken)
     {

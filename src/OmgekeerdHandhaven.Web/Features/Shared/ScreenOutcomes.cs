@@ -11,7 +11,8 @@ public static class ScreenOutcomes
     /// Refused: the refusals next to their fields on the form <paramref name="again"/> shows (given what it was about, when known). Not possible: the reason above
     /// that form (409), or without a form a page saying why.
     /// </summary>
-    public static IActionResult Answer<T>(this Controller controller, Outcome<T> outcome, Func<T, IActionResult> done, Func<T?, IActionResult>? again = null)
+    public static IActionResult Answer<T>(
+        this Controller controller, Outcome<T> outcome, Func<T, IActionResult> done, Func<T?, IActionResult>? again = null, string? prefix = null)
     {
         switch (outcome.Kind)
         {
@@ -24,7 +25,7 @@ public static class ScreenOutcomes
             case OutcomeKind.Refused when again is not null:
                 foreach (var refusal in outcome.Refusals)
                 {
-                    controller.ModelState.AddModelError(refusal.Field, refusal.Message);
+                    controller.ModelState.AddModelError(prefix is null || refusal.Field.Length == 0 ? refusal.Field : $"{prefix}.{refusal.Field}", refusal.Message);
                 }
 
                 return again(outcome.Value);
@@ -42,5 +43,39 @@ public static class ScreenOutcomes
                 page.StatusCode = outcome.Kind == OutcomeKind.Refused ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict;
                 return page;
         }
+    }
+
+    /// <summary>As <see cref="Answer{T}"/>, for a form whose page must be read again before it can be shown.</summary>
+    public static async Task<IActionResult> AnswerAsync<T>(
+        this Controller controller, Outcome<T> outcome, Func<T, IActionResult> done, Func<T?, Task<IActionResult>> again, string? prefix = null)
+    {
+        if (outcome.Kind is OutcomeKind.Refused or OutcomeKind.Conflict)
+        {
+            var shown = await again(outcome.Value);
+            return controller.Answer(outcome, done, _ => shown, prefix);
+        }
+
+        return controller.Answer(outcome, done, prefix: prefix);
+    }
+
+    /// <summary>
+    /// For the small changes made by a button on a page (post, redirect, get): the user returns to <paramref name="url"/>,
+    /// which says what was done (the outcome's value) or, refused or not possible, why — nothing was saved then.
+    /// </summary>
+    public static IActionResult AnswerOnPage(this Controller controller, Outcome<string> outcome, string url)
+    {
+        switch (outcome.Kind)
+        {
+            case OutcomeKind.Done:
+                controller.TempData["Melding"] = outcome.Value;
+                break;
+            case OutcomeKind.Refused or OutcomeKind.Conflict:
+                controller.TempData["Fout"] = outcome.Reason ?? string.Join(" ", outcome.Refusals.Select(r => r.Message));
+                break;
+            default:
+                return controller.Answer(outcome, _ => controller.Redirect(url));
+        }
+
+        return controller.Redirect(url);
     }
 }

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +10,7 @@ namespace OmgekeerdHandhaven.Web.Features.Vision;
 
 /// <summary>Beheer › Visie op handhaving: the text beslissers see beside the decision form.</summary>
 [Authorize(Policy = Policies.Beheer)]
-public sealed class VisionController(AppDbContext db, AuditLog audit, ITenantContext tenant) : Controller
+public sealed class VisionController(AppDbContext db, ITenantContext tenant) : Controller
 {
     [HttpGet("/beheer/visie")]
     public async Task<IActionResult> Edit(CancellationToken cancellationToken)
@@ -21,22 +20,12 @@ public sealed class VisionController(AppDbContext db, AuditLog audit, ITenantCon
     }
 
     [HttpPost("/beheer/visie")]
-    public async Task<IActionResult> Edit(VisionForm form, [FromServices] IValidator<VisionForm> validator, CancellationToken cancellationToken)
-    {
-        var validation = await validator.ValidateAsync(form, cancellationToken);
-        if (!validation.IsValid)
+    public async Task<IActionResult> Edit(VisionForm form, [FromServices] VisionActions actions, CancellationToken cancellationToken) =>
+        this.Answer(await actions.ChangeAsync(User.ToActor(), form, cancellationToken), _ =>
         {
-            ModelState.AddErrors(validation);
-            return View(form);
-        }
-
-        var municipality = await CurrentAsync(cancellationToken);
-        municipality.ChangeVision(form.Vision);
-        audit.Record(municipality.Id, User.ToActor().UserId, AuditActions.VisionChanged, "Gemeente", municipality.Code, "Visie op handhaving gewijzigd.");
-        await db.SaveChangesAsync(cancellationToken);
-        TempData["Melding"] = "De visie op handhaving is opgeslagen.";
-        return Redirect("/beheer/visie");
-    }
+            TempData["Melding"] = "De visie op handhaving is opgeslagen.";
+            return Redirect("/beheer/visie");
+        }, _ => View(form));
 
     private Task<Municipality> CurrentAsync(CancellationToken cancellationToken)
     {
