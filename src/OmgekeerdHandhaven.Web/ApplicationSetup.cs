@@ -139,6 +139,10 @@ public static class ApplicationSetup
         services.AddScoped<Features.Vision.VisionActions>();
         services.AddScoped<Features.Profile.ProfileActions>();
         services.AddScoped<Features.Notifications.NotificationActions>();
+        services.AddScoped<Features.Practice.PracticeActions>();
+        services.AddScoped<Features.Users.UserActions>();
+        services.AddScoped<Features.Lists.ListActions>();
+        services.AddScoped<Features.Account.AccountActions>();
         services.AddScoped<Features.Exchange.ExchangeService>();
         services.AddScoped<Features.Dashboard.DashboardQueries>();
         services.AddSingleton<Features.CaseBooklets.BookletExportWorker>();

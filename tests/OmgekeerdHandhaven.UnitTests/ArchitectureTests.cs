@@ -67,6 +67,32 @@ public sealed class ArchitectureTests
         Assert.False(result.IsSuccessful);
     }
 
+    /// <summary>
+    /// Controllers answer requests; the actions change things. Read from the compiled code (async methods and lambdas
+    /// included): no controller saves through the DbContext or writes the logboek itself.
+    /// </summary>
+    [Fact]
+    public void NoController_SavesOrWritesTheLogboek()
+    {
+        using var module = Mono.Cecil.ModuleDefinition.ReadModule(Web.Location);
+        var controllers = Web.GetTypes().Where(t => typeof(Microsoft.AspNetCore.Mvc.ControllerBase).IsAssignableFrom(t) && !t.IsAbstract).Select(t => t.FullName!).ToHashSet(StringComparer.Ordinal);
+        Assert.NotEmpty(controllers);
+        var calls = module.Types.Where(t => controllers.Contains(t.FullName))
+            .SelectMany(t => new[] { t }.Concat(Nested(t)))
+            .SelectMany(t => t.Methods.Where(m => m.HasBody).SelectMany(m => m.Body.Instructions.Select(i => (Type: t, Call: i.Operand as Mono.Cecil.MethodReference))))
+            .Where(c => c.Call is not null && Writes(c.Call))
+            .Select(c => $"{c.Type.FullName} calls {c.Call!.DeclaringType.Name}.{c.Call.Name}")
+            .Distinct()
+            .ToList();
+        Assert.True(calls.Count == 0, "Breaks the rule: " + string.Join("; ", calls));
+
+        static IEnumerable<Mono.Cecil.TypeDefinition> Nested(Mono.Cecil.TypeDefinition type) => type.NestedTypes.SelectMany(n => new[] { n }.Concat(Nested(n)));
+
+        static bool Writes(Mono.Cecil.MethodReference method) =>
+            (method.Name.StartsWith("SaveChanges", StringComparison.Ordinal) && method.DeclaringType.Name is "DbContext" or nameof(AppDbContext))
+            || (method.Name == nameof(AuditLog.Record) && method.DeclaringType.Name == nameof(AuditLog));
+    }
+
     private static bool IsScreenInternal(Type type) =>
         type.Name.EndsWith("Controller", StringComparison.Ordinal) || type.Name.EndsWith("ViewModel", StringComparison.Ordinal)
         || type.Name.EndsWith("PageBuilder", StringComparison.Ordinal) || type.Name.EndsWith("Validator", StringComparison.Ordinal);

@@ -18,8 +18,8 @@ public sealed class NavigationTests
         Assert.Equal(["Mijn werk", "Dilemma's", "Afspraken", "Zoeken", "Werkoverleggen", "Casusboekjes", "Oefenen", "Dashboard"], LabelsFor(Roles.Beslisser));
 
     [Fact]
-    public void Beheerder_SeesBeheerAndTheDashboard_AndNotTheTeamItems() =>
-        Assert.Equal(["Mijn werk", "Dilemma's", "Zoeken", "Dashboard", "Beheer"], LabelsFor(Roles.Beheerder));
+    public void Beheerder_SeesBeheerTheDashboardAndTheAgreements_AndNotTheTeamItems() =>
+        Assert.Equal(["Mijn werk", "Dilemma's", "Afspraken", "Zoeken", "Dashboard", "Beheer"], LabelsFor(Roles.Beheerder));
 
     [Fact]
     public void UserWithTwoRoles_SeesTheUnionInMenuOrder_WithoutDuplicates() =>

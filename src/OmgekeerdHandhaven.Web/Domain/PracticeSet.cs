@@ -18,10 +18,7 @@ public sealed class PracticeSet : ITenantOwned
 
     public PracticeSet(Guid municipalityId, string name, string? description, IReadOnlyList<Dilemma> dilemmas, bool shared, Actor actor, DateTimeOffset now)
     {
-        if (!actor.IsBeslisser)
-        {
-            throw new DomainException("Alleen een beslisser stelt een oefenset samen.");
-        }
+        DomainException.ThrowUnless(CanCompose(actor), "Alleen een beslisser stelt een oefenset samen.");
 
         if (dilemmas.Count is 0 or > MaxDilemmas)
         {
@@ -60,6 +57,8 @@ public sealed class PracticeSet : ITenantOwned
     public Guid CreatedById { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
+
+    public static bool CanCompose(Actor actor) => actor.IsBeslisser;
 
     public bool IsVisibleTo(Actor actor) => Shared || actor.Is(CreatedById);
 

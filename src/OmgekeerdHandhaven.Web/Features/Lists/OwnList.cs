@@ -25,6 +25,9 @@ public sealed record OwnList(string Slug, string Title, string Singular, string 
 
     public string Url => $"/beheer/{Slug}";
 
+    /// <summary>"Domein", "Risicosignaal": to start a sentence with.</summary>
+    public string CapitalisedSingular => char.ToUpperInvariant(Singular[0]) + Singular[1..];
+
     public async Task<List<ListEntry>> EntriesAsync(AppDbContext db, CancellationToken cancellationToken) =>
         this == PolicyAreas
             ? [.. await db.PolicyAreas.OrderBy(p => p.SortOrder).ThenBy(p => p.Name).ToListAsync(cancellationToken)]

@@ -18,7 +18,7 @@ namespace OmgekeerdHandhaven.Web.Features.Practice;
 /// </summary>
 [Authorize(Policy = Policies.Team)]
 [Route("oefenen")]
-public sealed class PracticeController(AppDbContext db, ITenantContext tenant, TimeProvider clock) : Controller
+public sealed class PracticeController(AppDbContext db, PracticeActions actions, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -88,26 +88,13 @@ public sealed class PracticeController(AppDbContext db, ITenantContext tenant, T
     }
 
     [HttpPost("dilemmas/{number}")]
-    public async Task<IActionResult> Answer(string number, PracticeAnswerForm form, [FromServices] IValidator<PracticeAnswerForm> validator, CancellationToken cancellationToken)
+    public async Task<IActionResult> Answer(string number, PracticeAnswerForm form, CancellationToken cancellationToken)
     {
         var dilemma = await DecidedAsync(number, cancellationToken);
-        if (dilemma is null)
-        {
-            return NotFound();
-        }
-
         var set = form.Set is { } id ? await VisibleSetAsync(id, cancellationToken) : null;
-        var validation = await validator.ValidateAsync(form, cancellationToken);
-        if (!validation.IsValid)
-        {
-            ModelState.AddErrors(validation);
-            return View(nameof(Exercise), ExerciseModel(dilemma, set, form));
-        }
-
-        var answer = new PracticeAnswer(MunicipalityId, User.ToActor(), dilemma, set?.Id, form.Approach!, clock.GetUtcNow());
-        db.PracticeAnswers.Add(answer);
-        await db.SaveChangesAsync(cancellationToken);
-        return Redirect($"/oefenen/antwoorden/{answer.Id}");
+        return this.Answer(await actions.AnswerAsync(dilemma, set, User.ToActor(), form, cancellationToken),
+            answer => Redirect($"/oefenen/antwoorden/{answer.Id}"),
+            _ => View(nameof(Exercise), ExerciseModel(dilemma!, set, form)));
     }
 
     /// <summary>The learner's approach beside the agreed solution. Someone else's answer does not exist for you (404).</summary>
@@ -140,62 +127,22 @@ public sealed class PracticeController(AppDbContext db, ITenantContext tenant, T
     }
 
     [HttpGet("sets/nieuw")]
-    [Authorize(Policy = Policies.Beslisser)]
+    [Authorize(Policy = Policies.ComposePracticeSets)]
     public async Task<IActionResult> CreateSet([FromQuery(Name = "zoekterm")] string? text, [FromServices] DilemmaSearch search, CancellationToken cancellationToken) =>
         View("SetForm", await SetFormAsync(new PracticeSetForm(), text, search, cancellationToken));
 
     [HttpPost("sets/nieuw")]
-    [Authorize(Policy = Policies.Beslisser)]
-    public async Task<IActionResult> CreateSet(
-        PracticeSetForm form, [FromServices] IValidator<PracticeSetForm> validator, [FromServices] DilemmaSearch search, CancellationToken cancellationToken)
-    {
-        var validation = await validator.ValidateAsync(form, cancellationToken);
-        ModelState.AddErrors(validation, prefix: nameof(PracticeSetFormViewModel.Form));
-        if (!validation.IsValid)
+    [Authorize(Policy = Policies.ComposePracticeSets)]
+    public async Task<IActionResult> CreateSet(PracticeSetForm form, [FromServices] DilemmaSearch search, CancellationToken cancellationToken) =>
+        await this.AnswerAsync(await actions.CreateSetAsync(User.ToActor(), form, cancellationToken), set =>
         {
-            return View("SetForm", await SetFormAsync(form, null, search, cancellationToken));
-        }
-
-        var numbers = form.Dilemmas.Select(n => DilemmaNumber.TryParse(n, out var parsed) ? parsed : default).Distinct().ToList();
-        var dilemmas = await db.Dilemmas.WithNumbers(numbers).ToListAsync(cancellationToken);
-        try
-        {
-            if (dilemmas.Count != numbers.Count)
-            {
-                throw new DomainException("Een van de gekozen dilemma's bestaat niet (meer). Kies opnieuw.");
-            }
-
-            var set = new PracticeSet(MunicipalityId, form.Name!, form.Description, [.. dilemmas.OrderBy(d => numbers.IndexOf(d.Number))], form.Shared, User.ToActor(), clock.GetUtcNow());
-            db.PracticeSets.Add(set);
-            await db.SaveChangesAsync(cancellationToken);
             TempData["Melding"] = set.Shared ? "De oefenset is gemaakt en gedeeld met de gemeente." : "De oefenset is gemaakt; alleen u ziet hem.";
             return Redirect("/oefenen");
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError($"{nameof(PracticeSetFormViewModel.Form)}.{nameof(PracticeSetForm.Dilemmas)}", ex.Message);
-            return View("SetForm", await SetFormAsync(form, null, search, cancellationToken));
-        }
-    }
+        }, async _ => View("SetForm", await SetFormAsync(form, null, search, cancellationToken)), prefix: nameof(PracticeSetFormViewModel.Form));
 
-    private Guid MunicipalityId => tenant.MunicipalityId ?? throw new InvalidOperationException("A colleague always has a gemeente.");
+    private Task<Dilemma?> DecidedAsync(string number, CancellationToken cancellationToken) => actions.DecidedAsync(number, cancellationToken);
 
-    private async Task<Dilemma?> DecidedAsync(string number, CancellationToken cancellationToken)
-    {
-        if (!DilemmaNumber.TryParse(number, out var parsed))
-        {
-            return null;
-        }
-
-        return await db.Dilemmas.AsNoTracking().Include(d => d.PolicyAreas)
-            .SingleOrDefaultAsync(d => d.Year == parsed.Year && d.Sequence == parsed.Sequence && d.Status == DilemmaStatus.Decided, cancellationToken);
-    }
-
-    private async Task<PracticeSet?> VisibleSetAsync(Guid id, CancellationToken cancellationToken)
-    {
-        var set = await db.PracticeSets.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
-        return set is not null && set.IsVisibleTo(User.ToActor()) ? set : null;
-    }
+    private Task<PracticeSet?> VisibleSetAsync(Guid id, CancellationToken cancellationToken) => actions.VisibleSetAsync(id, User.ToActor(), cancellationToken);
 
     private static PracticeExerciseViewModel ExerciseModel(Dilemma dilemma, PracticeSet? set, PracticeAnswerForm form)
     {

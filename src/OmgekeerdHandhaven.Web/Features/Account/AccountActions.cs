@@ -1,0 +1,122 @@
+using System.Security.Claims;
+using FluentValidation;
+using Microsoft.AspNetCore.Identity;
+using OmgekeerdHandhaven.Web.Data;
+using OmgekeerdHandhaven.Web.Domain;
+using OmgekeerdHandhaven.Web.Infrastructure.Actions;
+using OmgekeerdHandhaven.Web.Infrastructure.Security;
+
+namespace OmgekeerdHandhaven.Web.Features.Account;
+
+/// <summary>
+/// Inloggen, uitloggen and the user's own password: each writes its logboek entry and ends sessions on the server where
+/// it should, and answers as an <see cref="Outcome{T}"/>. Signing in sets the cookie through ASP.NET Core Identity.
+/// </summary>
+public sealed partial class AccountActions(
+    SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, IPasswordHasher<ApplicationUser> hasher, AppDbContext db, UnitOfWork work, AuditLog audit,
+    IValidator<LoginForm> logins, IValidator<ChangePasswordForm> passwords, ILogger<AccountActions> logger)
+{
+    /// <summary>
+    /// One message for an unknown address, a wrong password, a locked or a deactivated account: the answer must not
+    /// tell an attacker which addresses exist.
+    /// </summary>
+    public const string LoginFailedMessage =
+        "Het e-mailadres of het wachtwoord is onjuist, of het account is (tijdelijk) geblokkeerd. " +
+        "Na 5 mislukte pogingen wordt een account 15 minuten geblokkeerd.";
+
+    // Hashed once so an unknown address costs the same PBKDF2 work as a known one (no timing difference).
+    private static readonly Lazy<string> DummyHash = new(() =>
+        new PasswordHasher<ApplicationUser>(Microsoft.Extensions.Options.Options.Create(new PasswordHasherOptions { IterationCount = PasswordPolicy.Pbkdf2Iterations }))
+            .HashPassword(null!, Guid.NewGuid().ToString()));
+
+    private static readonly FieldRefusal LoginFailed = new(string.Empty, LoginFailedMessage);
+
+    /// <summary>Done: the user, signed in. A failed attempt is logged (for a known account) and counts toward its lockout.</summary>
+    public async Task<Outcome<ApplicationUser>> LoginAsync(LoginForm form, CancellationToken cancellationToken)
+    {
+        var validation = await logins.ValidateAsync(form, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Outcome.Refused<ApplicationUser>(validation);
+        }
+
+        var user = await users.FindByEmailAsync(form.Email.Trim());
+        if (user is null)
+        {
+            hasher.VerifyHashedPassword(null!, DummyHash.Value, form.Password);
+            LogLoginFailed(logger, null);
+            return Outcome.Refused<ApplicationUser>([LoginFailed]);
+        }
+
+        var result = await signIn.PasswordSignInAsync(user, form.Password, isPersistent: false, lockoutOnFailure: true);
+        if (!result.Succeeded)
+        {
+            LogLoginFailed(logger, user.Id);
+            await work.SaveAsync(input: null, () =>
+            {
+                Record(user, AuditActions.LoginFailed,
+                    result.IsLockedOut ? "Inloggen mislukt; account is (tijdelijk) geblokkeerd." : result.IsNotAllowed ? "Inloggen mislukt; account is gedeactiveerd." : "Inloggen mislukt: verkeerd wachtwoord.");
+                return Task.FromResult(user);
+            }, LoginFailedMessage, cancellationToken);
+            return Outcome.Refused<ApplicationUser>([LoginFailed]);
+        }
+
+        LogLoggedIn(logger, user.Id);
+        return await work.SaveAsync(input: null, () =>
+        {
+            Record(user, AuditActions.Login, "Ingelogd.");
+            return Task.FromResult(user);
+        }, LoginFailedMessage, cancellationToken);
+    }
+
+    /// <summary>Ended on the server too: a copy of the cookie is worth nothing after this.</summary>
+    public async Task LogoutAsync(ClaimsPrincipal principal)
+    {
+        await UserSessions.EndAsync(db, principal);
+        await signIn.SignOutAsync();
+    }
+
+    /// <summary>
+    /// Every session of this user ends at once (the new security stamp would end them too); this one continues as a fresh
+    /// session with a fresh cookie.
+    /// </summary>
+    public async Task<Outcome<ApplicationUser>> ChangePasswordAsync(ClaimsPrincipal principal, ChangePasswordForm form, CancellationToken cancellationToken)
+    {
+        var validation = await passwords.ValidateAsync(form, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Outcome.Refused<ApplicationUser>(validation);
+        }
+
+        var user = await users.GetUserAsync(principal);
+        if (user is null)
+        {
+            return Outcome.NotFound<ApplicationUser>();
+        }
+
+        user.PasswordChangedByUser();
+        var result = await users.ChangePasswordAsync(user, form.CurrentPassword, form.NewPassword);
+        if (!result.Succeeded)
+        {
+            return Outcome.Refused<ApplicationUser>(result.Errors.Select(e => new FieldRefusal(
+                e.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? nameof(form.CurrentPassword) : nameof(form.NewPassword), e.Description)));
+        }
+
+        await UserSessions.EndAllAsync(db, user.Id);
+        await signIn.RefreshSignInAsync(user);
+        return await work.SaveAsync(input: null, () =>
+        {
+            Record(user, AuditActions.PasswordChanged, "Eigen wachtwoord gewijzigd.");
+            return Task.FromResult(user);
+        }, "Uw account is intussen gewijzigd. Probeer het opnieuw.", cancellationToken);
+    }
+
+    private void Record(ApplicationUser user, string action, string summary) =>
+        audit.Record(user.MunicipalityId, user.Id, action, "Gebruiker", user.Id.ToString(), summary);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Login succeeded for user {UserId}")]
+    private static partial void LogLoggedIn(ILogger logger, Guid userId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Login failed (user {UserId}; null when the address is unknown)")]
+    private static partial void LogLoginFailed(ILogger logger, Guid? userId);
+}

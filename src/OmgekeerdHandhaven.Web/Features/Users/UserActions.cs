@@ -1,0 +1,126 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using OmgekeerdHandhaven.Web.Data;
+using OmgekeerdHandhaven.Web.Domain;
+using OmgekeerdHandhaven.Web.Infrastructure.Actions;
+using OmgekeerdHandhaven.Web.Infrastructure.Security;
+
+namespace OmgekeerdHandhaven.Web.Features.Users;
+
+/// <summary>
+/// Beheer › Gebruikers: create, change, deactivate, activate and give a new one-time password, each within the gemeente
+/// (the tenant-filtered Users set: another gemeente's account is not found), by a beheerder, with its logboek entry in
+/// the same transaction as Identity's own saves, and answered as an <see cref="Outcome{T}"/>.
+/// </summary>
+public sealed class UserActions(
+    AppDbContext db, UnitOfWork work, UserManager<ApplicationUser> users, UserAccounts accounts, AuditLog audit, ITenantContext tenant,
+    IValidator<CreateUserForm> creates, IValidator<EditUserForm> edits)
+{
+    private const string ChangedMeanwhile = "Een collega heeft deze gebruiker intussen gewijzigd. Bekijk de gegevens zoals ze nu zijn.";
+
+    private const string NotYours = "Alleen een beheerder beheert de gebruikers.";
+
+    public async Task<Outcome<ApplicationUser>> OpenAsync(Guid id, Actor actor, CancellationToken cancellationToken) =>
+        UnitOfWork.Open(await db.Users.SingleOrDefaultAsync(u => u.Id == id, cancellationToken), Access.Administers(actor), NotYours);
+
+    /// <summary>Done: the account with its one-time password, to show once.</summary>
+    public async Task<Outcome<CreatedUser>> CreateAsync(Actor actor, CreateUserForm form, CancellationToken cancellationToken)
+    {
+        if (!Access.Administers(actor))
+        {
+            return Outcome.Forbidden<CreatedUser>(NotYours);
+        }
+
+        var validation = await creates.ValidateAsync(form, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Outcome.Refused<CreatedUser>(validation);
+        }
+
+        var municipalityId = tenant.MunicipalityId ?? throw new InvalidOperationException("A Beheerder always has a gemeente.");
+        var (created, errors) = await accounts.CreateAsync(municipalityId, form.Email, form.DisplayName, form.Roles, actor.UserId, cancellationToken);
+        return created is not null ? Outcome.Done(created) : Outcome.Refused<CreatedUser>(errors.Select(e => new FieldRefusal(nameof(CreateUserForm.Email), e)));
+    }
+
+    /// <summary>Naam en rollen; a beheerder cannot take away their own role Beheerder (the gemeente would be left without one).</summary>
+    public async Task<Outcome<ApplicationUser>> ChangeAsync(Guid id, Actor actor, EditUserForm form, CancellationToken cancellationToken)
+    {
+        var validation = await edits.ValidateAsync(form, cancellationToken);
+        if (validation.IsValid && actor.Is(id) && !form.Roles.Contains(Roles.Beheerder))
+        {
+            validation.Errors.Add(new(nameof(EditUserForm.Roles), "U kunt uw eigen rol Beheerder niet intrekken. Laat een andere beheerder dat doen."));
+        }
+
+        return await work.SaveAsync(await OpenAsync(id, actor, cancellationToken), validation, async user =>
+        {
+            var current = await users.GetRolesAsync(user);
+            user.Rename(form.DisplayName);
+            await work.SaveInTransactionAsync(async () =>
+            {
+                Check(await users.RemoveFromRolesAsync(user, current.Except(form.Roles)));
+                Check(await users.AddToRolesAsync(user, form.Roles.Except(current)));
+                Record(user, actor, AuditActions.UserChanged, $"Naam en rollen opgeslagen; rollen: {string.Join(", ", form.Roles.Order(StringComparer.Ordinal))}.");
+                Check(await users.UpdateAsync(user));
+            }, after: null, cancellationToken);
+            return user;
+        }, ChangedMeanwhile, cancellationToken);
+    }
+
+    /// <summary>Their open sessions end at once; the new security stamp also stops any that would be checked later.</summary>
+    public async Task<Outcome<ApplicationUser>> DeactivateAsync(Guid id, Actor actor, CancellationToken cancellationToken) =>
+        await work.SaveAsync(await OpenAsync(id, actor, cancellationToken), input: null, async user =>
+        {
+            user.Deactivate(actor.UserId);
+            await work.SaveInTransactionAsync(async () =>
+            {
+                Record(user, actor, AuditActions.UserDeactivated, "Gebruiker gedeactiveerd.");
+                Check(await users.UpdateSecurityStampAsync(user));
+                await UserSessions.EndAllAsync(db, user.Id);
+            }, after: null, cancellationToken);
+            return user;
+        }, ChangedMeanwhile, cancellationToken);
+
+    public async Task<Outcome<ApplicationUser>> ActivateAsync(Guid id, Actor actor, CancellationToken cancellationToken) =>
+        await work.SaveAsync(await OpenAsync(id, actor, cancellationToken), input: null, async user =>
+        {
+            user.Activate();
+            Record(user, actor, AuditActions.UserActivated, "Gebruiker weer geactiveerd.");
+            Check(await users.UpdateAsync(user));
+            return user;
+        }, ChangedMeanwhile, cancellationToken);
+
+    /// <summary>Done: the user with a new one-time password, to show once; a lockout ends with it.</summary>
+    public async Task<Outcome<CreatedUser>> ResetPasswordAsync(Guid id, Actor actor, CancellationToken cancellationToken) =>
+        await work.SaveAsync(await OpenAsync(id, actor, cancellationToken), input: null, async user =>
+        {
+            var password = OneTimePassword.Generate();
+            var token = await users.GeneratePasswordResetTokenAsync(user);
+            user.PasswordResetByAdministrator();
+            await work.SaveInTransactionAsync(async () =>
+            {
+                Record(user, actor, AuditActions.PasswordReset, "Nieuw eenmalig wachtwoord gegeven.");
+                Check(await users.ResetPasswordAsync(user, token, password));
+                Check(await users.SetLockoutEndDateAsync(user, null));
+            }, after: null, cancellationToken);
+            return new CreatedUser(user, password);
+        }, ChangedMeanwhile, cancellationToken);
+
+    /// <summary>Added to the unit of work that the next Identity update saves, so the entry and the change go together.</summary>
+    private void Record(ApplicationUser user, Actor actor, string action, string summary) =>
+        audit.Record(user.MunicipalityId, actor.UserId, action, "Gebruiker", user.Id.ToString(), summary);
+
+    private static void Check(IdentityResult result)
+    {
+        // Identity compares the account's concurrency stamp: a colleague's save in between is a conflict, not an error.
+        if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))
+        {
+            throw new DbUpdateConcurrencyException(ChangedMeanwhile);
+        }
+
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Identity operation failed: " + string.Join("; ", result.Errors.Select(e => e.Code)));
+        }
+    }
+}
