@@ -117,7 +117,7 @@ internal static partial class SearchBenchmark
             }
 
             await using var db = new AppDbContext(options, tenant);
-            var before = await new DilemmaSearch(db, tenant, Capabilities).SearchAsync(actor, Query(q with { Page = q.Page - 1 }), CancellationToken.None);
+            var before = await NewSearch(db, tenant, Capabilities).SearchAsync(actor, Query(q with { Page = q.Page - 1 }), CancellationToken.None);
             resolved.Add(q with { Cursor = before.Last?.Token });
         }
 
@@ -130,19 +130,18 @@ internal static partial class SearchBenchmark
 
     private static async Task SearchLayerAsync(DbContextOptions<AppDbContext> options, ITenantContext tenant, Actor actor, BenchQuery q)
     {
-        // What Zoeken asks of the database: the page of hits, the facet counts, and a suggestion when little is found.
+        // What Zoeken asks of the database, in one call: the page of hits, the facet counts, and a suggestion when little is found.
         await using var db = new AppDbContext(options, tenant);
-        var search = new DilemmaSearch(db, tenant, Capabilities);
-        var query = Query(q);
-        var (_, total) = await search.SearchAsync(actor, query, CancellationToken.None);
-        await search.FacetsAsync(actor, query, CancellationToken.None);
-        await new SpellingSuggestions(db, tenant).SuggestWhenFewAsync(query.Text, total, CancellationToken.None);
+        await NewSearch(db, tenant, Capabilities).SearchAsync(actor, Query(q), CancellationToken.None);
     }
+
+    private static DilemmaSearch NewSearch(AppDbContext db, ITenantContext tenant, SearchCapabilities capabilities) =>
+        new(db, tenant, capabilities, new SpellingSuggestions(db, tenant));
 
     private static async Task SimilarLayerAsync(DbContextOptions<AppDbContext> options, ITenantContext tenant, Actor actor, Sample sample)
     {
         await using var db = new AppDbContext(options, tenant);
-        await new DilemmaSearch(db, tenant, Capabilities).SimilarAsync(actor, sample.Title, sample.Question, sample.Id, CancellationToken.None);
+        await NewSearch(db, tenant, Capabilities).SimilarAsync(actor, sample.Title, sample.Question, sample.Id, CancellationToken.None);
     }
 
     private static async Task GetAsync(HttpClient client, string url)
@@ -236,15 +235,15 @@ internal static partial class SearchBenchmark
         foreach (var q in mix.Where(q => q.Cursor is null && q.Page == 1))
         {
             await using var db = new AppDbContext(options, tenant);
-            var estimate = new DilemmaSearch(db, tenant, Capabilities);
-            var (page, facets) = (await estimate.SearchAsync(actor, Query(q), CancellationToken.None), await estimate.FacetsAsync(actor, Query(q), CancellationToken.None));
+            var page = await NewSearch(db, tenant, Capabilities).SearchAsync(actor, Query(q), CancellationToken.None);
+            var facets = page.Facets!;
             if (!page.TotalEstimated)
             {
                 continue;
             }
 
-            var exact = new DilemmaSearch(db, tenant, exactly);
-            var (exactPage, exactFacets) = (await exact.SearchAsync(actor, Query(q), CancellationToken.None), await exact.FacetsAsync(actor, Query(q), CancellationToken.None));
+            var exactPage = await NewSearch(db, tenant, exactly).SearchAsync(actor, Query(q), CancellationToken.None);
+            var exactFacets = exactPage.Facets!;
             static IEnumerable<double> Errors<TKey>(IReadOnlyDictionary<TKey, int> estimated, IReadOnlyDictionary<TKey, int> exact)
                 where TKey : notnull =>
                 exact.Where(e => e.Value >= 200).Select(e => Math.Abs(estimated.GetValueOrDefault(e.Key) - e.Value) / (double)e.Value);

@@ -22,7 +22,7 @@ namespace OmgekeerdHandhaven.Web.Features.Api;
 [Tags("Dilemma's")]
 [Authorize(AuthenticationSchemes = AccessTokenAuthenticationHandler.SchemeName, Policy = Policies.AnyRole)]
 [IgnoreAntiforgeryToken]
-public sealed class DilemmasApiController(AppDbContext db, DilemmaActions actions, ApiMapping mapping, DilemmaSearch search, SpellingSuggestions spelling) : ControllerBase
+public sealed class DilemmasApiController(AppDbContext db, DilemmaActions actions, ApiMapping mapping, DilemmaSearch search) : ControllerBase
 {
     private static readonly string[] Sorts = ["relevance", "newest"];
 
@@ -87,8 +87,7 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
         var result = await search.SearchAsync(User.ToActor(), new SearchQuery(q, policyArea, statusFilter, phaseFilter, year, decidedOnly, sort == "newest", page, pageSize), cancellationToken);
         var (hits, total) = result;
         var items = hits.Select(ToItem).ToList();
-        var didYouMean = await spelling.SuggestWhenFewAsync(q, total, cancellationToken);
-        return new SearchResult(items, total, page, pageSize, didYouMean, result.TotalEstimated);
+        return new SearchResult(items, total, page, pageSize, result.DidYouMean, result.TotalEstimated);
     }
 
     [HttpGet("{number}")]

@@ -8,7 +8,7 @@ using OmgekeerdHandhaven.Web.Infrastructure.Security;
 namespace OmgekeerdHandhaven.Web.Features.Search;
 
 /// <summary>Zoeken: a consulent at the front desk types a few words and finds past dilemmas with their solution.</summary>
-public sealed class SearchController(AppDbContext db, DilemmaSearch search, SpellingSuggestions spelling) : Controller
+public sealed class SearchController(AppDbContext db, DilemmaSearch search) : Controller
 {
     public const int PageSize = 20;
 
@@ -35,11 +35,9 @@ public sealed class SearchController(AppDbContext db, DilemmaSearch search, Spel
             ? await search.SearchAsync(User.ToActor(), query, cancellationToken)
             : new SearchResultPage([], 0);
         var (hits, total) = result;
-        var facets = searched ? await search.FacetsAsync(User.ToActor(), query, cancellationToken) : null;
-        var didYouMean = await spelling.SuggestWhenFewAsync(query.Text, total, cancellationToken);
         var areas = await db.PolicyAreaChoicesAsync(cancellationToken);
         // Every year with a dilemma has a number counter: a handful of rows instead of a pass over all dilemmas.
         var years = await db.DilemmaNumberCounters.Select(c => c.Year).OrderByDescending(y => y).ToListAsync(cancellationToken);
-        return View(new SearchPageViewModel(query, hits, total, facets, areas, years, searched, didYouMean, result.First, result.Last, result.TotalEstimated));
+        return View(new SearchPageViewModel(query, hits, total, result.Facets, areas, years, searched, result.DidYouMean, result.First, result.Last, result.TotalEstimated));
     }
 }

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
+using OmgekeerdHandhaven.Web.Data;
+
+namespace OmgekeerdHandhaven.Web.Features.Search;
+
+/// <summary>What the Zoekterm means for a gemeente, as a tsquery: the part of the search that reads the words.</summary>
+public static class SearchTerms
+{
+    /// <summary>
+    /// Websearch syntax, the gemeente's synonyms, compounds (dilemma_tsquery in the database); computed once per search
+    /// and then passed to every statement as a value.
+    /// </summary>
+    public static async Task<NpgsqlTsQuery?> TsQueryAsync(AppDbContext db, Guid municipalityId, string? text, CancellationToken cancellationToken) =>
+        text is null ? null
+            : await db.Database.SqlQuery<NpgsqlTsQuery>($"SELECT dilemma_tsquery({municipalityId}, {text}) AS \"Value\"").SingleAsync(cancellationToken);
+
+    /// <summary>
+    /// The query's words joined with OR: ts_headline marks words only inside a stretch that satisfies the whole query,
+    /// and a hit may have matched in the title or a comment, not in the text shown. Excluded words (-woord) stay out.
+    /// </summary>
+    public static NpgsqlTsQuery AnyWordOf(NpgsqlTsQuery query)
+    {
+        var lexemes = new List<NpgsqlTsQueryLexeme>();
+        Collect(query);
+        return lexemes.Count == 0 ? query : lexemes.Skip(1).Aggregate((NpgsqlTsQuery)lexemes[0], (any, lexeme) => new NpgsqlTsQueryOr(any, lexeme));
+
+        void Collect(NpgsqlTsQuery node)
+        {
+            switch (node)
+            {
+                case NpgsqlTsQueryLexeme lexeme:
+                    lexemes.Add(lexeme);
+                    break;
+                case NpgsqlTsQueryBinOp binary:
+                    Collect(binary.Left);
+                    Collect(binary.Right);
+                    break;
+            }
+        }
+    }
+}
