@@ -14,7 +14,7 @@ public sealed class NavigationAndAccessibilityTests(BrowserFixture browser)
         { "handhaver@voorbeeld.nl", TeamMenu },
         { "consulent@voorbeeld.nl", TeamMenu },
         { "beslisser@voorbeeld.nl", LeadMenu },
-        { "beheerder@voorbeeld.nl", ["Mijn werk", "Dilemma's", "Zoeken", "Dashboard", "Beheer"] },
+        { "beheerder@voorbeeld.nl", ["Mijn werk", "Dilemma's", "Afspraken", "Zoeken", "Dashboard", "Beheer"] },
         { "teamleider@voorbeeld.nl", LeadMenu },
     };
 

@@ -244,7 +244,7 @@ public sealed class TeamMeetingTests(AppFactory app)
 
         Assert.Equal(HttpStatusCode.Conflict, mine.StatusCode);
         var shown = await WebSession.ParseAsync(mine);
-        Assert.Contains("Een collega heeft de aantekeningen intussen gewijzigd.", shown.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Een collega heeft de aantekeningen intussen gewijzigd.", shown.QuerySelector("#Notes-fout")?.TextContent, StringComparison.Ordinal);
         Assert.Equal("Mijn eigen aantekening.", shown.QuerySelector("textarea[name=Notes]")!.TextContent.Trim());
         (_, page) = await handhaver.GetAsync(meeting);
         Assert.Equal("Aantekening van de beslisser.", page.QuerySelector("textarea[name=Notes]")!.TextContent.Trim());

@@ -160,21 +160,23 @@ public static class CommandLine
         }
 
         var actor = new Actor(beheerder, new HashSet<string>(StringComparer.Ordinal) { Roles.Beheerder });
-        var (result, validation) = await sp.GetRequiredService<Features.Exchange.ExchangeService>()
+        var outcome = await sp.GetRequiredService<Features.Exchange.ExchangeService>()
             .ImportAsync(document ?? new Features.Exchange.ExchangeDocument(null, null, null, null, null), actor, CancellationToken.None);
-        if (result is null)
+        if (!outcome.IsDone)
         {
             await error.WriteLineAsync("Fout: het bestand is niet ingelezen; er is niets gewijzigd.");
             // Readable for the operator, with the field's path for whoever fixes the file by hand.
-            foreach (var problem in validation.Errors.Take(50))
+            foreach (var problem in outcome.Refusals.Take(50))
             {
-                var described = Features.Exchange.ImportProblems.Describe(document ?? new Features.Exchange.ExchangeDocument(null, null, null, null, null), problem);
-                await error.WriteLineAsync($"  {described} ({Infrastructure.Web.ApiProblems.JsonPath(problem.PropertyName)})");
+                var described = Features.Exchange.ImportProblems.Describe(
+                    document ?? new Features.Exchange.ExchangeDocument(null, null, null, null, null), new FluentValidation.Results.ValidationFailure(problem.Field, problem.Message));
+                await error.WriteLineAsync($"  {described} ({Infrastructure.Web.ApiProblems.JsonPath(problem.Field)})");
             }
 
             return Failure;
         }
 
+        var result = outcome.Value!;
         await output.WriteLineAsync($"Ingelezen: {result.Imported} nieuw, {result.Updated} bijgewerkt, {result.Skipped} ongewijzigd.");
         return Success;
     }

@@ -9,6 +9,7 @@ namespace OmgekeerdHandhaven.Web.Data;
 /// migrations. Each file starts with "-- version N". To change one: edit the file, raise its version, and add a
 /// migration that calls <see cref="ApplySqlFile"/> with the new version (after any schema change it needs). An older
 /// migration naming an older version skips the file, so a fresh database gets each version where its migration stands.
+/// SqlFilesTests holds every released version's checksum: an edit that keeps the version number fails there.
 /// </summary>
 public static class SqlFiles
 {
@@ -24,7 +25,13 @@ public static class SqlFiles
         using var stream = typeof(SqlFiles).Assembly.GetManifestResourceStream(Prefix + name + ".sql")
             ?? throw new InvalidOperationException($"No SQL file Data/Sql/{name}.sql.");
         using var reader = new StreamReader(stream);
-        var sql = reader.ReadToEnd();
+        return Parse(name, reader.ReadToEnd());
+    }
+
+    /// <summary>The version in the first line, and the text with \n line endings whatever the checkout's were.</summary>
+    public static (int Version, string Sql) Parse(string name, string text)
+    {
+        var sql = text.ReplaceLineEndings("\n");
         const string Header = "-- version ";
         var firstLine = sql.Split('\n', 2)[0];
         if (!firstLine.StartsWith(Header, StringComparison.Ordinal) || !int.TryParse(firstLine[Header.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var version))

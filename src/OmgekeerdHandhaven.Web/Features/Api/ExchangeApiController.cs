@@ -1,6 +1,8 @@
+using FluentValidation.Results;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using OmgekeerdHandhaven.Web.Features.Exchange;
+using OmgekeerdHandhaven.Web.Infrastructure.Actions;
 using OmgekeerdHandhaven.Web.Infrastructure.Security;
 using OmgekeerdHandhaven.Web.Infrastructure.Web;
 
@@ -39,7 +41,9 @@ public sealed class ExchangeApiController(ExchangeService exchange) : Controller
     [RequestSizeLimit(20 * 1024 * 1024)]
     public async Task<IActionResult> Import(ExchangeDocument document, CancellationToken cancellationToken)
     {
-        var (result, validation) = await exchange.ImportAsync(document, User.ToActor(), cancellationToken);
-        return result is null ? ApiProblems.Validation(validation) : Ok(result);
+        var outcome = await exchange.ImportAsync(document, User.ToActor(), cancellationToken);
+        return outcome.Kind == OutcomeKind.Refused
+            ? ApiProblems.Validation(new ValidationResult(outcome.Refusals.Select(r => new ValidationFailure(r.Field, r.Message))))
+            : await this.AnswerAsync(outcome, result => Task.FromResult<IActionResult>(Ok(result)));
     }
 }

@@ -1,6 +1,9 @@
 using System.Text.Json;
+using FluentValidation.Results;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using OmgekeerdHandhaven.Web.Features.Shared;
+using OmgekeerdHandhaven.Web.Infrastructure.Actions;
 using OmgekeerdHandhaven.Web.Infrastructure.Security;
 
 namespace OmgekeerdHandhaven.Web.Features.Exchange;
@@ -55,15 +58,15 @@ public sealed class ExchangeController(ExchangeService exchange, TimeProvider cl
             return Refused("Het bestand is leeg; er is niets ingelezen.");
         }
 
-        var (result, validation) = await exchange.ImportAsync(document, User.ToActor(), cancellationToken);
-        if (result is null)
-        {
-            var problems = ImportProblems.Describe(document, validation.Errors).Take(50).ToList();
-            return Refused("Het bestand is niet ingelezen; er is niets gewijzigd. Herstel deze punten en probeer het opnieuw:", problems);
-        }
-
-        TempData["Melding"] = $"Het bestand is ingelezen: {result.Imported} nieuw, {result.Updated} bijgewerkt, {result.Skipped} ongewijzigd.";
-        return Redirect("/beheer/uitwisseling");
+        var outcome = await exchange.ImportAsync(document, User.ToActor(), cancellationToken);
+        return outcome.Kind == OutcomeKind.Refused
+            ? Refused("Het bestand is niet ingelezen; er is niets gewijzigd. Herstel deze punten en probeer het opnieuw:",
+                [.. ImportProblems.Describe(document, outcome.Refusals.Select(r => new ValidationFailure(r.Field, r.Message))).Take(50)])
+            : this.Answer(outcome, result =>
+            {
+                TempData["Melding"] = $"Het bestand is ingelezen: {result.Imported} nieuw, {result.Updated} bijgewerkt, {result.Skipped} ongewijzigd.";
+                return Redirect("/beheer/uitwisseling");
+            });
     }
 
     private ViewResult Refused(string message, IReadOnlyList<string>? problems = null)

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using FluentValidation;
-using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 using OmgekeerdHandhaven.Web.Data;
 using OmgekeerdHandhaven.Web.Domain;
 using OmgekeerdHandhaven.Web.Infrastructure;
+using OmgekeerdHandhaven.Web.Infrastructure.Actions;
 
 namespace OmgekeerdHandhaven.Web.Features.Exchange;
 
@@ -44,13 +44,18 @@ public sealed class ExchangeService(AppDbContext db, ITenantContext tenant, Time
         return new ExchangeDocument(ExchangeDocument.FormatName, 1, clock.GetUtcNow(), new ExchangeSource(municipality.Name, municipality.Code), items);
     }
 
-    /// <summary>Imports a whole document or nothing: the validation result says why not, naming the items.</summary>
-    public async Task<(ExchangeResult? Result, ValidationResult Validation)> ImportAsync(ExchangeDocument document, Actor importer, CancellationToken cancellationToken)
+    /// <summary>Imports a whole document or nothing, by a beheerder: refused, the refusals name the items' fields.</summary>
+    public async Task<Outcome<ExchangeResult>> ImportAsync(ExchangeDocument document, Actor importer, CancellationToken cancellationToken)
     {
+        if (!Access.Administers(importer))
+        {
+            return Outcome.Forbidden<ExchangeResult>("Alleen een beheerder leest een uitwisselbestand in.");
+        }
+
         var validation = await validator.ValidateAsync(document, cancellationToken);
         if (!validation.IsValid)
         {
-            return (null, validation);
+            return Outcome.Refused<ExchangeResult>(validation);
         }
 
         var source = document.Source!;
@@ -104,7 +109,7 @@ public sealed class ExchangeService(AppDbContext db, ITenantContext tenant, Time
             await transaction.CommitAsync(cancellationToken);
             return new ExchangeResult(imported, updated, skipped);
         });
-        return (result, validation);
+        return Outcome.Done(result);
     }
 
     private Guid MunicipalityId => tenant.MunicipalityId ?? throw new InvalidOperationException("Uitwisselen gebeurt altijd voor één gemeente.");

@@ -30,7 +30,16 @@ public static class ScreenOutcomes
 
                 return again(outcome.Value);
             case OutcomeKind.Conflict when again is not null:
-                controller.ModelState.AddModelError(string.Empty, outcome.Reason!);
+                if (outcome.Refusals.Count == 0)
+                {
+                    controller.ModelState.AddModelError(string.Empty, outcome.Reason!);
+                }
+
+                foreach (var refusal in outcome.Refusals)
+                {
+                    controller.ModelState.AddModelError(prefix is null || refusal.Field.Length == 0 ? refusal.Field : $"{prefix}.{refusal.Field}", refusal.Message);
+                }
+
                 var shown = again(outcome.Value);
                 if (shown is ViewResult view)
                 {

@@ -94,15 +94,21 @@ public sealed class TeamMeetingActions(
             return Task.FromResult("Vastgelegd: volgende keer. Het dilemma blijft ter bespreking en staat bovenaan bij het volgende werkoverleg.");
         }, cancellationToken);
 
-    /// <summary>Compared with the version the user started typing from: a colleague's notes are not overwritten unseen.</summary>
-    public async Task<Outcome<TeamMeeting>> SetNotesAsync(Guid id, Actor actor, MeetingNotesForm form, CancellationToken cancellationToken) =>
-        await work.SaveAsync(await OpenAsync(id, actor, cancellationToken), await notes.ValidateAsync(form, cancellationToken), meeting =>
+    /// <summary>
+    /// Compared with the version the user started typing from: a colleague's notes are not overwritten unseen, and the
+    /// conflict is said next to the notes field.
+    /// </summary>
+    public async Task<Outcome<TeamMeeting>> SetNotesAsync(Guid id, Actor actor, MeetingNotesForm form, CancellationToken cancellationToken)
+    {
+        var outcome = await work.SaveAsync(await OpenAsync(id, actor, cancellationToken), await notes.ValidateAsync(form, cancellationToken), meeting =>
         {
             db.Entry(meeting).Property(m => m.Version).OriginalValue = form.Version;
             meeting.SetNotes(form.Notes, actor, clock.GetUtcNow());
             Record(meeting, actor, $"Aantekeningen bij het werkoverleg van {DutchTime.Date(meeting.Date)} bijgewerkt.");
             return Task.FromResult(meeting);
         }, NotesChangedMeanwhile, cancellationToken);
+        return outcome.Kind == OutcomeKind.Conflict ? Outcome.Conflict(new FieldRefusal(nameof(MeetingNotesForm.Notes), outcome.Reason!), outcome.Value) : outcome;
+    }
 
     /// <summary>One change to the agenda; done, the Dutch sentence saying what it did.</summary>
     private async Task<Outcome<string>> ChangeAgendaAsync(Guid id, Actor actor, Func<TeamMeeting, DateTimeOffset, Task<string>> change, CancellationToken cancellationToken) =>

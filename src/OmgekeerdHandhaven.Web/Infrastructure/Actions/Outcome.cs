@@ -58,6 +58,9 @@ public static class Outcome
 
     public static Outcome<T> Conflict<T>(string reason, T? about = default) => new(OutcomeKind.Conflict, about, reason, []);
 
+    /// <summary>Not possible because of what someone else did to one field (their notes saved meanwhile): said next to it.</summary>
+    public static Outcome<T> Conflict<T>(FieldRefusal about, T? value = default) => new(OutcomeKind.Conflict, value, about.Message, [about]);
+
     public static Outcome<T> Refused<T>(IEnumerable<FieldRefusal> refusals, T? about = default) => new(OutcomeKind.Refused, about, null, [.. refusals]);
 
     public static Outcome<T> Refused<T>(ValidationResult validation, T? about = default) =>
