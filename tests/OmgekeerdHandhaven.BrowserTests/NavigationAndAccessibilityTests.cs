@@ -198,6 +198,10 @@ public sealed class NavigationAndAccessibilityTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Niet mogelijk");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Dit dilemma is besloten: terugsturen kan nu niet.");
         Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(page));
+
+        // The way back leads to the dilemma, not to the start.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Terug naar het dilemma" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/dilemmas/{number}$"));
         await page.Context.CloseAsync();
     }
 

@@ -40,9 +40,9 @@ public sealed class DecisionActions(AppDbContext db, DilemmaActions dilemmas, IV
         }, cancellationToken);
 
         // Two beslissers deciding at once: the one who lost hears that a decision now exists, not just "changed".
-        return outcome.Reason == DilemmaActions.ChangedMeanwhile && !revising
+        return outcome.IsLostRace && !revising
             && await db.Dilemmas.AnyAsync(d => d.Id == outcome.Value!.Id && d.Status == DilemmaStatus.Decided, cancellationToken)
-            ? Outcome.Conflict(DecidedMeanwhile, outcome.Value)
+            ? Outcome.LostRace(DecidedMeanwhile, outcome.Value)
             : outcome;
     }
 }

@@ -63,7 +63,7 @@ public sealed class DecisionsController(AppDbContext db, DilemmaActions dilemmas
         }
 
         var outcome = await decisions.DecideAsync(number, actor, form, form.Version, cancellationToken);
-        if (outcome.Reason is DilemmaActions.ChangedMeanwhile or DecisionActions.DecidedMeanwhile)
+        if (outcome.IsLostRace)
         {
             ModelState.AddModelError(string.Empty, outcome.Reason == DecisionActions.DecidedMeanwhile
                 ? "Een collega heeft intussen al een besluit over dit dilemma vastgelegd. Uw besluit is niet opgeslagen; uw tekst staat hieronder nog. Lees het vastgelegde besluit en kies zo nodig Besluit herzien."

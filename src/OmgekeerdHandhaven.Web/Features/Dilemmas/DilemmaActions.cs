@@ -89,7 +89,7 @@ public sealed class DilemmaActions(
         }
         catch (ConcurrencyConflictException)
         {
-            return Outcome.Conflict(ChangedMeanwhile, await StoredAsync(opened.Value!, actor, cancellationToken));
+            return Outcome.LostRace(ChangedMeanwhile, await StoredAsync(opened.Value!, actor, cancellationToken));
         }
 
         return opened;

@@ -121,7 +121,7 @@ public sealed class DilemmasController(AppDbContext db, DilemmaActions actions, 
         var outcome = await actions.EditAsync(number, actor, form.Version, form.Command == SaveAndSubmit,
             dilemma => DilemmaContentBuilder.BuildAsync(db, validator, form, cancellationToken, dilemma), cancellationToken);
         var shown = outcome.Value is { } current ? await WithChoicesAsync(form, cancellationToken, current) : form;
-        if (outcome.Reason == DilemmaActions.ChangedMeanwhile)
+        if (outcome.IsLostRace)
         {
             // The colleague's version is what the next save is compared with; the user's own input stays in the form.
             shown.Version = outcome.Value?.Version ?? form.Version;

@@ -48,7 +48,8 @@ public static class ScreenOutcomes
 
                 return shown;
             default:
-                var page = controller.View("~/Features/Errors/409.cshtml", outcome.Reason ?? string.Join(" ", outcome.Refusals.Select(r => r.Message)));
+                var page = controller.View("~/Features/Errors/409.cshtml", NotPossibleViewModel.For(
+                    outcome.Reason ?? string.Join(" ", outcome.Refusals.Select(r => r.Message)), controller.Request.Path.Value));
                 page.StatusCode = outcome.Kind == OutcomeKind.Refused ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict;
                 return page;
         }

@@ -107,7 +107,7 @@ public sealed class TeamMeetingActions(
             Record(meeting, actor, $"Aantekeningen bij het werkoverleg van {DutchTime.Date(meeting.Date)} bijgewerkt.");
             return Task.FromResult(meeting);
         }, NotesChangedMeanwhile, cancellationToken);
-        return outcome.Kind == OutcomeKind.Conflict ? Outcome.Conflict(new FieldRefusal(nameof(MeetingNotesForm.Notes), outcome.Reason!), outcome.Value) : outcome;
+        return outcome.IsLostRace ? Outcome.Conflict(new FieldRefusal(nameof(MeetingNotesForm.Notes), outcome.Reason!), outcome.Value) : outcome;
     }
 
     /// <summary>One change to the agenda; done, the Dutch sentence saying what it did.</summary>

@@ -21,12 +21,13 @@ public sealed record FieldRefusal(string Field, string Message);
 /// </summary>
 public sealed class Outcome<T>
 {
-    internal Outcome(OutcomeKind kind, T? value, string? reason, IReadOnlyList<FieldRefusal> refusals)
+    internal Outcome(OutcomeKind kind, T? value, string? reason, IReadOnlyList<FieldRefusal> refusals, bool lostRace = false)
     {
         Kind = kind;
         Value = value;
         Reason = reason;
         Refusals = refusals;
+        IsLostRace = lostRace;
     }
 
     public OutcomeKind Kind { get; }
@@ -41,10 +42,16 @@ public sealed class Outcome<T>
 
     public bool IsDone => Kind == OutcomeKind.Done;
 
+    /// <summary>
+    /// A conflict because someone else saved first (the version the user started from is gone): a form shows the stored
+    /// version beside the user's input so they can merge and save again.
+    /// </summary>
+    public bool IsLostRace { get; }
+
     /// <summary>The same refusal for another result type (an outcome that is not done carries no value).</summary>
     public Outcome<TOther> Cast<TOther>() => IsDone
         ? throw new InvalidOperationException("A done outcome has a value of its own type.")
-        : new(Kind, default, Reason, Refusals);
+        : new(Kind, default, Reason, Refusals, IsLostRace);
 }
 
 /// <summary>The ways an action ends; see <see cref="Outcome{T}"/>.</summary>
@@ -57,6 +64,9 @@ public static class Outcome
     public static Outcome<T> Forbidden<T>(string reason) => new(OutcomeKind.Forbidden, default, reason, []);
 
     public static Outcome<T> Conflict<T>(string reason, T? about = default) => new(OutcomeKind.Conflict, about, reason, []);
+
+    /// <summary>Someone else saved first; <paramref name="about"/> is the version as stored now.</summary>
+    public static Outcome<T> LostRace<T>(string reason, T? about = default) => new(OutcomeKind.Conflict, about, reason, [], lostRace: true);
 
     /// <summary>Not possible because of what someone else did to one field (their notes saved meanwhile): said next to it.</summary>
     public static Outcome<T> Conflict<T>(FieldRefusal about, T? value = default) => new(OutcomeKind.Conflict, value, about.Message, [about]);

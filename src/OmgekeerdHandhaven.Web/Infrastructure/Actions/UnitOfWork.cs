@@ -51,14 +51,14 @@ public sealed class UnitOfWork(AppDbContext db)
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return Outcome.Conflict<TResult>(changedMeanwhile);
+            return Outcome.LostRace<TResult>(changedMeanwhile);
         }
         catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: "23505" or "23503" })
         {
             // The input was checked against the data as read; a unique or foreign key the database still refuses means a
             // colleague got there first (the same name added, the entry taken into use just before its deletion).
             db.ChangeTracker.Clear();
-            return Outcome.Conflict<TResult>(changedMeanwhile);
+            return Outcome.LostRace<TResult>(changedMeanwhile);
         }
     }
 
