@@ -159,6 +159,10 @@ public static class ApplicationSetup
     private static void AddSettings(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSettings<LoginLimitOptions>(configuration, LoginLimitOptions.Section);
+        services.AddSettings<ApiRateLimitOptions>(configuration, ApiRateLimitOptions.Section);
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>()
+            .Configure<IOptions<ApiRateLimitOptions>>((limiter, settings) => ApiRateLimit.Configure(limiter, settings.Value));
         services.AddSettings<SecurityOptions>(configuration, SecurityOptions.Section);
         services.AddSettings<ReverseProxyOptions>(configuration, ReverseProxyOptions.Section);
         services.AddSettings<DemoOptions>(configuration, DemoOptions.Section);
@@ -308,6 +312,8 @@ public static class ApplicationSetup
         app.UseAuthentication();
         app.UseMiddleware<UserLogContextMiddleware>();
         app.UseAuthorization();
+        // After authorisation: the API's bearer token is authenticated there, and the budget is per token.
+        app.UseRateLimiter();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();

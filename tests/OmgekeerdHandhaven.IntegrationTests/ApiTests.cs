@@ -269,7 +269,7 @@ public sealed class ApiTests(AppFactory app)
         {
             foreach (var (method, operation) in operations!.AsObject())
             {
-                foreach (var status in method == "get" ? ["400", "401", "403", "404"] : new[] { "400", "401", "403", "404", "409" })
+                foreach (var status in method == "get" ? ["400", "401", "403", "404", "429"] : new[] { "400", "401", "403", "404", "409", "429" })
                 {
                     Assert.True(operation!["responses"]?[status]?["content"]?["application/problem+json"] is not null, $"{method} {path} lacks a problem+json {status}");
                 }

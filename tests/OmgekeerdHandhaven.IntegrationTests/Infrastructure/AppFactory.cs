@@ -33,6 +33,8 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected virtual int LoginPermitLimit => 100_000;
 
+    protected virtual int ApiPermitLimit => 100_000;
+
     /// <summary>The PostgreSQL server the database is made on; the outage test uses one of its own that it can stop.</summary>
     protected virtual string ServerConnectionString => TestDatabase.ServerConnectionString;
 
@@ -94,6 +96,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         builder.UseSetting("RateLimiting:Login:PermitLimit", LoginPermitLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("RateLimiting:Api:PermitLimit", ApiPermitLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);

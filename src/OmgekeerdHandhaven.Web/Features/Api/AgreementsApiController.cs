@@ -7,6 +7,7 @@ using OmgekeerdHandhaven.Web.Infrastructure.Security;
 namespace OmgekeerdHandhaven.Web.Features.Api;
 
 [ApiController]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(ApiRateLimit.PolicyName)]
 [Route("/api/v1/agreements")]
 [Tags("Afspraken")]
 [Authorize(AuthenticationSchemes = AccessTokenAuthenticationHandler.SchemeName, Policy = Policies.FollowUpAgreements)]

@@ -20,6 +20,7 @@ public static class ApiDocumentTransformers
         ("403", "Uw rol staat dit niet toe.", nameof(ProblemDetails)),
         ("404", "Niet gevonden, of van een andere gemeente.", nameof(ProblemDetails)),
         ("409", "Niet mogelijk in deze status, of intussen door een ander gewijzigd.", nameof(ProblemDetails)),
+        ("429", "Te veel verzoeken met dit token; Retry-After zegt na hoeveel seconden het weer kan.", nameof(ProblemDetails)),
     ];
 
     public static void Configure(OpenApiOptions options)

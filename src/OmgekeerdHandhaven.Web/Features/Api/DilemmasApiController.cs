@@ -18,6 +18,7 @@ namespace OmgekeerdHandhaven.Web.Features.Api;
 /// everything goes through <see cref="DilemmaActions"/>. Bearer tokens only; no cookies, so no antiforgery.
 /// </summary>
 [ApiController]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(ApiRateLimit.PolicyName)]
 [Route("/api/v1/dilemmas")]
 [Tags("Dilemma's")]
 [Authorize(AuthenticationSchemes = AccessTokenAuthenticationHandler.SchemeName, Policy = Policies.AnyRole)]

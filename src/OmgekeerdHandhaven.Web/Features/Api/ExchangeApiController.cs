@@ -10,6 +10,7 @@ namespace OmgekeerdHandhaven.Web.Features.Api;
 
 /// <summary>GET and POST /api/v1/exchange: decided dilemmas in the exchange format (spec/exchange-format.md).</summary>
 [ApiController]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(ApiRateLimit.PolicyName)]
 [Route("/api/v1/exchange")]
 [Tags("Uitwisseling")]
 [Authorize(AuthenticationSchemes = AccessTokenAuthenticationHandler.SchemeName)]

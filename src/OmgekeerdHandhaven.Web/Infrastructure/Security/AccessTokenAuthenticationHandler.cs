@@ -52,6 +52,8 @@ public sealed class AccessTokenAuthenticationHandler(
         }
 
         var principal = await principals.CreateAsync(user);
+        // The token, not the user, has the API budget: a user's second script gets a budget of its own.
+        ((System.Security.Claims.ClaimsIdentity)principal.Identity!).AddClaim(new System.Security.Claims.Claim(ApiRateLimit.TokenClaim, token.Id.ToString()));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 
