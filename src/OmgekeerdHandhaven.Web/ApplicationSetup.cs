@@ -138,6 +138,7 @@ public static class ApplicationSetup
         services.AddScoped<Features.Synonyms.SynonymActions>();
         services.AddScoped<Features.Vision.VisionActions>();
         services.AddScoped<Features.Profile.ProfileActions>();
+        services.AddScoped<Features.Profile.SecondFactorActions>();
         services.AddScoped<Features.Notifications.NotificationActions>();
         services.AddScoped<Features.Practice.PracticeActions>();
         services.AddScoped<Features.Users.UserActions>();

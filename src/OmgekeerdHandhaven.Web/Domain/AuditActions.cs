@@ -29,11 +29,12 @@ public static class AuditActions
     public const string TeamMeeting = "werkoverleg";
     public const string CaseBooklet = "casusboekje";
     public const string Exchange = "uitgewisseld";
+    public const string SecondFactor = "tweestapsverificatie";
 
     public static IReadOnlyList<string> All { get; } =
     [
         Create, Edit, Submit, Return, Decide, Revise, Withdraw, Comment, AgreementStatus,
         UserCreated, UserChanged, UserDeactivated, UserActivated, PasswordReset, PasswordChanged,
-        Login, LoginFailed, AccessDenied, TokenCreated, TokenRevoked, VisionChanged, SynonymsChanged, ListChanged, TeamMeeting, CaseBooklet, Exchange,
+        Login, LoginFailed, AccessDenied, TokenCreated, TokenRevoked, VisionChanged, SynonymsChanged, ListChanged, TeamMeeting, CaseBooklet, Exchange, SecondFactor,
     ];
 }

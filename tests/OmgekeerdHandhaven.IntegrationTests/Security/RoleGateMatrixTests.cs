@@ -28,7 +28,7 @@ public sealed partial class RoleGateMatrixTests(AppFactory app)
     private static readonly string[] Composers = [H, B];
 
     /// <summary>Open to anyone, signed in or not; not part of the matrix.</summary>
-    private static readonly string[] Anonymous = ["/inloggen", "/uitloggen", "/toegankelijkheid", "/fout/{statusCode:int}"];
+    private static readonly string[] Anonymous = ["/inloggen", "/inloggen/tweestaps", "/uitloggen", "/toegankelijkheid", "/fout/{statusCode:int}"];
 
     /// <summary>
     /// Screens whose answer also depends on the object's state (a decided dilemma cannot be edited by anyone): for those,
@@ -54,6 +54,7 @@ public sealed partial class RoleGateMatrixTests(AppFactory app)
         (_, var t) when t.StartsWith("/casusboekjes", StringComparison.Ordinal) => Team,
         (_, "/" or "/afspraken" or "/zoeken" or "/meldingen" or "/meldingen/gelezen" or "/profiel" or "/wachtwoord-wijzigen") => Everyone,
         (_, "/profiel/tokens" or "/profiel/tokens/{id:guid}/intrekken") => Everyone,
+        (_, var t) when t.StartsWith("/profiel/tweestapsverificatie", StringComparison.Ordinal) => Everyone,
         (_, var t) when t.StartsWith("/dilemmas", StringComparison.Ordinal) => Everyone,
         _ => throw new InvalidOperationException($"{method} {template} staat niet in de rollenmatrix; voeg het toe met de rollen uit product.md."),
     };

@@ -8,13 +8,16 @@ using OmgekeerdHandhaven.Web.Infrastructure.Security;
 
 namespace OmgekeerdHandhaven.Web.Features.Account;
 
+/// <summary>The password was right; <see cref="SecondStepNeeded"/>: the authenticator code comes next.</summary>
+public sealed record PasswordChecked(ApplicationUser User, bool SecondStepNeeded);
+
 /// <summary>
 /// Inloggen, uitloggen and the user's own password: each writes its logboek entry and ends sessions on the server where
 /// it should, and answers as an <see cref="Outcome{T}"/>. Signing in sets the cookie through ASP.NET Core Identity.
 /// </summary>
 public sealed partial class AccountActions(
     SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, IPasswordHasher<ApplicationUser> hasher, AppDbContext db, UnitOfWork work, AuditLog audit,
-    IValidator<LoginForm> logins, IValidator<ChangePasswordForm> passwords, ILogger<AccountActions> logger)
+    IValidator<LoginForm> logins, IValidator<SecondFactorForm> secondSteps, IValidator<ChangePasswordForm> passwords, ILogger<AccountActions> logger)
 {
     /// <summary>
     /// One message for an unknown address, a wrong password, a locked or a deactivated account: the answer must not
@@ -31,13 +34,17 @@ public sealed partial class AccountActions(
 
     private static readonly FieldRefusal LoginFailed = new(string.Empty, LoginFailedMessage);
 
-    /// <summary>Done: the user, signed in. A failed attempt is logged (for a known account) and counts toward its lockout.</summary>
-    public async Task<Outcome<ApplicationUser>> LoginAsync(LoginForm form, CancellationToken cancellationToken)
+    /// <summary>
+    /// Done: the user, signed in — or, with tweestapsverificatie on, known by password and waiting for the second step
+    /// (Identity keeps that in a short-lived cookie of its own). A failed attempt is logged (for a known account) and
+    /// counts toward its lockout.
+    /// </summary>
+    public async Task<Outcome<PasswordChecked>> LoginAsync(LoginForm form, CancellationToken cancellationToken)
     {
         var validation = await logins.ValidateAsync(form, cancellationToken);
         if (!validation.IsValid)
         {
-            return Outcome.Refused<ApplicationUser>(validation);
+            return Outcome.Refused<PasswordChecked>(validation);
         }
 
         var user = await users.FindByEmailAsync(form.Email.Trim());
@@ -45,10 +52,15 @@ public sealed partial class AccountActions(
         {
             hasher.VerifyHashedPassword(null!, DummyHash.Value, form.Password);
             LogLoginFailed(logger, null);
-            return Outcome.Refused<ApplicationUser>([LoginFailed]);
+            return Outcome.Refused<PasswordChecked>([LoginFailed]);
         }
 
         var result = await signIn.PasswordSignInAsync(user, form.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.RequiresTwoFactor)
+        {
+            return Outcome.Done(new PasswordChecked(user, SecondStepNeeded: true));
+        }
+
         if (!result.Succeeded)
         {
             LogLoginFailed(logger, user.Id);
@@ -58,13 +70,59 @@ public sealed partial class AccountActions(
                     result.IsLockedOut ? "Inloggen mislukt; account is (tijdelijk) geblokkeerd." : result.IsNotAllowed ? "Inloggen mislukt; account is gedeactiveerd." : "Inloggen mislukt: verkeerd wachtwoord.");
                 return Task.FromResult(user);
             }, LoginFailedMessage, cancellationToken);
-            return Outcome.Refused<ApplicationUser>([LoginFailed]);
+            return Outcome.Refused<PasswordChecked>([LoginFailed]);
         }
 
         LogLoggedIn(logger, user.Id);
         return await work.SaveAsync(input: null, () =>
         {
             Record(user, AuditActions.Login, "Ingelogd.");
+            return Task.FromResult(new PasswordChecked(user, SecondStepNeeded: false));
+        }, LoginFailedMessage, cancellationToken);
+    }
+
+    /// <summary>
+    /// The second step: a code from the authenticator app (a wrong one counts toward the lockout, like a wrong
+    /// password) or a recovery code, which works once. Not found: the first step is too long ago or never happened.
+    /// </summary>
+    public async Task<Outcome<ApplicationUser>> SecondStepAsync(SecondFactorForm form, CancellationToken cancellationToken)
+    {
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
+        {
+            return Outcome.NotFound<ApplicationUser>();
+        }
+
+        var validation = await secondSteps.ValidateAsync(form, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Outcome.Refused<ApplicationUser>(validation);
+        }
+
+        var result = form.RecoveryCode
+            ? await signIn.TwoFactorRecoveryCodeSignInAsync(form.Typed)
+            : await signIn.TwoFactorAuthenticatorSignInAsync(form.Typed, isPersistent: false, rememberClient: false);
+        if (!result.Succeeded)
+        {
+            LogLoginFailed(logger, user.Id);
+            await work.SaveAsync(input: null, () =>
+            {
+                Record(user, AuditActions.LoginFailed, result.IsLockedOut
+                    ? "Inloggen mislukt bij de tweede stap; account is (tijdelijk) geblokkeerd."
+                    : form.RecoveryCode ? "Inloggen mislukt: onjuiste herstelcode." : "Inloggen mislukt: onjuiste code bij de tweede stap.");
+                return Task.FromResult(user);
+            }, LoginFailedMessage, cancellationToken);
+            return Outcome.Refused<ApplicationUser>([new FieldRefusal(nameof(SecondFactorForm.Code), result.IsLockedOut
+                ? "Te veel onjuiste codes: het account is 15 minuten geblokkeerd."
+                : form.RecoveryCode
+                    ? "Deze herstelcode klopt niet of is al gebruikt."
+                    : "De code klopt niet. Kijk of de tijd op uw telefoon goed staat en vul de nieuwe code in.")]);
+        }
+
+        LogLoggedIn(logger, user.Id);
+        return await work.SaveAsync(input: null, () =>
+        {
+            Record(user, AuditActions.Login, form.RecoveryCode ? "Ingelogd met een herstelcode." : "Ingelogd met tweestapsverificatie.");
             return Task.FromResult(user);
         }, LoginFailedMessage, cancellationToken);
     }

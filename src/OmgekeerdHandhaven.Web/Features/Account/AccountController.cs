@@ -1,3 +1,4 @@
+using OmgekeerdHandhaven.Web.Domain;
 using OmgekeerdHandhaven.Web.Infrastructure.Actions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -28,9 +29,35 @@ public sealed class AccountController(AccountActions actions) : Controller
     [LoginAttemptLimit]
     public async Task<IActionResult> Login(LoginForm form, CancellationToken cancellationToken) =>
         this.Answer(await actions.LoginAsync(form, cancellationToken),
-            user => user.MustChangePassword ? Redirect("/wachtwoord-wijzigen")
-                : Url.IsLocalUrl(form.ReturnUrl) ? LocalRedirect(form.ReturnUrl) : Redirect("/"),
+            checkedPassword => checkedPassword.SecondStepNeeded
+                ? Redirect("/inloggen/tweestaps" + (Url.IsLocalUrl(form.ReturnUrl) ? "?terug=" + Uri.EscapeDataString(form.ReturnUrl) : string.Empty))
+                : SignedIn(checkedPassword.User, form.ReturnUrl),
             _ => View(nameof(Login), new LoginForm { Email = form.Email, ReturnUrl = form.ReturnUrl }));
+
+    /// <summary>Inloggen, tweede stap: the code from the authenticator app, or a herstelcode (?herstelcode=ja).</summary>
+    [HttpGet("/inloggen/tweestaps")]
+    [AllowAnonymous]
+    public IActionResult SecondStep([FromQuery(Name = "terug")] string? returnUrl, [FromQuery(Name = "herstelcode")] string? recovery) =>
+        View(new SecondFactorForm { ReturnUrl = returnUrl, RecoveryCode = recovery == "ja" });
+
+    [HttpPost("/inloggen/tweestaps")]
+    [AllowAnonymous]
+    [LoginAttemptLimit]
+    public async Task<IActionResult> SecondStep(SecondFactorForm form, CancellationToken cancellationToken)
+    {
+        var outcome = await actions.SecondStepAsync(form, cancellationToken);
+        if (outcome.Kind == OutcomeKind.NotFound)
+        {
+            TempData["Fout"] = "Uw inlogpoging is verlopen. Log opnieuw in met uw e-mailadres en wachtwoord.";
+            return Redirect("/inloggen");
+        }
+
+        return this.Answer(outcome, user => SignedIn(user, form.ReturnUrl), _ => View(new SecondFactorForm { ReturnUrl = form.ReturnUrl, RecoveryCode = form.RecoveryCode }));
+    }
+
+    private IActionResult SignedIn(ApplicationUser user, string? returnUrl) =>
+        user.MustChangePassword ? Redirect("/wachtwoord-wijzigen")
+            : Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : Redirect("/");
 
     [HttpPost("/uitloggen")]
     [AllowAnonymous]

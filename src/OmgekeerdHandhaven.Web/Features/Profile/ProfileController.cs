@@ -33,14 +33,48 @@ public sealed class ProfileController(AppDbContext db, ProfileActions actions, T
             return Redirect("/profiel");
         });
 
+    [HttpGet("/profiel/tweestapsverificatie")]
+    public async Task<IActionResult> SecondFactor([FromServices] SecondFactorActions secondFactor) =>
+        View(new SecondFactorViewModel(await secondFactor.SetupAsync(User.ToActor(), makeKey: true), new SecondFactorCodeForm(), null));
+
+    /// <summary>Inschakelen with a code from the app; done, the herstelcodes are shown once (not after a redirect).</summary>
+    [HttpPost("/profiel/tweestapsverificatie")]
+    public async Task<IActionResult> EnableSecondFactor(SecondFactorCodeForm form, [FromServices] SecondFactorActions secondFactor, CancellationToken cancellationToken)
+    {
+        var outcome = await secondFactor.EnableAsync(User.ToActor(), form.Code, cancellationToken);
+        var setup = await secondFactor.SetupAsync(User.ToActor());
+        // Posted without ever opening the page there is no key to show yet: the page itself makes one.
+        return this.Answer(outcome, codes => View("SecondFactor", new SecondFactorViewModel(setup, new SecondFactorCodeForm(), codes)),
+            _ => setup is { On: false, Key: null } ? Redirect("/profiel/tweestapsverificatie") : View("SecondFactor", new SecondFactorViewModel(setup, form, null)));
+    }
+
+    [HttpPost("/profiel/tweestapsverificatie/herstelcodes")]
+    public async Task<IActionResult> NewRecoveryCodes([FromServices] SecondFactorActions secondFactor, CancellationToken cancellationToken)
+    {
+        var outcome = await secondFactor.NewRecoveryCodesAsync(User.ToActor(), cancellationToken);
+        var setup = await secondFactor.SetupAsync(User.ToActor());
+        return this.Answer(outcome, codes => View("SecondFactor", new SecondFactorViewModel(setup, new SecondFactorCodeForm(), codes)));
+    }
+
+    [HttpGet("/profiel/tweestapsverificatie/uitschakelen")]
+    public IActionResult ConfirmDisableSecondFactor() => View();
+
+    [HttpPost("/profiel/tweestapsverificatie/uitschakelen")]
+    public async Task<IActionResult> DisableSecondFactor([FromServices] SecondFactorActions secondFactor, CancellationToken cancellationToken) =>
+        this.Answer(await secondFactor.DisableAsync(User.ToActor(), cancellationToken), _ =>
+        {
+            TempData["Melding"] = "Tweestapsverificatie staat uit. U logt voortaan in met alleen uw wachtwoord.";
+            return Redirect("/profiel");
+        });
+
     private async Task<ProfileViewModel> BuildAsync(CreateTokenForm form, string? secret, CancellationToken cancellationToken)
     {
         var actor = User.ToActor();
-        var email = await db.Users.Where(u => u.Id == actor.UserId).Select(u => u.Email).SingleAsync(cancellationToken);
+        var account = await db.Users.Where(u => u.Id == actor.UserId).Select(u => new { u.Email, u.TwoFactorEnabled }).SingleAsync(cancellationToken);
         var tokens = await db.AccessTokens.AsNoTracking().Where(t => t.UserId == actor.UserId).OrderByDescending(t => t.CreatedAt).ToListAsync(cancellationToken);
         return new ProfileViewModel(
-            User.FindFirstValue(TenantClaimTypes.DisplayName) ?? string.Empty, email ?? string.Empty,
+            User.FindFirstValue(TenantClaimTypes.DisplayName) ?? string.Empty, account.Email ?? string.Empty,
             User.FindFirstValue(TenantClaimTypes.MunicipalityName) ?? string.Empty,
-            [.. actor.Roles.Order(StringComparer.Ordinal)], tokens, form, secret, clock.GetUtcNow());
+            [.. actor.Roles.Order(StringComparer.Ordinal)], tokens, form, secret, clock.GetUtcNow(), account.TwoFactorEnabled);
     }
 }

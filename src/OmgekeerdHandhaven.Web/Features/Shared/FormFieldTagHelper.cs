@@ -27,6 +27,9 @@ public sealed class FormFieldTagHelper : TagHelper
 
     public string? Autocomplete { get; set; }
 
+    /// <summary>The keyboard a phone shows (numeric for a code).</summary>
+    public string? Inputmode { get; set; }
+
     public bool Required { get; set; }
 
     public int? Rows { get; set; }
@@ -108,6 +111,11 @@ public sealed class FormFieldTagHelper : TagHelper
         if (Autocomplete is not null)
         {
             input.Attributes["autocomplete"] = Autocomplete;
+        }
+
+        if (Inputmode is not null)
+        {
+            input.Attributes["inputmode"] = Inputmode;
         }
 
         // A posted value wins over the model, so the user's input survives a failed submit.

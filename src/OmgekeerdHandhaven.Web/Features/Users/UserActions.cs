@@ -106,6 +106,19 @@ public sealed class UserActions(
             return new CreatedUser(user, password);
         }, ChangedMeanwhile, cancellationToken);
 
+    /// <summary>Off, with a new key, logged; the user sets it up again from Mijn profiel.</summary>
+    public async Task<Outcome<ApplicationUser>> ResetSecondFactorAsync(Guid id, Actor actor, CancellationToken cancellationToken) =>
+        await work.SaveAsync(await OpenAsync(id, actor, cancellationToken), input: null, async user =>
+        {
+            await work.SaveInTransactionAsync(async () =>
+            {
+                Check(await users.SetTwoFactorEnabledAsync(user, false));
+                Check(await users.ResetAuthenticatorKeyAsync(user));
+                Record(user, actor, AuditActions.SecondFactor, "Tweestapsverificatie hersteld door de beheerder.");
+            }, after: null, cancellationToken);
+            return user;
+        }, ChangedMeanwhile, cancellationToken);
+
     /// <summary>Added to the unit of work that the next Identity update saves, so the entry and the change go together.</summary>
     private void Record(ApplicationUser user, Actor actor, string action, string summary) =>
         audit.Record(user.MunicipalityId, actor.UserId, action, "Gebruiker", user.Id.ToString(), summary);

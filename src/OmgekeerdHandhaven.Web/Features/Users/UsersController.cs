@@ -87,6 +87,15 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
         this.Answer(await actions.ResetPasswordAsync(id, User.ToActor(), cancellationToken),
             reset => View("OneTimePassword", new OneTimePasswordViewModel("Nieuw eenmalig wachtwoord", reset.User.DisplayName, reset.User.Email!, reset.OneTimePassword)));
 
+    [HttpGet("{id:guid}/tweestapsverificatie-herstellen")]
+    public Task<IActionResult> ConfirmResetSecondFactor(Guid id, CancellationToken cancellationToken) => ConfirmAsync(id, "ConfirmResetSecondFactor", cancellationToken);
+
+    /// <summary>For a colleague who lost both the phone and the herstelcodes: they log in with the password and set it up again.</summary>
+    [HttpPost("{id:guid}/tweestapsverificatie-herstellen")]
+    public async Task<IActionResult> ResetSecondFactor(Guid id, CancellationToken cancellationToken) =>
+        this.Answer(await actions.ResetSecondFactorAsync(id, User.ToActor(), cancellationToken),
+            user => Done($"De tweestapsverificatie van {user.DisplayName} is hersteld: de volgende keer logt die in met alleen het wachtwoord en stelt het opnieuw in.", $"/beheer/gebruikers/{id}"));
+
     private RedirectResult Done(string message, string url)
     {
         TempData["Melding"] = message;
@@ -108,7 +117,7 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
 
     private EditUserForm ToViewModel(ApplicationUser user, EditUserForm form)
     {
-        form.Account = new UserSummary(user.Id, user.Email!, user.IsActive, IsSelf(user));
+        form.Account = new UserSummary(user.Id, user.Email!, user.IsActive, IsSelf(user), user.TwoFactorEnabled);
         return form;
     }
 

@@ -1,0 +1,135 @@
+using Microsoft.AspNetCore.Identity;
+using OmgekeerdHandhaven.Web.Data;
+using OmgekeerdHandhaven.Web.Domain;
+using OmgekeerdHandhaven.Web.Infrastructure.Actions;
+using QRCoder;
+
+namespace OmgekeerdHandhaven.Web.Features.Profile;
+
+/// <summary>What an authenticator app needs to start: the key to type and the same as a QR code (PNG data URI).</summary>
+public sealed record SecondFactorSetup(bool On, string? Key, string? QrCode);
+
+/// <summary>
+/// Mijn profiel › Tweestapsverificatie: a time-based code (TOTP, ASP.NET Core Identity's authenticator provider) on
+/// top of the password, for local accounts. Switched on only with a code the app produced (so the app surely has the
+/// key), with ten herstelcodes shown once; each change is logged.
+/// </summary>
+public sealed class SecondFactorActions(UserManager<ApplicationUser> users, UnitOfWork work, AuditLog audit)
+{
+    public const int RecoveryCodes = 10;
+
+    private const string Issuer = "Dilemmaregister";
+
+    private const string ChangedMeanwhile = "Uw account is intussen gewijzigd. Probeer het opnieuw.";
+
+    /// <summary>
+    /// The state, and while it is off the key for the app — made when the page is first opened
+    /// (<paramref name="makeKey"/>), never while answering a refused form, which must change nothing.
+    /// </summary>
+    public async Task<SecondFactorSetup> SetupAsync(Actor actor, bool makeKey = false)
+    {
+        var user = await UserAsync(actor);
+        if (await users.GetTwoFactorEnabledAsync(user))
+        {
+            return new SecondFactorSetup(true, null, null);
+        }
+
+        var key = await users.GetAuthenticatorKeyAsync(user);
+        if (string.IsNullOrEmpty(key) && makeKey)
+        {
+            Check(await users.ResetAuthenticatorKeyAsync(user));
+            key = await users.GetAuthenticatorKeyAsync(user);
+        }
+
+        if (string.IsNullOrEmpty(key))
+        {
+            return new SecondFactorSetup(false, null, null);
+        }
+
+        var uri = $"otpauth://totp/{Uri.EscapeDataString(Issuer)}:{Uri.EscapeDataString(user.Email ?? string.Empty)}?secret={key}&issuer={Uri.EscapeDataString(Issuer)}&digits=6";
+        using var generator = new QRCodeGenerator();
+        using var data = generator.CreateQrCode(uri, QRCodeGenerator.ECCLevel.Q);
+        var png = new PngByteQRCode(data).GetGraphic(6);
+        return new SecondFactorSetup(false, Grouped(key!), "data:image/png;base64," + Convert.ToBase64String(png));
+    }
+
+    /// <summary>Done: the herstelcodes, to show once.</summary>
+    public async Task<Outcome<IReadOnlyList<string>>> EnableAsync(Actor actor, string? code, CancellationToken cancellationToken)
+    {
+        var user = await UserAsync(actor);
+        var typed = new string([.. (code ?? string.Empty).Where(char.IsAsciiDigit)]);
+        if (typed.Length != 6 || !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, typed))
+        {
+            return Outcome.Refused<IReadOnlyList<string>>([new FieldRefusal("Code", typed.Length == 0
+                ? "Vul de code van zes cijfers uit uw authenticator-app in."
+                : "De code klopt niet. Kijk of de tijd op uw telefoon goed staat en vul de nieuwe code in.")]);
+        }
+
+        return await work.SaveAsync<IReadOnlyList<string>>(input: null, async () =>
+        {
+            IReadOnlyList<string> codes = [];
+            await work.SaveInTransactionAsync(async () =>
+            {
+                Check(await users.SetTwoFactorEnabledAsync(user, true));
+                codes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodes) ?? []];
+                Record(user, "Tweestapsverificatie ingeschakeld.");
+            }, after: null, cancellationToken);
+            return codes;
+        }, ChangedMeanwhile, cancellationToken);
+    }
+
+    /// <summary>New herstelcodes; the old ones stop working.</summary>
+    public async Task<Outcome<IReadOnlyList<string>>> NewRecoveryCodesAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        var user = await UserAsync(actor);
+        if (!await users.GetTwoFactorEnabledAsync(user))
+        {
+            return Outcome.Conflict<IReadOnlyList<string>>("Tweestapsverificatie staat uit; schakel die eerst in.");
+        }
+
+        return await work.SaveAsync<IReadOnlyList<string>>(input: null, async () =>
+        {
+            IReadOnlyList<string> codes = [];
+            await work.SaveInTransactionAsync(async () =>
+            {
+                codes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodes) ?? []];
+                Record(user, "Nieuwe herstelcodes gemaakt.");
+            }, after: null, cancellationToken);
+            return codes;
+        }, ChangedMeanwhile, cancellationToken);
+    }
+
+    /// <summary>Off, with a new key: switching on again means scanning again.</summary>
+    public async Task<Outcome<ApplicationUser>> DisableAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        var user = await UserAsync(actor);
+        return await work.SaveAsync(input: null, async () =>
+        {
+            await work.SaveInTransactionAsync(async () =>
+            {
+                Check(await users.SetTwoFactorEnabledAsync(user, false));
+                Check(await users.ResetAuthenticatorKeyAsync(user));
+                Record(user, "Tweestapsverificatie uitgeschakeld.");
+            }, after: null, cancellationToken);
+            return user;
+        }, ChangedMeanwhile, cancellationToken);
+    }
+
+    /// <summary>The key in groups of four, as authenticator apps show and accept it.</summary>
+    private static string Grouped(string key) =>
+        string.Join(' ', key.ToLowerInvariant().Chunk(4).Select(c => new string(c)));
+
+    private async Task<ApplicationUser> UserAsync(Actor actor) =>
+        await users.FindByIdAsync(actor.UserId.ToString()) ?? throw new InvalidOperationException("The signed-in user exists.");
+
+    private void Record(ApplicationUser user, string summary) =>
+        audit.Record(user.MunicipalityId, user.Id, AuditActions.SecondFactor, "Gebruiker", user.Id.ToString(), summary);
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Identity operation failed: " + string.Join("; ", result.Errors.Select(e => e.Code)));
+        }
+    }
+}
