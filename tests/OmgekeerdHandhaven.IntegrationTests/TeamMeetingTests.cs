@@ -246,8 +246,15 @@ public sealed class TeamMeetingTests(AppFactory app)
         var shown = await WebSession.ParseAsync(mine);
         Assert.Contains("Een collega heeft de aantekeningen intussen gewijzigd.", shown.QuerySelector("#Notes-fout")?.TextContent, StringComparison.Ordinal);
         Assert.Equal("Mijn eigen aantekening.", shown.QuerySelector("textarea[name=Notes]")!.TextContent.Trim());
+        // The colleague's notes are on the page too, to merge with: saving again must not silently drop them.
+        Assert.Contains("Aantekening van de beslisser.", shown.QuerySelector("[data-testid=aantekeningen-collega]")?.TextContent, StringComparison.Ordinal);
         (_, page) = await handhaver.GetAsync(meeting);
         Assert.Equal("Aantekening van de beslisser.", page.QuerySelector("textarea[name=Notes]")!.TextContent.Trim());
+
+        // The address bar now shows …/aantekeningen; opening it again says what it is, not "een fout aan onze kant".
+        var (reopened, reopenedPage) = await handhaver.GetAsync($"{meeting}/aantekeningen");
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, reopened.StatusCode);
+        Assert.Equal("Dit adres hoort bij een formulier", reopenedPage.QuerySelector("h1")?.TextContent);
     }
 
     private static async Task<string> PlanAsync(WebSession session, string date)

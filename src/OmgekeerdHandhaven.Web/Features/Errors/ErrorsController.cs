@@ -62,7 +62,7 @@ public sealed class ErrorsController : Controller
                 });
         }
 
-        var known = statusCode is 400 or 403 or 404 or 413 or 429 or 500 or 503;
+        var known = statusCode is 400 or 403 or 404 or 405 or 413 or 429 or 500 or 503;
         Response.StatusCode = statusCode;
         var kept = statusCode == StatusCodes.Status503ServiceUnavailable ? await KeptFormAsync() : null;
         return View(known ? statusCode.ToString(System.Globalization.CultureInfo.InvariantCulture) : "500", kept);

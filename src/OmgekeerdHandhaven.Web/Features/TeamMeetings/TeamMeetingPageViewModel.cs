@@ -6,4 +6,7 @@ public sealed record TeamMeetingPageViewModel(
     IReadOnlyList<AgendaCandidate> Candidates, MeetingNotesForm Notes, bool CanPlan, bool CanDecide)
 {
     public int Discussed => Items.Count(i => i.Outcome != Domain.AgendaOutcome.Pending);
+
+    /// <summary>After a colleague saved notes meanwhile: their notes as stored, shown beside the user's own to merge.</summary>
+    public string? ColleagueNotes { get; init; }
 }

@@ -112,8 +112,9 @@ public sealed class TeamMeetingsController(AppDbContext db, TeamMeetingPageBuild
             var page = (await pages.BuildAsync(id, actor, cancellationToken, withCandidates: true))!;
             if (outcome.Kind == OutcomeKind.Conflict)
             {
-                // The user's text stays; the next save goes against the colleague's version they now see.
+                // The user's text stays, the colleague's is shown beside it; the next save goes against that version.
                 form.Version = page.Notes.Version;
+                return View(nameof(Details), page with { Notes = form, ColleagueNotes = page.Notes.Notes ?? string.Empty });
             }
 
             return View(nameof(Details), page with { Notes = form });
