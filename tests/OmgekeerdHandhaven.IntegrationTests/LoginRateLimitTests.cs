@@ -4,7 +4,7 @@ using OmgekeerdHandhaven.Web.Infrastructure.Security;
 
 namespace OmgekeerdHandhaven.IntegrationTests;
 
-/// <summary>An app with a small login and API budget, in its own database, so the limits can be reached quickly.</summary>
+/// <summary>An app with a small login budget, in its own database, so the limit can be reached quickly.</summary>
 public sealed class RateLimitedAppFactory : AppFactory
 {
     public const int Limit = 3;
@@ -12,8 +12,6 @@ public sealed class RateLimitedAppFactory : AppFactory
     protected override string DatabaseName => "oh_integration_ratelimit";
 
     protected override int LoginPermitLimit => Limit;
-
-    protected override int ApiPermitLimit => Limit;
 }
 
 public sealed class LoginRateLimitTests(RateLimitedAppFactory app) : IClassFixture<RateLimitedAppFactory>
