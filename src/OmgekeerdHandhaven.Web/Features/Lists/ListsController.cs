@@ -1,3 +1,4 @@
+using OmgekeerdHandhaven.Web.Domain;
 using OmgekeerdHandhaven.Web.Infrastructure.Actions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -111,10 +112,9 @@ public sealed class ListsController(AppDbContext db, ListActions actions) : Cont
     private async Task<IActionResult> EntryPageAsync(Guid id, string view, CancellationToken cancellationToken)
     {
         var list = List;
-        var (_, opened) = await actions.OpenAsync(list, id, User.ToActor(), cancellationToken);
-        return opened.IsDone
-            ? View(view, await EntryAsync(list, id, new ListEntryForm { Name = view == "Edit" ? opened.Value!.Name : string.Empty }, cancellationToken))
-            : this.Answer(opened, _ => NotFound());
+        var (entries, opened) = await actions.OpenAsync(list, id, User.ToActor(), cancellationToken);
+        return await this.AnswerAsync(opened, async entry =>
+            View(view, await EntryAsync(list, entries, entry, new ListEntryForm { Name = view == "Edit" ? entry.Name : string.Empty }, cancellationToken)));
     }
 
     private async Task<ListPageViewModel> PageAsync(OwnList list, ListEntryForm form, CancellationToken cancellationToken)
@@ -124,12 +124,14 @@ public sealed class ListsController(AppDbContext db, ListActions actions) : Cont
         return new ListPageViewModel(list, [.. entries.Select((e, i) => new ListEntryRow(e.Id, e.Name, e.IsActive, uses.GetValueOrDefault(e.Id), i == 0, i == entries.Count - 1))], form);
     }
 
-    /// <summary>The entry as stored (its name and uses), with the form as the user left it.</summary>
+    /// <summary>The entry as stored (its name and uses), with the form as the user left it; read again after a refused change.</summary>
     private async Task<ListEntryViewModel> EntryAsync(OwnList list, Guid id, ListEntryForm form, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
         var entries = await list.EntriesAsync(db, cancellationToken);
-        var entry = entries.Single(e => e.Id == id);
-        return new(list, entry.Id, entry.Name, (await list.UsesAsync(db, entries, cancellationToken)).GetValueOrDefault(entry.Id), form);
+        return await EntryAsync(list, entries, entries.Single(e => e.Id == id), form, cancellationToken);
     }
+
+    private async Task<ListEntryViewModel> EntryAsync(OwnList list, List<ListEntry> entries, ListEntry entry, ListEntryForm form, CancellationToken cancellationToken) =>
+        new(list, entry.Id, entry.Name, (await list.UsesAsync(db, entries, cancellationToken)).GetValueOrDefault(entry.Id), form);
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using OmgekeerdHandhaven.Web.Data;
 using OmgekeerdHandhaven.Web.Domain;
 using OmgekeerdHandhaven.Web.Infrastructure.Actions;
+using OmgekeerdHandhaven.Web.Infrastructure.Security;
 using QRCoder;
 
 namespace OmgekeerdHandhaven.Web.Features.Profile;
@@ -107,8 +108,7 @@ public sealed class SecondFactorActions(UserManager<ApplicationUser> users, Unit
         {
             await work.SaveInTransactionAsync(async () =>
             {
-                Check(await users.SetTwoFactorEnabledAsync(user, false));
-                Check(await users.ResetAuthenticatorKeyAsync(user));
+                await users.SwitchOffSecondFactorAsync(user, ChangedMeanwhile);
                 Record(user, "Tweestapsverificatie uitgeschakeld.");
             }, after: null, cancellationToken);
             return user;
@@ -125,11 +125,5 @@ public sealed class SecondFactorActions(UserManager<ApplicationUser> users, Unit
     private void Record(ApplicationUser user, string summary) =>
         audit.Record(user.MunicipalityId, user.Id, AuditActions.SecondFactor, "Gebruiker", user.Id.ToString(), summary);
 
-    private static void Check(IdentityResult result)
-    {
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException("Identity operation failed: " + string.Join("; ", result.Errors.Select(e => e.Code)));
-        }
-    }
+    private static void Check(IdentityResult result) => IdentitySteps.Check(result, ChangedMeanwhile);
 }

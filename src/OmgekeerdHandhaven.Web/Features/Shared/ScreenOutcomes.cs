@@ -55,6 +55,10 @@ public static class ScreenOutcomes
         }
     }
 
+    /// <summary>As <see cref="Answer{T}"/>, for a page that reads more before it can be shown (a form to open).</summary>
+    public static async Task<IActionResult> AnswerAsync<T>(this Controller controller, Outcome<T> outcome, Func<T, Task<IActionResult>> done) =>
+        outcome.IsDone ? await done(outcome.Value!) : controller.Answer(outcome, _ => throw new InvalidOperationException("Only a done outcome is answered by done."));
+
     /// <summary>As <see cref="Answer{T}"/>, for a form whose page must be read again before it can be shown.</summary>
     public static async Task<IActionResult> AnswerAsync<T>(
         this Controller controller, Outcome<T> outcome, Func<T, IActionResult> done, Func<T?, Task<IActionResult>> again, string? prefix = null)

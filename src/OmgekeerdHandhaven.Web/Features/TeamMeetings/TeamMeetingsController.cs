@@ -60,18 +60,12 @@ public sealed class TeamMeetingsController(AppDbContext db, TeamMeetingPageBuild
     }
 
     [HttpGet("{id:guid}/wijzigen")]
-    public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken)
-    {
-        var opened = await actions.OpenAsync(id, User.ToActor(), cancellationToken);
-        if (!opened.IsDone)
+    public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken) =>
+        await this.AnswerAsync(await actions.OpenAsync(id, User.ToActor(), cancellationToken), async meeting =>
         {
-            return this.Answer(opened, _ => Ok());
-        }
-
-        var meeting = opened.Value!;
-        var form = new TeamMeetingForm { Date = meeting.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Team = meeting.Team, Attendees = meeting.AttendeeIds };
-        return View("Form", await FormAsync(id, form, cancellationToken));
-    }
+            var form = new TeamMeetingForm { Date = meeting.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Team = meeting.Team, Attendees = meeting.AttendeeIds };
+            return View("Form", await FormAsync(id, form, cancellationToken));
+        });
 
     [HttpPost("{id:guid}/wijzigen")]
     public async Task<IActionResult> Edit(Guid id, TeamMeetingForm form, CancellationToken cancellationToken) =>

@@ -112,8 +112,7 @@ public sealed class UserActions(
         {
             await work.SaveInTransactionAsync(async () =>
             {
-                Check(await users.SetTwoFactorEnabledAsync(user, false));
-                Check(await users.ResetAuthenticatorKeyAsync(user));
+                await users.SwitchOffSecondFactorAsync(user, ChangedMeanwhile);
                 Record(user, actor, AuditActions.SecondFactor, "Tweestapsverificatie hersteld door de beheerder.");
             }, after: null, cancellationToken);
             return user;
@@ -123,17 +122,5 @@ public sealed class UserActions(
     private void Record(ApplicationUser user, Actor actor, string action, string summary) =>
         audit.Record(user.MunicipalityId, actor.UserId, action, "Gebruiker", user.Id.ToString(), summary);
 
-    private static void Check(IdentityResult result)
-    {
-        // Identity compares the account's concurrency stamp: a colleague's save in between is a conflict, not an error.
-        if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))
-        {
-            throw new DbUpdateConcurrencyException(ChangedMeanwhile);
-        }
-
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException("Identity operation failed: " + string.Join("; ", result.Errors.Select(e => e.Code)));
-        }
-    }
+    private static void Check(IdentityResult result) => IdentitySteps.Check(result, ChangedMeanwhile);
 }

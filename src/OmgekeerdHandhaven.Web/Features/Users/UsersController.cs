@@ -42,17 +42,9 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
             _ => View(form));
 
     [HttpGet("{id:guid}")]
-    public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken)
-    {
-        var opened = await actions.OpenAsync(id, User.ToActor(), cancellationToken);
-        if (!opened.IsDone)
-        {
-            return this.Answer(opened, _ => NotFound());
-        }
-
-        var roles = await userManager.GetRolesAsync(opened.Value!);
-        return View(ToViewModel(opened.Value!, new EditUserForm { DisplayName = opened.Value!.DisplayName, Roles = [.. roles] }));
-    }
+    public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken) =>
+        await this.AnswerAsync(await actions.OpenAsync(id, User.ToActor(), cancellationToken), async user =>
+            View(ToViewModel(user, new EditUserForm { DisplayName = user.DisplayName, Roles = [.. await userManager.GetRolesAsync(user)] })));
 
     [HttpPost("{id:guid}")]
     public async Task<IActionResult> Edit(Guid id, EditUserForm form, CancellationToken cancellationToken)

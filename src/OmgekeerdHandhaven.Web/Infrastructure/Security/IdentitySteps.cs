@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using OmgekeerdHandhaven.Web.Domain;
+
+namespace OmgekeerdHandhaven.Web.Infrastructure.Security;
+
+/// <summary>The steps of ASP.NET Core Identity the actions take, each saying plainly when it did not work.</summary>
+public static class IdentitySteps
+{
+    /// <summary>
+    /// A colleague's save in between (Identity's concurrency stamp) becomes the same conflict an EF save reports; any
+    /// other failure is a fault, not something the user can mend.
+    /// </summary>
+    public static void Check(IdentityResult result, string changedMeanwhile)
+    {
+        if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))
+        {
+            throw new DbUpdateConcurrencyException(changedMeanwhile);
+        }
+
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Identity operation failed: " + string.Join("; ", result.Errors.Select(e => e.Code)));
+        }
+    }
+
+    /// <summary>Tweestapsverificatie off, with a new key: switching it on again means scanning again.</summary>
+    public static async Task SwitchOffSecondFactorAsync(this UserManager<ApplicationUser> users, ApplicationUser user, string changedMeanwhile)
+    {
+        Check(await users.SetTwoFactorEnabledAsync(user, false), changedMeanwhile);
+        Check(await users.ResetAuthenticatorKeyAsync(user), changedMeanwhile);
+    }
+}
