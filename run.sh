@@ -3,6 +3,7 @@
 #   ./run.sh                 PostgreSQL + migrations + demo data, then serve on http://127.0.0.1:5080 (PORT=… to change)
 #   ./run.sh stop            stop the project-local PostgreSQL
 #   ./run.sh backup [FILE]   dump the database (pg_dump) to FILE or backups/…; ./run.sh restore FILE puts one back
+#   ./run.sh demo-code       the tweestapsverificatie code of the moment for the demo beheerders and beslissers
 #   ./run.sh <command> …     run an operator command (migrate, seed-demo, create-gemeente, create-user, help)
 #                            against the same database the app uses
 # Set ConnectionStrings__Default to use another PostgreSQL; nothing local is started then.
@@ -53,6 +54,7 @@ dotnet "$app" migrate
 dotnet "$app" seed-demo
 
 password="${Demo__Password:-Dilemmaregister-demo-2026}"
+authenticator_key="${Demo__AuthenticatorKey:-DILEMMAREGISTERDEMOTWEESTAPSCODE}"
 cat <<INFO
 
 Dilemmaregister draait op http://127.0.0.1:${port}   (stoppen: Ctrl+C; database stoppen: ./run.sh stop)
@@ -66,6 +68,9 @@ Demo-accounts (wachtwoord voor allemaal: ${password})
   Gemeente Anderdorp  handhaver@anderdorp.nl   Handhaver
                       beslisser@anderdorp.nl   Beslisser
                       beheerder@anderdorp.nl   Beheerder
+
+Beheerders en beslissers loggen in met tweestapsverificatie, zoals een gemeente dat standaard vraagt. De code:
+  ./run.sh demo-code   (of zet sleutel ${authenticator_key} in een authenticator-app)
 
 API: http://127.0.0.1:${port}/api/v1/dilemmas (OpenAPI: /openapi/v1.json), demo-token van teamleider@voorbeeld.nl:
   curl -H "Authorization: Bearer ohp_demo-voorbeeld-teamleider-2026" http://127.0.0.1:${port}/api/v1/dilemmas

@@ -71,7 +71,7 @@ public static class ApplicationSetup
         {
             // Every non-GET form must carry the antiforgery token; an action cannot forget it.
             options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
-            options.Filters.Add<MustChangePasswordFilter>();
+            options.Filters.Add<AccountStepsFilter>();
             options.Filters.Add<InvalidFormStatusFilter>();
 
             // No jQuery-style keys (a[b]) in our forms or links; MVC's parser for them throws on a malformed key ("[x=1"),
@@ -137,6 +137,7 @@ public static class ApplicationSetup
         services.AddScoped<Features.CaseBooklets.CaseBookletActions>();
         services.AddScoped<Features.Synonyms.SynonymActions>();
         services.AddScoped<Features.Vision.VisionActions>();
+        services.AddScoped<Features.LoginSettings.LoginSettingsActions>();
         services.AddScoped<Features.Profile.ProfileActions>();
         services.AddScoped<Features.Profile.SecondFactorActions>();
         services.AddScoped<Features.Notifications.NotificationActions>();

@@ -182,7 +182,8 @@ public sealed class PhoneLayoutTests(BrowserFixture browser)
     [Theory]
     [InlineData("/beheer/domeinen")]
     [InlineData("/beheer/risicosignalen")]
-    public async Task BeheerLists_HaveNoAccessibilityViolations_AndFitAPhone(string path)
+    [InlineData("/beheer/inloggen")]
+    public async Task BeheerPages_HaveNoAccessibilityViolations_AndFitAPhone(string path)
     {
         var page = await browser.LoggedInPageAsync("beheerder@voorbeeld.nl");
         await page.GotoAsync(path);

@@ -33,8 +33,11 @@ public sealed class SecondFactorBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Wachtwoord wijzigen" }).ClickAsync();
         password += "-eigen";
 
-        await page.GotoAsync("/profiel");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Tweestapsverificatie instellen" }).ClickAsync();
+        // A beslisser: the gemeente requires the second factor, so the register asks for it before anything else.
+        await page.WaitForURLAsync("**/profiel/tweestapsverificatie");
+        await Assertions.Expect(page.GetByText("Uw gemeente vraagt van beheerders en beslissers een tweede stap bij het inloggen.")).ToBeVisibleAsync();
+        await page.GotoAsync("/zoeken");
+        await page.WaitForURLAsync("**/profiel/tweestapsverificatie");
         await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "QR-code om de Dilemmaregister aan uw authenticator-app toe te voegen" })).ToBeVisibleAsync();
         Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(page));
         await AssertNoSidewaysScrollAsync(page);
@@ -51,6 +54,8 @@ public sealed class SecondFactorBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("[data-testid=herstelcodes] li")).ToHaveCountAsync(10);
         Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(page));
         await AssertNoSidewaysScrollAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Verder naar Mijn werk" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mijn werk" })).ToBeVisibleAsync();
         await page.Context.CloseAsync();
 
         var later = await browser.NewPageAsync();

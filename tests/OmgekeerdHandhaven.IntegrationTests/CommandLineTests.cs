@@ -54,9 +54,27 @@ public sealed partial class CommandLineTests : IAsyncLifetime
         var login = await session.LoginAsync("beheer@amsterdam.nl", password);
         Assert.Equal("/wachtwoord-wijzigen", login.Headers.Location?.OriginalString);
 
+        // A new gemeente asks a second factor of its first Beheerder: right after choosing a password.
+        var changed = await session.SubmitAsync("/wachtwoord-wijzigen", "/wachtwoord-wijzigen",
+            ("CurrentPassword", password), ("NewPassword", "Eigen-wachtwoord-2026!"), ("ConfirmNewPassword", "Eigen-wachtwoord-2026!"));
+        Assert.Equal("/", changed.Headers.Location?.OriginalString);
+        Assert.Equal("/profiel/tweestapsverificatie", (await session.GetAsync("/")).Response.Headers.Location?.OriginalString);
+
         var again = await RunAsync("migrate");
         Assert.Equal(0, again.ExitCode);
         Assert.Contains("al bijgewerkt", again.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DemoCode_PrintsTheCodeAnAuthenticatorAppShowsForTheDemoKey()
+    {
+        var (exitCode, output, _) = await RunAsync("demo-code");
+
+        Assert.Equal(0, exitCode);
+        var printed = Regex.Match(output, "^([0-9]{6}) ").Groups[1].Value;
+        var totp = new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(SecondFactorCodes.DemoKey));
+        // The command reads the app's clock; a step boundary may fall between it and this check.
+        Assert.Contains(printed, new[] { -30, 0, 30 }.Select(s => totp.ComputeTotp(DateTime.UtcNow.AddSeconds(s))));
     }
 
     [Fact]

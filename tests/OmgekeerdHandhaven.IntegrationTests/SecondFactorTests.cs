@@ -1,8 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using OmgekeerdHandhaven.IntegrationTests.Infrastructure;
+using static OmgekeerdHandhaven.IntegrationTests.Infrastructure.SecondFactorCodes;
 using OmgekeerdHandhaven.Web.Domain;
-using OtpNet;
 
 namespace OmgekeerdHandhaven.IntegrationTests;
 
@@ -19,7 +19,7 @@ public sealed class SecondFactorTests(AppFactory app)
     [Fact]
     public async Task SwitchedOn_TheLoginAsksForTheCode_WrongIsRefused_RightSignsIn_AHerstelcodeWorksOnce()
     {
-        var user = await app.CreateUserAsync("GM0000", Password, Roles.Beslisser);
+        var user = await app.CreateUserAsync("GM0000", Password, Roles.Handhaver);
         using var session = app.CreateSession();
         await session.LoginSuccessfullyAsync(user.Email!, Password);
         var (key, codes) = await SwitchOnAsync(session);
@@ -107,15 +107,5 @@ public sealed class SecondFactorTests(AppFactory app)
         Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
         var codes = (await WebSession.ParseAsync(enabled)).QuerySelectorAll("[data-testid=herstelcodes] code").Select(c => c.TextContent).ToList();
         return (key, codes);
-    }
-
-    private static string Code(string key) => new Totp(Base32Encoding.ToBytes(key.ToUpperInvariant())).ComputeTotp(DateTime.UtcNow);
-
-    /// <summary>A code no time window around now produces.</summary>
-    private static string WrongCode(string key)
-    {
-        var totp = new Totp(Base32Encoding.ToBytes(key.ToUpperInvariant()));
-        var taken = Enumerable.Range(-3, 7).Select(step => totp.ComputeTotp(DateTime.UtcNow.AddSeconds(30 * step))).ToHashSet();
-        return Enumerable.Range(0, 1_000_000).Select(n => n.ToString("D6", System.Globalization.CultureInfo.InvariantCulture)).First(c => !taken.Contains(c));
     }
 }

@@ -28,4 +28,21 @@ public sealed class MunicipalityTests
     [Fact]
     public void New_WithoutName_IsRefused() =>
         Assert.Throws<DomainException>(() => new Municipality("  ", "GM0363"));
+
+    [Theory]
+    [InlineData(true, new[] { Roles.Beslisser }, true)]
+    [InlineData(true, new[] { Roles.Beheerder }, true)]
+    [InlineData(true, new[] { Roles.Handhaver, Roles.Beslisser }, true)]
+    [InlineData(true, new[] { Roles.Handhaver }, false)]
+    [InlineData(true, new[] { Roles.Consulent }, false)]
+    [InlineData(false, new[] { Roles.Beheerder, Roles.Beslisser }, false)]
+    public void ASecondFactor_IsRequiredOfBeheerdersAndBeslissers_UnlessTheGemeenteSwitchesItOff(bool required, string[] roles, bool expected)
+    {
+        var gemeente = new Municipality("Gemeente Voorbeeld", "GM0000");
+        Assert.True(gemeente.SecondFactorRequired); // on for every new gemeente
+
+        gemeente.RequireSecondFactor(required);
+
+        Assert.Equal(expected, gemeente.RequiresSecondFactorOf(roles));
+    }
 }

@@ -18,7 +18,7 @@ public static class CommandLine
     public const int Failure = 1;
     public const int UsageError = 2;
 
-    private static readonly string[] Names = ["migrate", "seed-demo", "create-gemeente", "create-user", "create-token", "export", "import", "help", "--help", "-h"];
+    private static readonly string[] Names = ["migrate", "seed-demo", "create-gemeente", "create-user", "create-token", "export", "import", "demo-code", "help", "--help", "-h"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0], StringComparer.Ordinal);
 
@@ -39,6 +39,7 @@ public static class CommandLine
         var createUser = new Command("create-user", "Maakt een gebruiker aan en toont een eenmalig wachtwoord.") { gemeenteOption, emailOption, nameOption, rolesOption };
         var createToken = new Command("create-token", "Maakt een persoonlijk toegangstoken voor de API en toont het één keer.") { emailOption, nameOption };
         var export = new Command("export", "Schrijft de besloten dilemma's van een gemeente in het uitwisselformaat.") { exchangeGemeenteOption, outOption };
+        var demoCode = new Command("demo-code", "Toont de code van dit moment voor de tweestapsverificatie van de demo-beheerders en -beslissers.");
         var import = new Command("import", "Leest een uitwisselbestand in voor een gemeente (alles of niets; opnieuw inlezen verandert niets).") { exchangeGemeenteOption, fileArgument };
 
         // Each command names its own work; an unknown command never reaches one (the parser refuses it first).
@@ -50,9 +51,10 @@ public static class CommandLine
         On(createUser, (p, sp) => CreateUserAsync(sp, p.GetValue(gemeenteOption)!, p.GetValue(emailOption)!, p.GetValue(nameOption)!, p.GetValue(rolesOption)!, output, error));
         On(createToken, (p, sp) => CreateTokenAsync(sp, p.GetValue(emailOption)!, p.GetValue(nameOption)!, output, error));
         On(export, (p, sp) => ExportAsync(sp, p.GetValue(exchangeGemeenteOption)!, p.GetValue(outOption)!, output, error));
+        On(demoCode, (_, sp) => DemoCodeAsync(sp, output));
         On(import, (p, sp) => ImportAsync(sp, p.GetValue(exchangeGemeenteOption)!, p.GetValue(fileArgument)!, output, error));
 
-        var root = new RootCommand("Dilemmaregister — beheeropdrachten") { migrate, seedDemo, createMunicipality, createUser, createToken, export, import };
+        var root = new RootCommand("Dilemmaregister — beheeropdrachten") { migrate, seedDemo, createMunicipality, createUser, createToken, export, import, demoCode };
         var result = root.Parse(args.Length > 0 && args[0] == "help" ? ["--help"] : args);
         if (result.Errors.Count > 0)
         {
@@ -101,6 +103,19 @@ public static class CommandLine
         await output.WriteLineAsync(pending.Count == 0
             ? "De database is al bijgewerkt."
             : $"{pending.Count} migratie(s) toegepast: {string.Join(", ", pending)}.");
+        return Success;
+    }
+
+    /// <summary>
+    /// What an authenticator app would show for the demo key, so a newcomer can try the beheerder and beslisser screens
+    /// without one. Only the demo key, which is public anyway: no other account's code can be asked for.
+    /// </summary>
+    private static async Task<int> DemoCodeAsync(IServiceProvider sp, TextWriter output)
+    {
+        var key = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DemoOptions>>().Value.AuthenticatorKey;
+        var totp = new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(key));
+        var code = totp.ComputeTotp(sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+        await output.WriteLineAsync($"{code}   (de code van dit moment; elke 30 seconden een nieuwe)");
         return Success;
     }
 

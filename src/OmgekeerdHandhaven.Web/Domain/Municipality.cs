@@ -28,6 +28,7 @@ public sealed partial class Municipality
         Id = Guid.NewGuid();
         Name = name.Trim();
         Code = code.Trim().ToUpperInvariant();
+        SecondFactorRequired = true;
     }
 
     public Guid Id { get; private set; }
@@ -43,6 +44,23 @@ public sealed partial class Municipality
     public const int VisionMaxLength = 10_000;
 
     public void ChangeVision(string? vision) => Vision = string.IsNullOrWhiteSpace(vision) ? null : vision.Trim();
+
+    /// <summary>
+    /// Beheerders and beslissers with a local account log in with a second factor (the BIO asks for one where access
+    /// reaches beyond one's own work). On unless the gemeente's Beheerder switches it off.
+    /// </summary>
+    public bool SecondFactorRequired { get; private set; }
+
+    public void RequireSecondFactor(bool required) => SecondFactorRequired = required;
+
+    /// <summary>Whether someone with these roles must use tweestapsverificatie here.</summary>
+    public bool RequiresSecondFactorOf(IEnumerable<string> roles) => SecondFactorNeeded(SecondFactorRequired, roles);
+
+    /// <summary>The same rule where only the setting was read (the sign-in cookie's claims).</summary>
+    public static bool SecondFactorNeeded(bool requiredByGemeente, IEnumerable<string> roles) =>
+        requiredByGemeente && roles.Any(RolesNeedingSecondFactor.Contains);
+
+    public static IReadOnlyList<string> RolesNeedingSecondFactor { get; } = [Roles.Beheerder, Roles.Beslisser];
 
     public static bool IsValidCode(string? code) => code is not null && CbsCode().IsMatch(code.Trim());
 

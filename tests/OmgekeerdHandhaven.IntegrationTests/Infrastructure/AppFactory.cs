@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using OmgekeerdHandhaven.Web.Data;
 using OmgekeerdHandhaven.Web.Domain;
+using OmgekeerdHandhaven.Web.Infrastructure.Security;
 using OmgekeerdHandhaven.Web.Infrastructure.Seeding;
 using OmgekeerdHandhaven.Web.Infrastructure.Tenancy;
 
@@ -51,7 +52,18 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public WebSession CreateSession() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
     /// <summary>A fresh account with a known password and no one-time-password obligation.</summary>
-    public async Task<ApplicationUser> CreateUserAsync(string municipalityCode, string password, params string[] roles)
+    public Task<ApplicationUser> CreateUserAsync(string municipalityCode, string password, params string[] roles) =>
+        CreateUserAsync(municipalityCode, password, secondFactorAsRequired: true, roles);
+
+    /// <summary>As <see cref="CreateUserAsync(string, string, string[])"/>, but never with tweestapsverificatie already on.</summary>
+    public Task<ApplicationUser> CreateUserWithoutSecondFactorAsync(string municipalityCode, string password, params string[] roles) =>
+        CreateUserAsync(municipalityCode, password, secondFactorAsRequired: false, roles);
+
+    /// <summary>
+    /// With <paramref name="secondFactorAsRequired"/>, a role the gemeente asks a second factor of gets it on with the
+    /// demo key (as the demo accounts have), so <see cref="WebSession.LoginSuccessfullyAsync"/> signs it in.
+    /// </summary>
+    private async Task<ApplicationUser> CreateUserAsync(string municipalityCode, string password, bool secondFactorAsRequired, string[] roles)
     {
         await using var scope = Services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
@@ -65,6 +77,11 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         var result = await userManager.CreateAsync(user, password);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
         Assert.True((await userManager.AddToRolesAsync(user, roles)).Succeeded);
+        if (secondFactorAsRequired && municipality.RequiresSecondFactorOf(roles))
+        {
+            await userManager.SwitchOnSecondFactorWithKeyAsync(sp.GetRequiredService<IUserStore<ApplicationUser>>(), user, SecondFactorCodes.DemoKey);
+        }
+
         return user;
     }
 

@@ -11,5 +11,7 @@ public sealed class MunicipalityConfiguration : IEntityTypeConfiguration<Municip
         builder.Property(m => m.Name).HasMaxLength(Municipality.NameMaxLength).IsRequired();
         builder.Property(m => m.Code).HasMaxLength(6).IsRequired();
         builder.HasIndex(m => m.Code).IsUnique();
+        // Existing gemeenten get the requirement too: the default of the column is the product's default.
+        builder.Property(m => m.SecondFactorRequired).HasDefaultValue(true).ValueGeneratedNever();
     }
 }

@@ -1179,6 +1179,11 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("name");
 
+                    b.Property<bool>("SecondFactorRequired")
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true)
+                        .HasColumnName("second_factor_required");
+
                     b.Property<string>("Vision")
                         .HasColumnType("text")
                         .HasColumnName("vision");

@@ -6,6 +6,7 @@ namespace OmgekeerdHandhaven.Web.Features.Accessibility;
 
 [AllowAnonymous]
 [AllowWithOneTimePassword]
+[AllowBeforeSecondFactor]
 public sealed class AccessibilityController : Controller
 {
     [HttpGet("/toegankelijkheid")]

@@ -160,8 +160,7 @@ public sealed partial class AccountActions(
                 e.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? nameof(form.CurrentPassword) : nameof(form.NewPassword), e.Description)));
         }
 
-        await UserSessions.EndAllAsync(db, user.Id);
-        await signIn.RefreshSignInAsync(user);
+        await UserSessions.RestartAsync(db, signIn, user);
         return await work.SaveAsync(input: null, () =>
         {
             Record(user, AuditActions.PasswordChanged, "Eigen wachtwoord gewijzigd.");

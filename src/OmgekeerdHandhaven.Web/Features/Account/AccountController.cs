@@ -56,12 +56,13 @@ public sealed class AccountController(AccountActions actions) : Controller
     }
 
     private IActionResult SignedIn(ApplicationUser user, string? returnUrl) =>
-        user.MustChangePassword ? Redirect("/wachtwoord-wijzigen")
+        user.MustChangePassword ? Redirect(AccountStepsFilter.ChangePasswordPath)
             : Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : Redirect("/");
 
     [HttpPost("/uitloggen")]
     [AllowAnonymous]
     [AllowWithOneTimePassword]
+    [AllowBeforeSecondFactor]
     public async Task<IActionResult> Logout()
     {
         await actions.LogoutAsync(User);

@@ -10,6 +10,7 @@ namespace OmgekeerdHandhaven.Web.Features.Errors;
 /// <summary>Dutch pages for the status code and exception handlers; never a stack trace.</summary>
 [AllowAnonymous]
 [AllowWithOneTimePassword]
+[AllowBeforeSecondFactor]
 [ApiExplorerSettings(IgnoreApi = true)]
 // Shown for a failed POST too (the status code pages re-execute the request here); the page changes nothing, and
 // checking the antiforgery token again would turn the 404 of a token-less post into a 400.

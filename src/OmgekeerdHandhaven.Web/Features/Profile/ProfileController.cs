@@ -34,11 +34,13 @@ public sealed class ProfileController(AppDbContext db, ProfileActions actions, T
         });
 
     [HttpGet("/profiel/tweestapsverificatie")]
+    [AllowBeforeSecondFactor]
     public async Task<IActionResult> SecondFactor([FromServices] SecondFactorActions secondFactor) =>
         View(new SecondFactorViewModel(await secondFactor.SetupAsync(User.ToActor(), makeKey: true), new SecondFactorCodeForm(), null));
 
     /// <summary>Inschakelen with a code from the app; done, the herstelcodes are shown once (not after a redirect).</summary>
     [HttpPost("/profiel/tweestapsverificatie")]
+    [AllowBeforeSecondFactor]
     public async Task<IActionResult> EnableSecondFactor(SecondFactorCodeForm form, [FromServices] SecondFactorActions secondFactor, CancellationToken cancellationToken)
     {
         var outcome = await secondFactor.EnableAsync(User.ToActor(), form.Code, cancellationToken);
@@ -56,8 +58,10 @@ public sealed class ProfileController(AppDbContext db, ProfileActions actions, T
         return this.Answer(outcome, codes => View("SecondFactor", new SecondFactorViewModel(setup, new SecondFactorCodeForm(), codes)));
     }
 
+    /// <summary>Where the gemeente requires it, the page says so instead of offering the button.</summary>
     [HttpGet("/profiel/tweestapsverificatie/uitschakelen")]
-    public IActionResult ConfirmDisableSecondFactor() => View();
+    public async Task<IActionResult> ConfirmDisableSecondFactor([FromServices] SecondFactorActions secondFactor) =>
+        View(await secondFactor.SetupAsync(User.ToActor()));
 
     [HttpPost("/profiel/tweestapsverificatie/uitschakelen")]
     public async Task<IActionResult> DisableSecondFactor([FromServices] SecondFactorActions secondFactor, CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using OmgekeerdHandhaven.Web.Data;
 using OmgekeerdHandhaven.Web.Domain;
 using OmgekeerdHandhaven.Web.Infrastructure.Actions;
@@ -7,15 +8,19 @@ using QRCoder;
 
 namespace OmgekeerdHandhaven.Web.Features.Profile;
 
-/// <summary>What an authenticator app needs to start: the key to type and the same as a QR code (PNG data URI).</summary>
-public sealed record SecondFactorSetup(bool On, string? Key, string? QrCode);
+/// <summary>
+/// What an authenticator app needs to start: the key to type and the same as a QR code (PNG data URI). Required: the
+/// gemeente asks it of this user's role, so it cannot be switched off.
+/// </summary>
+public sealed record SecondFactorSetup(bool On, string? Key, string? QrCode, bool Required);
 
 /// <summary>
 /// Mijn profiel › Tweestapsverificatie: a time-based code (TOTP, ASP.NET Core Identity's authenticator provider) on
 /// top of the password, for local accounts. Switched on only with a code the app produced (so the app surely has the
 /// key), with ten herstelcodes shown once; each change is logged.
 /// </summary>
-public sealed class SecondFactorActions(UserManager<ApplicationUser> users, UnitOfWork work, AuditLog audit)
+public sealed class SecondFactorActions(
+    UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, IUserStore<ApplicationUser> store, AppDbContext db, UnitOfWork work, AuditLog audit)
 {
     public const int RecoveryCodes = 10;
 
@@ -30,28 +35,32 @@ public sealed class SecondFactorActions(UserManager<ApplicationUser> users, Unit
     public async Task<SecondFactorSetup> SetupAsync(Actor actor, bool makeKey = false)
     {
         var user = await UserAsync(actor);
+        var required = await RequiredAsync(user, actor);
         if (await users.GetTwoFactorEnabledAsync(user))
         {
-            return new SecondFactorSetup(true, null, null);
+            return new SecondFactorSetup(true, null, null, required);
         }
 
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key) && makeKey)
         {
-            Check(await users.ResetAuthenticatorKeyAsync(user));
-            key = await users.GetAuthenticatorKeyAsync(user);
+            // Not ResetAuthenticatorKeyAsync: that also changes the security stamp, which would end this very session
+            // at its next check while the user is still scanning. A key not yet switched on guards nothing.
+            key = users.GenerateNewAuthenticatorKey();
+            await ((IUserAuthenticatorKeyStore<ApplicationUser>)store).SetAuthenticatorKeyAsync(user, key, CancellationToken.None);
+            Check(await users.UpdateAsync(user));
         }
 
         if (string.IsNullOrEmpty(key))
         {
-            return new SecondFactorSetup(false, null, null);
+            return new SecondFactorSetup(false, null, null, required);
         }
 
         var uri = $"otpauth://totp/{Uri.EscapeDataString(Issuer)}:{Uri.EscapeDataString(user.Email ?? string.Empty)}?secret={key}&issuer={Uri.EscapeDataString(Issuer)}&digits=6";
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(uri, QRCodeGenerator.ECCLevel.Q);
         var png = new PngByteQRCode(data).GetGraphic(6);
-        return new SecondFactorSetup(false, Grouped(key!), "data:image/png;base64," + Convert.ToBase64String(png));
+        return new SecondFactorSetup(false, Grouped(key!), "data:image/png;base64," + Convert.ToBase64String(png), required);
     }
 
     /// <summary>Done: the herstelcodes, to show once.</summary>
@@ -66,7 +75,7 @@ public sealed class SecondFactorActions(UserManager<ApplicationUser> users, Unit
                 : "De code klopt niet. Kijk of de tijd op uw telefoon goed staat en vul de nieuwe code in.")]);
         }
 
-        return await work.SaveAsync<IReadOnlyList<string>>(input: null, async () =>
+        var outcome = await work.SaveAsync<IReadOnlyList<string>>(input: null, async () =>
         {
             IReadOnlyList<string> codes = [];
             await work.SaveInTransactionAsync(async () =>
@@ -77,6 +86,10 @@ public sealed class SecondFactorActions(UserManager<ApplicationUser> users, Unit
             }, after: null, cancellationToken);
             return codes;
         }, ChangedMeanwhile, cancellationToken);
+
+        // Sessions that began with the password alone end; this one goes on, now without the step still to take.
+        await RestartIfDoneAsync(outcome, user);
+        return outcome;
     }
 
     /// <summary>New herstelcodes; the old ones stop working.</summary>
@@ -104,7 +117,12 @@ public sealed class SecondFactorActions(UserManager<ApplicationUser> users, Unit
     public async Task<Outcome<ApplicationUser>> DisableAsync(Actor actor, CancellationToken cancellationToken)
     {
         var user = await UserAsync(actor);
-        return await work.SaveAsync(input: null, async () =>
+        if (await RequiredAsync(user, actor))
+        {
+            return Outcome.Conflict<ApplicationUser>(RequiredMessage);
+        }
+
+        var outcome = await work.SaveAsync(input: null, async () =>
         {
             await work.SaveInTransactionAsync(async () =>
             {
@@ -113,6 +131,24 @@ public sealed class SecondFactorActions(UserManager<ApplicationUser> users, Unit
             }, after: null, cancellationToken);
             return user;
         }, ChangedMeanwhile, cancellationToken);
+        await RestartIfDoneAsync(outcome, user);
+        return outcome;
+    }
+
+    public const string RequiredMessage =
+        "Uw gemeente vraagt tweestapsverificatie van beheerders en beslissers. Uitschakelen kan daarom niet; bij een nieuwe telefoon kan een beheerder de tweestapsverificatie opnieuw laten instellen.";
+
+    private async Task<bool> RequiredAsync(ApplicationUser user, Actor actor) =>
+        Municipality.SecondFactorNeeded(
+            await db.Municipalities.Where(m => m.Id == user.MunicipalityId).Select(m => m.SecondFactorRequired).SingleAsync(), actor.Roles);
+
+    /// <summary>Switching on or off changes the security stamp, which would end this session at its next check.</summary>
+    private async Task RestartIfDoneAsync<T>(Outcome<T> outcome, ApplicationUser user)
+    {
+        if (outcome.IsDone)
+        {
+            await UserSessions.RestartAsync(db, signIn, user);
+        }
     }
 
     /// <summary>The key in groups of four, as authenticator apps show and accept it.</summary>

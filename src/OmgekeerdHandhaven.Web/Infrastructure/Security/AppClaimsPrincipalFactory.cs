@@ -22,15 +22,17 @@ public sealed class AppClaimsPrincipalFactory(
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ApplicationUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
-        foreach (var role in await UserManager.GetRolesAsync(user))
+        var roles = await UserManager.GetRolesAsync(user);
+        foreach (var role in roles)
         {
             identity.AddClaim(new Claim(Options.ClaimsIdentity.RoleClaimType, role));
         }
 
-        var municipalityName = await db.Municipalities.AsNoTracking()
+        var municipality = await db.Municipalities.AsNoTracking()
             .Where(m => m.Id == user.MunicipalityId)
-            .Select(m => m.Name)
+            .Select(m => new { m.Name, m.SecondFactorRequired })
             .SingleAsync();
+        var municipalityName = municipality.Name;
 
         identity.AddClaim(new Claim(TenantClaimTypes.MunicipalityId, user.MunicipalityId.ToString()));
         identity.AddClaim(new Claim(TenantClaimTypes.MunicipalityName, municipalityName));
@@ -38,6 +40,12 @@ public sealed class AppClaimsPrincipalFactory(
         if (user.MustChangePassword)
         {
             identity.AddClaim(new Claim(TenantClaimTypes.MustChangePassword, "true"));
+        }
+
+        // Also rebuilt at the periodic session check, so switching the requirement on reaches open sessions too.
+        if (!user.TwoFactorEnabled && Municipality.SecondFactorNeeded(municipality.SecondFactorRequired, roles))
+        {
+            identity.AddClaim(new Claim(TenantClaimTypes.MustSetUpSecondFactor, "true"));
         }
 
         return identity;

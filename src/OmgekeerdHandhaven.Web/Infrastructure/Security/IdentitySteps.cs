@@ -30,4 +30,14 @@ public static class IdentitySteps
         Check(await users.SetTwoFactorEnabledAsync(user, false), changedMeanwhile);
         Check(await users.ResetAuthenticatorKeyAsync(user), changedMeanwhile);
     }
+
+    /// <summary>
+    /// Tweestapsverificatie on with a key given rather than made: for the demo accounts, whose codes a newcomer (and a
+    /// test) must be able to compute. A real user always gets a new key from their profile page.
+    /// </summary>
+    public static async Task SwitchOnSecondFactorWithKeyAsync(this UserManager<ApplicationUser> users, IUserStore<ApplicationUser> store, ApplicationUser user, string key)
+    {
+        await ((IUserAuthenticatorKeyStore<ApplicationUser>)store).SetAuthenticatorKeyAsync(user, key, CancellationToken.None);
+        Check(await users.SetTwoFactorEnabledAsync(user, true), "Het account is intussen gewijzigd.");
+    }
 }

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
 using OmgekeerdHandhaven.Web.Data;
+using OmgekeerdHandhaven.Web.Domain;
 
 namespace OmgekeerdHandhaven.Web.Infrastructure.Security;
 
@@ -38,6 +40,16 @@ public static class UserSessions
     /// <summary>Ends every session of the user at once (password changed, account deactivated).</summary>
     public static Task EndAllAsync(AppDbContext db, Guid userId) =>
         db.UserSessions.Where(s => s.UserId == userId).ExecuteDeleteAsync();
+
+    /// <summary>
+    /// After a change of the user's security stamp (password, tweestapsverificatie): every other session ends, and this
+    /// one goes on as a new session with a fresh cookie — the old cookie would fail the next check and sign them out.
+    /// </summary>
+    public static async Task RestartAsync(AppDbContext db, SignInManager<ApplicationUser> signIn, ApplicationUser user)
+    {
+        await EndAllAsync(db, user.Id);
+        await signIn.RefreshSignInAsync(user);
+    }
 
     private static (Guid Session, Guid User)? Ids(ClaimsPrincipal principal) =>
         Guid.TryParse(principal.FindFirstValue(ClaimType), out var session) && Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var user)

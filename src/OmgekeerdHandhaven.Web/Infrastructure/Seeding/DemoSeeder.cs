@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OmgekeerdHandhaven.Web.Data;
 using OmgekeerdHandhaven.Web.Domain;
+using OmgekeerdHandhaven.Web.Infrastructure.Security;
 using OmgekeerdHandhaven.Web.Infrastructure.Tenancy;
 
 namespace OmgekeerdHandhaven.Web.Infrastructure.Seeding;
@@ -11,7 +12,8 @@ namespace OmgekeerdHandhaven.Web.Infrastructure.Seeding;
 /// Demo data for trying the app and for the browser tests: two gemeenten (to show isolation), their standard
 /// lists and one account per role. Idempotent: what exists is left alone, so running it twice changes nothing.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> userManager, TenantContext tenant, IOptions<DemoOptions> options, TimeProvider clock)
+public sealed class DemoSeeder(
+    AppDbContext db, UserManager<ApplicationUser> userManager, IUserStore<ApplicationUser> userStore, TenantContext tenant, IOptions<DemoOptions> options, TimeProvider clock)
 {
 
     private const int DemoBookletSize = 12;
@@ -68,7 +70,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
             created += await SeedListsAsync(municipality.Id, code, cancellationToken);
             foreach (var account in Accounts.Where(a => a.MunicipalityCode == code))
             {
-                created += await SeedAccountAsync(municipality.Id, account);
+                created += await SeedAccountAsync(municipality, account);
             }
 
             if (municipality.Vision is null && code == "GM0000")
@@ -368,20 +370,27 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         }
     }
 
-    private async Task<int> SeedAccountAsync(Guid municipalityId, DemoAccount account)
+    private async Task<int> SeedAccountAsync(Municipality municipality, DemoAccount account)
     {
         if (await userManager.FindByEmailAsync(account.Email) is not null)
         {
             return 0;
         }
 
-        var user = new ApplicationUser(municipalityId, account.Email, account.DisplayName);
+        var user = new ApplicationUser(municipality.Id, account.Email, account.DisplayName);
         user.PasswordChangedByUser();
         var result = await userManager.CreateAsync(user, Password);
         if (result.Succeeded)
         {
             result = await userManager.AddToRolesAsync(user, account.Roles);
         }
+
+        // As the gemeente requires of them: a second factor, here with the known demo key.
+        if (result.Succeeded && municipality.RequiresSecondFactorOf(account.Roles))
+        {
+            await userManager.SwitchOnSecondFactorWithKeyAsync(userStore, user, options.Value.AuthenticatorKey);
+        }
+
 
         if (!result.Succeeded)
         {

@@ -10,4 +10,7 @@ public static class TenantClaimTypes
     public const string DisplayName = "weergavenaam";
 
     public const string MustChangePassword = "wachtwoord_wijzigen";
+
+    /// <summary>Signed in with the password alone where the gemeente asks a second factor of this user's roles.</summary>
+    public const string MustSetUpSecondFactor = "tweestaps_instellen";
 }
