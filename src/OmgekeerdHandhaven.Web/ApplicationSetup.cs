@@ -61,6 +61,7 @@ public static class ApplicationSetup
         AddSettings(services, configuration);
         AddIdentity(services);
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, AccessTokenAuthenticationHandler>(AccessTokenAuthenticationHandler.SchemeName, null);
+        AddGemeenteAccounts(services);
         services.AddAuthorization(Policies.Configure);
 
         services.AddDataProtection()
@@ -138,6 +139,7 @@ public static class ApplicationSetup
         services.AddScoped<Features.Synonyms.SynonymActions>();
         services.AddScoped<Features.Vision.VisionActions>();
         services.AddScoped<Features.LoginSettings.LoginSettingsActions>();
+        services.AddScoped<Features.Account.GemeenteAccountActions>();
         services.AddScoped<Features.Profile.ProfileActions>();
         services.AddScoped<Features.Profile.SecondFactorActions>();
         services.AddScoped<Features.Notifications.NotificationActions>();
@@ -171,6 +173,16 @@ public static class ApplicationSetup
         services.AddSettings<Features.Search.SearchOptions>(configuration, Features.Search.SearchOptions.Section);
         services.AddSettings<Data.Search.SearchLanguageOptions>(configuration, Data.Search.SearchLanguageOptions.Section);
         services.AddSettings<Features.CaseBooklets.BookletExportOptions>(configuration, Features.CaseBooklets.BookletExportOptions.Section);
+    }
+
+    /// <summary>Sign-in with the gemeente account: one OpenID Connect scheme per gemeente with a provider, from the database.</summary>
+    private static void AddGemeenteAccounts(IServiceCollection services)
+    {
+        services.AddSingleton<IAuthenticationSchemeProvider, Infrastructure.SingleSignOn.GemeenteSchemeProvider>();
+        services.AddSingleton<Infrastructure.SingleSignOn.ClientSecrets>();
+        services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.Authentication.OpenIdConnect.OpenIdConnectOptions>, Infrastructure.SingleSignOn.GemeenteOidcOptions>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<Microsoft.AspNetCore.Authentication.OpenIdConnect.OpenIdConnectOptions>,
+            Microsoft.AspNetCore.Authentication.OpenIdConnect.OpenIdConnectPostConfigureOptions>());
     }
 
     private static void AddIdentity(IServiceCollection services)
@@ -213,9 +225,13 @@ public static class ApplicationSetup
             // The periodic check rebuilds the principal from the user; the session it belongs to stays the same.
             options.OnRefreshingPrincipal = context =>
             {
-                if (context.CurrentPrincipal?.FindFirst(UserSessions.ClaimType) is { } session && context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity)
+                if (context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity)
                 {
-                    identity.AddClaim(new System.Security.Claims.Claim(session.Type, session.Value));
+                    // So is the way it began: with the gemeente account or not.
+                    foreach (var kept in context.CurrentPrincipal?.Claims.Where(c => c.Type is UserSessions.ClaimType or Infrastructure.SingleSignOn.GemeenteAccount.ClaimType) ?? [])
+                    {
+                        identity.AddClaim(new System.Security.Claims.Claim(kept.Type, kept.Value));
+                    }
                 }
 
                 return Task.CompletedTask;

@@ -112,8 +112,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (page.Url != home)
         {
             // Demo beheerders and beslissers use tweestapsverificatie with the demo key, as the gemeente requires.
-            await page.GetByLabel("Code uit de app").FillAsync(new Totp(Base32Encoding.ToBytes(DemoOptions.DefaultAuthenticatorKey)).ComputeTotp(DateTime.UtcNow));
-            await page.GetByLabel("Code uit de app").PressAsync("Enter");
+            await page.GetByLabel("Verificatiecode").FillAsync(new Totp(Base32Encoding.ToBytes(DemoOptions.DefaultAuthenticatorKey)).ComputeTotp(DateTime.UtcNow));
+            await page.GetByLabel("Verificatiecode").PressAsync("Enter");
             await page.WaitForURLAsync(home);
         }
 

@@ -44,13 +44,13 @@ public sealed class SecondFactorBrowserTests(BrowserFixture browser)
         var key = (await page.Locator("[data-testid=sleutel]").TextContentAsync())!.Replace(" ", string.Empty, StringComparison.Ordinal);
 
         // A wrong code first: the error stands next to the field, in Dutch.
-        await page.GetByLabel("Code uit de app").FillAsync("000000" == Code(key) ? "111111" : "000000");
-        await page.GetByLabel("Code uit de app").PressAsync("Enter");
+        await page.GetByLabel("Verificatiecode").FillAsync("000000" == Code(key) ? "111111" : "000000");
+        await page.GetByLabel("Verificatiecode").PressAsync("Enter");
         await Assertions.Expect(page.Locator("#Code-fout")).ToContainTextAsync("De code klopt niet.");
         Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(page));
 
-        await page.GetByLabel("Code uit de app").FillAsync(Code(key));
-        await page.GetByLabel("Code uit de app").PressAsync("Enter");
+        await page.GetByLabel("Verificatiecode").FillAsync(Code(key));
+        await page.GetByLabel("Verificatiecode").PressAsync("Enter");
         await Assertions.Expect(page.Locator("[data-testid=herstelcodes] li")).ToHaveCountAsync(10);
         Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(page));
         await AssertNoSidewaysScrollAsync(page);
@@ -65,12 +65,12 @@ public sealed class SecondFactorBrowserTests(BrowserFixture browser)
         await later.GetByLabel("Wachtwoord").FillAsync(password);
         await later.GetByLabel("Wachtwoord").PressAsync("Enter");
         await Assertions.Expect(later.GetByRole(AriaRole.Heading, new() { Name = "Inloggen: tweede stap" })).ToBeVisibleAsync();
-        Assert.Equal("numeric", await later.GetByLabel("Code uit de app").GetAttributeAsync("inputmode"));
+        Assert.Equal("numeric", await later.GetByLabel("Verificatiecode").GetAttributeAsync("inputmode"));
         Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(later));
         await AssertNoSidewaysScrollAsync(later);
 
-        await later.GetByLabel("Code uit de app").FillAsync(Code(key));
-        await later.GetByLabel("Code uit de app").PressAsync("Enter");
+        await later.GetByLabel("Verificatiecode").FillAsync(Code(key));
+        await later.GetByLabel("Verificatiecode").PressAsync("Enter");
         await later.WaitForURLAsync(browser.BaseUrl.TrimEnd('/') + "/");
         await Assertions.Expect(later.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" })).ToBeVisibleAsync();
         await later.Context.CloseAsync();

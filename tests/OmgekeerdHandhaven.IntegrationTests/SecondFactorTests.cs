@@ -22,7 +22,7 @@ public sealed class SecondFactorTests(AppFactory app)
         var user = await app.CreateUserAsync("GM0000", Password, Roles.Handhaver);
         using var session = app.CreateSession();
         await session.LoginSuccessfullyAsync(user.Email!, Password);
-        var (key, codes) = await SwitchOnAsync(session);
+        var (key, codes) = await session.SwitchOnSecondFactorAsync();
         Assert.Equal(10, codes.Count);
 
         using var later = app.CreateSession();
@@ -80,7 +80,7 @@ public sealed class SecondFactorTests(AppFactory app)
         var user = await app.CreateUserAsync("GM0000", Password, Roles.Consulent);
         using var session = app.CreateSession();
         await session.LoginSuccessfullyAsync(user.Email!, Password);
-        await SwitchOnAsync(session);
+        await session.SwitchOnSecondFactorAsync();
 
         using var beheerder = app.CreateSession();
         await beheerder.LoginSuccessfullyAsync("beheerder@voorbeeld.nl");
@@ -97,15 +97,4 @@ public sealed class SecondFactorTests(AppFactory app)
         Assert.Contains(logged, e => e.Summary == "Tweestapsverificatie hersteld door de beheerder." && e.ActorId != user.Id);
     }
 
-    /// <summary>Mijn profiel › Tweestapsverificatie: the key shown, the app's code typed back; the herstelcodes shown once.</summary>
-    private static async Task<(string Key, IReadOnlyList<string> Codes)> SwitchOnAsync(WebSession session)
-    {
-        var (_, page) = await session.GetAsync("/profiel/tweestapsverificatie");
-        Assert.StartsWith("data:image/png;base64,", page.QuerySelector("img.oh-qr")?.GetAttribute("src"), StringComparison.Ordinal);
-        var key = page.QuerySelector("[data-testid=sleutel]")!.TextContent.Replace(" ", string.Empty, StringComparison.Ordinal);
-        var enabled = await session.SubmitAsync("/profiel/tweestapsverificatie", "/profiel/tweestapsverificatie", ("Code", Code(key)));
-        Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
-        var codes = (await WebSession.ParseAsync(enabled)).QuerySelectorAll("[data-testid=herstelcodes] code").Select(c => c.TextContent).ToList();
-        return (key, codes);
-    }
 }

@@ -39,6 +39,22 @@ public sealed class TenancyTests(AppFactory app)
             db.BookletExports.AddRange(booklets.Select(b => new BookletExport(b.MunicipalityId, b.Id, BookletFormat.Pdf, b.CreatedById, DateTimeOffset.UtcNow)));
             return await db.SaveChangesAsync();
         });
+        // Nor does the demo data connect an identity provider: give both gemeenten one (no e-mail domains, passwords on).
+        await app.QueryAsync(async db =>
+        {
+            foreach (var id in new[] { voorbeeld, anderdorp })
+            {
+                if (!await db.SignInProviders.IgnoreQueryFilters().AnyAsync(p => p.MunicipalityId == id))
+                {
+                    var provider = new SignInProvider(id);
+                    provider.Configure("https://login.voorbeeld.nl/", "dilemmaregister", "versleuteld", "groups",
+                        new Dictionary<string, string[]> { [Roles.Handhaver] = ["handhavers"] }, [], createsUsers: false, localPasswordsAllowed: true, breakGlassUserId: null);
+                    db.SignInProviders.Add(provider);
+                }
+            }
+
+            return await db.SaveChangesAsync();
+        });
         var types = await app.QueryAsync(db => Task.FromResult(db.Model.GetEntityTypes().Select(t => t.ClrType).Where(typeof(ITenantOwned).IsAssignableFrom).ToList()));
         var check = typeof(TenancyTests).GetMethod(nameof(AssertFilteredAsync), BindingFlags.NonPublic | BindingFlags.Instance)!;
 

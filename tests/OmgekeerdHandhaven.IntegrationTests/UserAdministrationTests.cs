@@ -81,6 +81,9 @@ public sealed class UserAdministrationTests(AppFactory app)
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         using var session = app.CreateSession();
         await session.LoginSuccessfullyAsync(user.Email!, Password);
+        // As a beslisser the gemeente asks a second factor of them first.
+        Assert.Equal("/profiel/tweestapsverificatie", (await session.GetAsync("/")).Response.Headers.Location?.OriginalString);
+        await session.SwitchOnSecondFactorAsync();
         var (_, home) = await session.GetAsync("/");
         Assert.Contains("als Beslisser", home.QuerySelector("main")?.TextContent, StringComparison.Ordinal);
         Assert.Contains("Hernoemde Collega", home.QuerySelector("header")?.TextContent, StringComparison.Ordinal);

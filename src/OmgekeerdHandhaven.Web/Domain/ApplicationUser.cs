@@ -28,6 +28,14 @@ public sealed class ApplicationUser : IdentityUser<Guid>, ITenantOwned
         MustChangePassword = true;
     }
 
+    /// <summary>Made at the first sign-in with the gemeente account: no password of ours to choose.</summary>
+    public static ApplicationUser FromGemeenteAccount(Guid municipalityId, string email, string displayName)
+    {
+        var user = new ApplicationUser(municipalityId, email, displayName);
+        user.MustChangePassword = false;
+        return user;
+    }
+
     public Guid MunicipalityId { get; private set; }
 
     public string DisplayName { get; private set; }

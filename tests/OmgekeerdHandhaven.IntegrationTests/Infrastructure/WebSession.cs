@@ -79,6 +79,18 @@ public sealed class WebSession(HttpClient client) : IDisposable
         Assert.Equal("/", response.Headers.Location?.OriginalString);
     }
 
+    /// <summary>Mijn profiel › Tweestapsverificatie: the key shown, the app's code typed back; the herstelcodes shown once.</summary>
+    public async Task<(string Key, IReadOnlyList<string> Codes)> SwitchOnSecondFactorAsync()
+    {
+        var (_, page) = await GetAsync("/profiel/tweestapsverificatie");
+        Assert.StartsWith("data:image/png;base64,", page.QuerySelector("img.oh-qr")?.GetAttribute("src"), StringComparison.Ordinal);
+        var key = page.QuerySelector("[data-testid=sleutel]")!.TextContent.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var enabled = await SubmitAsync("/profiel/tweestapsverificatie", "/profiel/tweestapsverificatie", ("Code", SecondFactorCodes.Code(key)));
+        Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
+        var codes = (await ParseAsync(enabled)).QuerySelectorAll("[data-testid=herstelcodes] code").Select(c => c.TextContent).ToList();
+        return (key, codes);
+    }
+
     public static async Task<IDocument> ParseAsync(HttpResponseMessage response) =>
         await Parser.OpenAsync(request => request.Content(response.Content.ReadAsStream()));
 

@@ -28,7 +28,8 @@ public sealed partial class RoleGateMatrixTests(AppFactory app)
     private static readonly string[] Composers = [H, B];
 
     /// <summary>Open to anyone, signed in or not; not part of the matrix.</summary>
-    private static readonly string[] Anonymous = ["/inloggen", "/inloggen/tweestaps", "/uitloggen", "/toegankelijkheid", "/fout/{statusCode:int}"];
+    private static readonly string[] Anonymous =
+        ["/inloggen", "/inloggen/tweestaps", "/inloggen/gemeente-account", "/g/{code}", "/g/{code}/gemeente-account", "/uitloggen", "/toegankelijkheid", "/fout/{statusCode:int}"];
 
     /// <summary>
     /// Screens whose answer also depends on the object's state (a decided dilemma cannot be edited by anyone): for those,

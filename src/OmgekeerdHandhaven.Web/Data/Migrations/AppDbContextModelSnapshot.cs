@@ -1415,6 +1415,95 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                     b.ToTable("risk_signals", (string)null);
                 });
 
+            modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.SignInProvider", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Authority")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("authority");
+
+                    b.PrimitiveCollection<string[]>("BeheerderGroups")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("beheerder_groups");
+
+                    b.PrimitiveCollection<string[]>("BeslisserGroups")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("beslisser_groups");
+
+                    b.Property<Guid?>("BreakGlassUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("break_glass_user_id");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("client_id");
+
+                    b.PrimitiveCollection<string[]>("ConsulentGroups")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("consulent_groups");
+
+                    b.Property<bool>("CreatesUsers")
+                        .HasColumnType("boolean")
+                        .HasColumnName("creates_users");
+
+                    b.PrimitiveCollection<string[]>("EmailDomains")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("email_domains");
+
+                    b.Property<string>("GroupsClaim")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("groups_claim");
+
+                    b.PrimitiveCollection<string[]>("HandhaverGroups")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("handhaver_groups");
+
+                    b.Property<bool>("LocalPasswordsAllowed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("local_passwords_allowed");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<string>("ProtectedClientSecret")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("protected_client_secret");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sign_in_providers");
+
+                    b.HasIndex("BreakGlassUserId")
+                        .HasDatabaseName("ix_sign_in_providers_break_glass_user_id");
+
+                    b.HasIndex("MunicipalityId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sign_in_providers_municipality_id");
+
+                    b.ToTable("sign_in_providers", (string)null);
+                });
+
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.SynonymGroup", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1985,6 +2074,22 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_risk_signals_municipalities_municipality_id");
+                });
+
+            modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.SignInProvider", b =>
+                {
+                    b.HasOne("OmgekeerdHandhaven.Web.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("BreakGlassUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_sign_in_providers_users_break_glass_user_id");
+
+                    b.HasOne("OmgekeerdHandhaven.Web.Domain.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sign_in_providers_municipalities_municipality_id");
                 });
 
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.SynonymGroup", b =>

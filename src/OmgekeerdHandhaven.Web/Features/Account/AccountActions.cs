@@ -9,7 +9,11 @@ using OmgekeerdHandhaven.Web.Infrastructure.Security;
 namespace OmgekeerdHandhaven.Web.Features.Account;
 
 /// <summary>The password was right; <see cref="SecondStepNeeded"/>: the authenticator code comes next.</summary>
-public sealed record PasswordChecked(ApplicationUser User, bool SecondStepNeeded);
+/// <summary>
+/// The password was right (a second step may still be needed), or the address belongs to a gemeente that signs in
+/// with its own provider and no password was typed: then <see cref="GemeenteAccount"/> names that gemeente.
+/// </summary>
+public sealed record PasswordChecked(ApplicationUser? User, bool SecondStepNeeded, string? GemeenteAccount = null);
 
 /// <summary>
 /// Inloggen, uitloggen and the user's own password: each writes its logboek entry and ends sessions on the server where
@@ -17,7 +21,7 @@ public sealed record PasswordChecked(ApplicationUser User, bool SecondStepNeeded
 /// </summary>
 public sealed partial class AccountActions(
     SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, IPasswordHasher<ApplicationUser> hasher, AppDbContext db, UnitOfWork work, AuditLog audit,
-    IValidator<LoginForm> logins, IValidator<SecondFactorForm> secondSteps, IValidator<ChangePasswordForm> passwords, ILogger<AccountActions> logger)
+    GemeenteAccountActions gemeenteAccounts, IValidator<LoginForm> logins, IValidator<SecondFactorForm> secondSteps, IValidator<ChangePasswordForm> passwords, ILogger<AccountActions> logger)
 {
     /// <summary>
     /// One message for an unknown address, a wrong password, a locked or a deactivated account: the answer must not
@@ -34,6 +38,9 @@ public sealed partial class AccountActions(
 
     private static readonly FieldRefusal LoginFailed = new(string.Empty, LoginFailedMessage);
 
+    private static readonly FieldRefusal PasswordsOff = new(string.Empty,
+        "Uw gemeente logt in met het gemeente-account, niet met een wachtwoord. Laat het wachtwoord leeg en kies Inloggen.");
+
     /// <summary>
     /// Done: the user, signed in — or, with tweestapsverificatie on, known by password and waiting for the second step
     /// (Identity keeps that in a short-lived cookie of its own). A failed attempt is logged (for a known account) and
@@ -41,6 +48,12 @@ public sealed partial class AccountActions(
     /// </summary>
     public async Task<Outcome<PasswordChecked>> LoginAsync(LoginForm form, CancellationToken cancellationToken)
     {
+        var gemeente = await gemeenteAccounts.ForEmailAsync(form.Email, cancellationToken);
+        if (gemeente is not null && string.IsNullOrEmpty(form.Password))
+        {
+            return Outcome.Done(new PasswordChecked(null, SecondStepNeeded: false, gemeente.Code));
+        }
+
         var validation = await logins.ValidateAsync(form, cancellationToken);
         if (!validation.IsValid)
         {
@@ -52,7 +65,15 @@ public sealed partial class AccountActions(
         {
             hasher.VerifyHashedPassword(null!, DummyHash.Value, form.Password);
             LogLoginFailed(logger, null);
-            return Outcome.Refused<PasswordChecked>([LoginFailed]);
+            // Said from the address alone, so it tells no more than the gemeente's domain already does.
+            return Outcome.Refused<PasswordChecked>([gemeente is { PasswordsAllowed: false } ? PasswordsOff : LoginFailed]);
+        }
+
+        if (!await gemeenteAccounts.AllowsPasswordAsync(user, cancellationToken))
+        {
+            hasher.VerifyHashedPassword(null!, DummyHash.Value, form.Password);
+            LogLoginFailed(logger, user.Id);
+            return Outcome.Refused<PasswordChecked>([gemeente is null ? LoginFailed : PasswordsOff]);
         }
 
         var result = await signIn.PasswordSignInAsync(user, form.Password, isPersistent: false, lockoutOnFailure: true);

@@ -1,5 +1,6 @@
 using OmgekeerdHandhaven.Web.Domain;
 using OmgekeerdHandhaven.Web.Infrastructure.Actions;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using OmgekeerdHandhaven.Web.Features.Shared;
@@ -7,21 +8,79 @@ using OmgekeerdHandhaven.Web.Infrastructure.Security;
 
 namespace OmgekeerdHandhaven.Web.Features.Account;
 
-public sealed class AccountController(AccountActions actions) : Controller
+public sealed class AccountController(AccountActions actions, GemeenteAccountActions gemeenteAccounts) : Controller
 {
     /// <summary>See <see cref="AccountActions.LoginFailedMessage"/>.</summary>
     public const string LoginFailedMessage = AccountActions.LoginFailedMessage;
 
     [HttpGet("/inloggen")]
     [AllowAnonymous]
-    public IActionResult Login([FromQuery(Name = "terug")] string? returnUrl)
+    public IActionResult Login([FromQuery(Name = "terug")] string? returnUrl, [FromQuery(Name = "fout")] string? failure)
     {
         if (User.Identity?.IsAuthenticated == true)
         {
             return Redirect("/");
         }
 
+        // The provider's answer was refused (GemeenteOidcOptions.OnRemoteFailure).
+        if (failure == "gemeente-account")
+        {
+            ModelState.AddModelError(string.Empty, GemeenteAccountActions.FailedMessage);
+        }
+
         return View(new LoginForm { ReturnUrl = returnUrl });
+    }
+
+    /// <summary>A gemeente's own login address (/g/GM0344): the button for its provider, and the password form where allowed.</summary>
+    [HttpGet("/g/{code}")]
+    [AllowAnonymous]
+    public async Task<IActionResult> GemeenteLogin(string code, [FromQuery(Name = "terug")] string? returnUrl, CancellationToken cancellationToken)
+    {
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            return Redirect("/");
+        }
+
+        var gemeente = await gemeenteAccounts.FindAsync(code, cancellationToken);
+        return gemeente is null ? NotFound() : View(nameof(Login), new LoginForm { ReturnUrl = returnUrl, Gemeente = gemeente });
+    }
+
+    [HttpPost("/g/{code}/gemeente-account")]
+    [AllowAnonymous]
+    [LoginAttemptLimit]
+    public async Task<IActionResult> SignInWithGemeenteAccount(string code, [FromForm] string? returnUrl, CancellationToken cancellationToken)
+    {
+        var gemeente = await gemeenteAccounts.FindAsync(code, cancellationToken);
+        return gemeente is { HasProvider: true } ? GemeenteChallenge(gemeente.Code, loginHint: null, returnUrl) : NotFound();
+    }
+
+    /// <summary>Back from the provider, its ID token validated: find or make the account, set its roles, sign in.</summary>
+    [HttpGet(Infrastructure.SingleSignOn.GemeenteAccount.CompletePath)]
+    [AllowAnonymous]
+    public async Task<IActionResult> CompleteGemeenteAccount(CancellationToken cancellationToken)
+    {
+        var returnUrl = (await HttpContext.AuthenticateAsync(Microsoft.AspNetCore.Identity.IdentityConstants.ExternalScheme)).Properties?.GetString(ReturnItem);
+        var outcome = await gemeenteAccounts.CompleteAsync(cancellationToken);
+        if (!outcome.IsDone)
+        {
+            TempData["Fout"] = outcome.Refusals.Count > 0 ? outcome.Refusals[0].Message : GemeenteAccountActions.FailedMessage;
+            return Redirect("/inloggen");
+        }
+
+        return Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : Redirect("/");
+    }
+
+    private const string ReturnItem = "terug";
+
+    private ChallengeResult GemeenteChallenge(string code, string? loginHint, string? returnUrl)
+    {
+        var properties = GemeenteAccountActions.ChallengeFor(code, loginHint);
+        if (Url.IsLocalUrl(returnUrl))
+        {
+            properties.Items[ReturnItem] = returnUrl;
+        }
+
+        return Challenge(properties, Infrastructure.SingleSignOn.GemeenteAccount.SchemeFor(code));
     }
 
     [HttpPost("/inloggen")]
@@ -29,9 +88,10 @@ public sealed class AccountController(AccountActions actions) : Controller
     [LoginAttemptLimit]
     public async Task<IActionResult> Login(LoginForm form, CancellationToken cancellationToken) =>
         this.Answer(await actions.LoginAsync(form, cancellationToken),
-            checkedPassword => checkedPassword.SecondStepNeeded
+            checkedPassword => checkedPassword.GemeenteAccount is { } code ? GemeenteChallenge(code, form.Email.Trim(), form.ReturnUrl)
+                : checkedPassword.SecondStepNeeded
                 ? Redirect("/inloggen/tweestaps" + (Url.IsLocalUrl(form.ReturnUrl) ? "?terug=" + Uri.EscapeDataString(form.ReturnUrl) : string.Empty))
-                : SignedIn(checkedPassword.User, form.ReturnUrl),
+                : SignedIn(checkedPassword.User!, form.ReturnUrl),
             _ => View(nameof(Login), new LoginForm { Email = form.Email, ReturnUrl = form.ReturnUrl }));
 
     /// <summary>Inloggen, tweede stap: the code from the authenticator app, or a herstelcode (?herstelcode=ja).</summary>
@@ -65,9 +125,13 @@ public sealed class AccountController(AccountActions actions) : Controller
     [AllowBeforeSecondFactor]
     public async Task<IActionResult> Logout()
     {
+        var provider = GemeenteAccountActions.SchemeToSignOutOf(User);
         await actions.LogoutAsync(User);
         TempData["Melding"] = "U bent uitgelogd.";
-        return Redirect("/inloggen");
+        // Signed in with the gemeente account: the provider's session ends too, and it sends the user back here.
+        return provider is null
+            ? Redirect("/inloggen")
+            : SignOut(new AuthenticationProperties { RedirectUri = "/inloggen" }, provider);
     }
 
     [HttpGet("/wachtwoord-wijzigen")]

@@ -8,4 +8,8 @@ public sealed class LoginForm
 
     /// <summary>Where to go after logging in; only local paths are honoured.</summary>
     public string? ReturnUrl { get; set; }
+
+    /// <summary>Shown, never posted: the gemeente of a /g/GM… login address.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public GemeenteLogin? Gemeente { get; set; }
 }

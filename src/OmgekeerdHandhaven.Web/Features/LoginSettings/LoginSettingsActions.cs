@@ -3,25 +3,37 @@ using Microsoft.EntityFrameworkCore;
 using OmgekeerdHandhaven.Web.Data;
 using OmgekeerdHandhaven.Web.Domain;
 using OmgekeerdHandhaven.Web.Infrastructure.Actions;
+using OmgekeerdHandhaven.Web.Infrastructure.SingleSignOn;
 
 namespace OmgekeerdHandhaven.Web.Features.LoginSettings;
 
-/// <summary>What Beheer › Inloggen shows: the setting, and who it concerns that has no second factor yet.</summary>
-public sealed record LoginSettingsView(LoginSettingsForm Form, IReadOnlyList<string> WithoutSecondFactor);
+/// <summary>A Beheerder who may be the noodaccount: active, with a password.</summary>
+public sealed record BreakGlassChoice(Guid Id, string Name);
 
-/// <summary>Beheer › Inloggen: how the gemeente's colleagues sign in, changed with its logboek entry in one save.</summary>
-public sealed class LoginSettingsActions(AppDbContext db, UnitOfWork work, AuditLog audit, ITenantContext tenant, IValidator<LoginSettingsForm> forms)
+/// <summary>What Beheer › Inloggen shows: the settings, who still lacks a second factor, and the gemeente account.</summary>
+public sealed record LoginSettingsView(
+    LoginSettingsForm Form, IReadOnlyList<string> WithoutSecondFactor, ProviderForm Provider, bool ProviderConnected, bool SecretSaved,
+    string Code, IReadOnlyList<BreakGlassChoice> Beheerders);
+
+/// <summary>Beheer › Inloggen: how the gemeente's colleagues sign in, each change with its logboek entry in one save.</summary>
+public sealed class LoginSettingsActions(
+    AppDbContext db, UnitOfWork work, AuditLog audit, ITenantContext tenant, ClientSecrets secrets,
+    IValidator<LoginSettingsForm> forms, IValidator<ProviderForm> providerForms)
 {
-    public async Task<LoginSettingsView> ShowAsync(LoginSettingsForm? form, CancellationToken cancellationToken)
+    public async Task<LoginSettingsView> ShowAsync(LoginSettingsForm? form, ProviderForm? providerForm, CancellationToken cancellationToken)
     {
         var municipality = await db.Municipalities.AsNoTracking().SingleAsync(m => m.Id == Current, cancellationToken);
+        var provider = await db.SignInProviders.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
         // Active beheerders and beslissers who would be asked to set it up at their next sign-in.
         var roleNames = Municipality.RolesNeedingSecondFactor.ToList();
         var without = await db.Users
-            .Where(u => u.IsActive && !u.TwoFactorEnabled
+            .Where(u => u.IsActive && !u.TwoFactorEnabled && u.PasswordHash != null
                 && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && roleNames.Contains(r.Name!))))
             .OrderBy(u => u.DisplayName).Select(u => u.DisplayName).ToListAsync(cancellationToken);
-        return new LoginSettingsView(form ?? new LoginSettingsForm { SecondFactorRequired = municipality.SecondFactorRequired }, without);
+        var beheerders = await BeheerdersWithPassword().OrderBy(u => u.DisplayName).Select(u => new BreakGlassChoice(u.Id, u.DisplayName)).ToListAsync(cancellationToken);
+        return new LoginSettingsView(
+            form ?? new LoginSettingsForm { SecondFactorRequired = municipality.SecondFactorRequired }, without,
+            providerForm ?? FormOf(provider), provider is not null, provider is not null, municipality.Code, beheerders);
     }
 
     public async Task<Outcome<Municipality>> ChangeAsync(Actor actor, LoginSettingsForm form, CancellationToken cancellationToken)
@@ -42,6 +54,79 @@ public sealed class LoginSettingsActions(AppDbContext db, UnitOfWork work, Audit
                 return Task.FromResult(m);
             }, "De instellingen zijn intussen door een collega gewijzigd. Bekijk ze zoals ze nu zijn.", cancellationToken);
     }
+
+    /// <summary>Connects or changes the gemeente's identity provider; the secret is encrypted and never shown again.</summary>
+    public async Task<Outcome<SignInProvider>> SaveProviderAsync(Actor actor, ProviderForm form, CancellationToken cancellationToken)
+    {
+        if (!Access.Administers(actor))
+        {
+            return Outcome.Forbidden<SignInProvider>("Alleen een beheerder stelt het inloggen in.");
+        }
+
+        var validation = await providerForms.ValidateAsync(form, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Outcome.Refused<SignInProvider>(validation);
+        }
+
+        var provider = await db.SignInProviders.SingleOrDefaultAsync(cancellationToken);
+        var domains = ProviderForm.Split(form.EmailDomains).Select(d => d.TrimStart('@').ToLowerInvariant()).ToList();
+        var taken = await db.SignInProviders.IgnoreQueryFilters([AppDbContext.TenantFilter])
+            .Where(p => p.MunicipalityId != Current && p.EmailDomains.Any(d => domains.Contains(d))).AnyAsync(cancellationToken);
+        if (taken)
+        {
+            return Outcome.Refused<SignInProvider>([new FieldRefusal(nameof(ProviderForm.EmailDomains), "Een van deze e-maildomeinen hoort al bij een andere gemeente.")]);
+        }
+
+        if (provider is null && string.IsNullOrWhiteSpace(form.ClientSecret))
+        {
+            return Outcome.Refused<SignInProvider>([new FieldRefusal(nameof(ProviderForm.ClientSecret), "Vul het clientgeheim in dat de identity provider gaf.")]);
+        }
+
+        if (form.BreakGlassUserId is { } breakGlass && !await BeheerdersWithPassword().AnyAsync(u => u.Id == breakGlass, cancellationToken))
+        {
+            return Outcome.Refused<SignInProvider>([new FieldRefusal(nameof(ProviderForm.BreakGlassUserId), "Kies een actieve beheerder van uw gemeente die met een wachtwoord inlogt.")]);
+        }
+
+        var code = await db.Municipalities.Where(m => m.Id == Current).Select(m => m.Code).SingleAsync(cancellationToken);
+        var isNew = provider is null;
+        provider ??= new SignInProvider(Current);
+        return await work.SaveAsync(input: null, () =>
+        {
+            if (isNew)
+            {
+                db.SignInProviders.Add(provider);
+            }
+
+            provider.Configure(form.Authority!, form.ClientId!, string.IsNullOrWhiteSpace(form.ClientSecret) ? null : secrets.Protect(form.ClientSecret.Trim()),
+                form.GroupsClaim!, new Dictionary<string, string[]>
+                {
+                    [Roles.Handhaver] = ProviderForm.Split(form.HandhaverGroups),
+                    [Roles.Consulent] = ProviderForm.Split(form.ConsulentGroups),
+                    [Roles.Beslisser] = ProviderForm.Split(form.BeslisserGroups),
+                    [Roles.Beheerder] = ProviderForm.Split(form.BeheerderGroups),
+                }, domains, form.CreatesUsers!.Value, form.LocalPasswordsAllowed!.Value, form.BreakGlassUserId);
+            audit.Record(Current, actor.UserId, AuditActions.LoginSettingsChanged, "Gemeente", code, isNew
+                ? "Inloggen met het gemeente-account ingesteld."
+                : "Instellingen van het gemeente-account gewijzigd" + (string.IsNullOrWhiteSpace(form.ClientSecret) ? "." : ", met een nieuw clientgeheim."));
+            return Task.FromResult(provider);
+        }, "De instellingen zijn intussen door een collega gewijzigd. Bekijk ze zoals ze nu zijn.", cancellationToken);
+    }
+
+    private static ProviderForm FormOf(SignInProvider? provider) => provider is null
+        ? new ProviderForm { CreatesUsers = true, LocalPasswordsAllowed = true }
+        : new ProviderForm
+        {
+            Authority = provider.Authority, ClientId = provider.ClientId, GroupsClaim = provider.GroupsClaim,
+            EmailDomains = string.Join('\n', provider.EmailDomains),
+            HandhaverGroups = string.Join('\n', provider.HandhaverGroups), ConsulentGroups = string.Join('\n', provider.ConsulentGroups),
+            BeslisserGroups = string.Join('\n', provider.BeslisserGroups), BeheerderGroups = string.Join('\n', provider.BeheerderGroups),
+            CreatesUsers = provider.CreatesUsers, LocalPasswordsAllowed = provider.LocalPasswordsAllowed, BreakGlassUserId = provider.BreakGlassUserId,
+        };
+
+    private IQueryable<ApplicationUser> BeheerdersWithPassword() =>
+        db.Users.Where(u => u.IsActive && u.PasswordHash != null
+            && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Beheerder)));
 
     private Guid Current => tenant.MunicipalityId ?? throw new InvalidOperationException("A colleague always has a gemeente.");
 }

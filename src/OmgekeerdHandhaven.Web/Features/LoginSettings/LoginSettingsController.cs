@@ -5,13 +5,13 @@ using OmgekeerdHandhaven.Web.Infrastructure.Security;
 
 namespace OmgekeerdHandhaven.Web.Features.LoginSettings;
 
-/// <summary>Beheer › Inloggen: whether beheerders and beslissers must use tweestapsverificatie.</summary>
+/// <summary>Beheer › Inloggen: tweestapsverificatie for beheerders and beslissers, and the gemeente account (OpenID Connect).</summary>
 [Authorize(Policy = Policies.Beheer)]
 public sealed class LoginSettingsController(LoginSettingsActions actions) : Controller
 {
     [HttpGet("/beheer/inloggen")]
     public async Task<IActionResult> Edit(CancellationToken cancellationToken) =>
-        View(await actions.ShowAsync(form: null, cancellationToken));
+        View(await actions.ShowAsync(form: null, providerForm: null, cancellationToken));
 
     [HttpPost("/beheer/inloggen")]
     public async Task<IActionResult> Edit(LoginSettingsForm form, CancellationToken cancellationToken) =>
@@ -21,5 +21,13 @@ public sealed class LoginSettingsController(LoginSettingsActions actions) : Cont
                 ? "Opgeslagen. Beheerders en beslissers zonder tweestapsverificatie stellen die in bij hun volgende klik of inlog."
                 : "Opgeslagen. Tweestapsverificatie is niet langer verplicht; wie die al gebruikt, houdt die.";
             return Redirect("/beheer/inloggen");
-        }, async _ => View(await actions.ShowAsync(form, cancellationToken)));
+        }, async _ => View("Edit", await actions.ShowAsync(form, providerForm: null, cancellationToken)));
+
+    [HttpPost("/beheer/inloggen/gemeente-account")]
+    public async Task<IActionResult> SaveProvider([Bind(Prefix = "Provider")] ProviderForm form, CancellationToken cancellationToken) =>
+        await this.AnswerAsync(await actions.SaveProviderAsync(User.ToActor(), form, cancellationToken), _ =>
+        {
+            TempData["Melding"] = "De instellingen van het gemeente-account zijn opgeslagen. Probeer het inloggen uit in een ander venster voordat u uitlogt.";
+            return Redirect("/beheer/inloggen");
+        }, async _ => View("Edit", await actions.ShowAsync(form: null, form, cancellationToken)), prefix: "Provider");
 }

@@ -32,7 +32,9 @@ public sealed class AccountStepsFilter : IActionFilter
                 context.Result = new RedirectResult(ChangePasswordPath);
             }
         }
-        else if (user.HasClaim(TenantClaimTypes.MustSetUpSecondFactor, "true") && !metadata.OfType<AllowBeforeSecondFactorAttribute>().Any())
+        // Signed in with the gemeente account, the provider asked whatever second factor the gemeente requires.
+        else if (user.HasClaim(TenantClaimTypes.MustSetUpSecondFactor, "true") && !user.HasClaim(c => c.Type == SingleSignOn.GemeenteAccount.ClaimType)
+            && !metadata.OfType<AllowBeforeSecondFactorAttribute>().Any())
         {
             context.Result = new RedirectResult(SecondFactorPath);
         }
