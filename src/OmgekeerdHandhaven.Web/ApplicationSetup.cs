@@ -180,6 +180,8 @@ public static class ApplicationSetup
     {
         services.AddSingleton<IAuthenticationSchemeProvider, Infrastructure.SingleSignOn.GemeenteSchemeProvider>();
         services.AddSingleton<Infrastructure.SingleSignOn.ClientSecrets>();
+        services.AddSingleton<Infrastructure.SingleSignOn.ProviderOrigins>();
+        services.AddHostedService(sp => sp.GetRequiredService<Infrastructure.SingleSignOn.ProviderOrigins>());
         services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.Authentication.OpenIdConnect.OpenIdConnectOptions>, Infrastructure.SingleSignOn.GemeenteOidcOptions>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<Microsoft.AspNetCore.Authentication.OpenIdConnect.OpenIdConnectOptions>,
             Microsoft.AspNetCore.Authentication.OpenIdConnect.OpenIdConnectPostConfigureOptions>());

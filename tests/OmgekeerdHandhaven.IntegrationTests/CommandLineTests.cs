@@ -66,6 +66,40 @@ public sealed partial class CommandLineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ConfigureGemeenteAccount_ConnectsTheProvider_WithTheSecretFromAFile_AndRefusesBadSettingsInDutch()
+    {
+        Assert.Equal(0, (await RunAsync("migrate")).ExitCode);
+        Assert.Equal(0, (await RunAsync("create-gemeente", "--name", "Gemeente Leiden", "--code", "GM0546")).ExitCode);
+        var secretFile = Path.GetTempFileName();
+        await File.WriteAllTextAsync(secretFile, "geheim-uit-een-bestand\n");
+        try
+        {
+            var refused = await RunAsync("configure-gemeente-account", "--gemeente", "GM0546", "--authority", "http://adfs.leiden.example/adfs/",
+                "--client-id", "dilemmaregister", "--client-secret-file", secretFile, "--beheerder-groups", "beheer");
+            Assert.Equal(1, refused.ExitCode);
+            Assert.Contains("https-adres", refused.Error, StringComparison.Ordinal);
+
+            var done = await RunAsync("configure-gemeente-account", "--gemeente", "GM0546", "--authority", "https://adfs.leiden.example/adfs/",
+                "--client-id", "dilemmaregister", "--client-secret-file", secretFile, "--groups-claim", "group",
+                "--beheerder-groups", "beheer", "--handhaver-groups", "handhaving,toezicht", "--email-domains", "leiden.example", "--create-users");
+            Assert.Equal(0, done.ExitCode);
+            Assert.Contains("/signin-oidc/GM0546", done.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(secretFile);
+        }
+
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var provider = await scope.ServiceProvider.GetRequiredService<AppDbContext>().SignInProviders.IgnoreQueryFilters().SingleAsync();
+        Assert.Equal(["handhaving", "toezicht"], provider.HandhaverGroups);
+        Assert.Equal("group", provider.GroupsClaim);
+        Assert.True(provider.CreatesUsers);
+        Assert.DoesNotContain("geheim-uit-een-bestand", provider.ProtectedClientSecret, StringComparison.Ordinal);
+        Assert.Equal("geheim-uit-een-bestand", scope.ServiceProvider.GetRequiredService<OmgekeerdHandhaven.Web.Infrastructure.SingleSignOn.ClientSecrets>().Unprotect(provider.ProtectedClientSecret));
+    }
+
+    [Fact]
     public async Task DemoCode_PrintsTheCodeAnAuthenticatorAppShowsForTheDemoKey()
     {
         var (exitCode, output, _) = await RunAsync("demo-code");

@@ -26,6 +26,9 @@ public sealed class GemeenteAccountTests(AppFactory app, GemeenteAccountFixture 
 
         var (page, loginPage) = await session.GetAsync($"/g/{Utrecht}");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        // The browser follows the form's redirect to the provider only when the page's CSP names it in form-action.
+        var provider = idp.Provider.Authority.GetLeftPart(UriPartial.Authority);
+        Assert.Contains($"form-action 'self' {provider}", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
         Assert.Contains("Inloggen met uw gemeente-account", loginPage.QuerySelector($"form[action='/g/{Utrecht}/gemeente-account'] button")?.TextContent, StringComparison.Ordinal);
         var challenge = await session.SubmitAsync($"/g/{Utrecht}", $"/g/{Utrecht}/gemeente-account");
         var authorize = HttpUtility.ParseQueryString(challenge.Headers.Location!.Query);
@@ -39,6 +42,7 @@ public sealed class GemeenteAccountTests(AppFactory app, GemeenteAccountFixture 
         var home = await idp.SignInAsync(signedIn, Utrecht, person);
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
         Assert.Contains("Mijn werk", (await WebSession.ParseAsync(home)).QuerySelector("h1")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"form-action 'self' {provider}", home.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal); // Uitloggen
 
         var user = await app.QueryAsync(db => db.Users.IgnoreQueryFilters().SingleAsync(u => u.Email == person.Email));
         Assert.Equal(await MunicipalityIdAsync(Utrecht), user.MunicipalityId);

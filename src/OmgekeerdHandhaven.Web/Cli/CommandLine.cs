@@ -18,7 +18,7 @@ public static class CommandLine
     public const int Failure = 1;
     public const int UsageError = 2;
 
-    private static readonly string[] Names = ["migrate", "seed-demo", "create-gemeente", "create-user", "create-token", "export", "import", "demo-code", "help", "--help", "-h"];
+    private static readonly string[] Names = ["migrate", "seed-demo", "create-gemeente", "create-user", "create-token", "export", "import", "demo-code", "configure-gemeente-account", "help", "--help", "-h"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0], StringComparer.Ordinal);
 
@@ -39,6 +39,24 @@ public static class CommandLine
         var createUser = new Command("create-user", "Maakt een gebruiker aan en toont een eenmalig wachtwoord.") { gemeenteOption, emailOption, nameOption, rolesOption };
         var createToken = new Command("create-token", "Maakt een persoonlijk toegangstoken voor de API en toont het één keer.") { emailOption, nameOption };
         var export = new Command("export", "Schrijft de besloten dilemma's van een gemeente in het uitwisselformaat.") { exchangeGemeenteOption, outOption };
+        var authorityOption = new Option<string>("--authority") { Description = "Adres van de identity provider, bijvoorbeeld https://login.microsoftonline.com/<tenant-id>/v2.0", Required = true };
+        var clientIdOption = new Option<string>("--client-id") { Description = "Client-id bij de identity provider", Required = true };
+        var secretFileOption = new Option<string?>("--client-secret-file") { Description = "Bestand met het clientgeheim (niet op de opdrachtregel, waar het in de geschiedenis blijft); weglaten houdt het opgeslagen geheim" };
+        var groupsClaimOption = new Option<string>("--groups-claim") { Description = "Claim met de groepen (Entra ID: groups)", DefaultValueFactory = _ => "groups" };
+        var groupOptions = Roles.All.ToDictionary(r => r, r => new Option<string?>("--" + r.ToLowerInvariant() + "-groups") { Description = $"Groep-id's voor {r}, komma-gescheiden" });
+        var domainsOption = new Option<string?>("--email-domains") { Description = "E-maildomeinen van de gemeente, komma-gescheiden" };
+        var createUsersOption = new Option<bool>("--create-users") { Description = "Account maken bij de eerste keer inloggen" };
+        var noPasswordsOption = new Option<bool>("--no-passwords") { Description = "Inloggen met wachtwoord uit, behalve voor het noodaccount" };
+        var breakGlassOption = new Option<string?>("--noodaccount") { Description = "E-mailadres van de beheerder die met wachtwoord blijft inloggen" };
+        var configureSso = new Command("configure-gemeente-account", "Koppelt de identity provider van een gemeente (inloggen met het gemeente-account) of wijzigt die.")
+        {
+            gemeenteOption, authorityOption, clientIdOption, secretFileOption, groupsClaimOption, domainsOption, createUsersOption, noPasswordsOption, breakGlassOption,
+        };
+        foreach (var option in groupOptions.Values)
+        {
+            configureSso.Options.Add(option);
+        }
+
         var demoCode = new Command("demo-code", "Toont de code van dit moment voor de tweestapsverificatie van de demo-beheerders en -beslissers.");
         var import = new Command("import", "Leest een uitwisselbestand in voor een gemeente (alles of niets; opnieuw inlezen verandert niets).") { exchangeGemeenteOption, fileArgument };
 
@@ -52,9 +70,16 @@ public static class CommandLine
         On(createToken, (p, sp) => CreateTokenAsync(sp, p.GetValue(emailOption)!, p.GetValue(nameOption)!, output, error));
         On(export, (p, sp) => ExportAsync(sp, p.GetValue(exchangeGemeenteOption)!, p.GetValue(outOption)!, output, error));
         On(demoCode, (_, sp) => DemoCodeAsync(sp, output));
+        On(configureSso, (p, sp) => ConfigureGemeenteAccountAsync(sp, p.GetValue(gemeenteOption)!, new Features.LoginSettings.ProviderForm
+        {
+            Authority = p.GetValue(authorityOption), ClientId = p.GetValue(clientIdOption), GroupsClaim = p.GetValue(groupsClaimOption),
+            HandhaverGroups = p.GetValue(groupOptions[Roles.Handhaver]), ConsulentGroups = p.GetValue(groupOptions[Roles.Consulent]),
+            BeslisserGroups = p.GetValue(groupOptions[Roles.Beslisser]), BeheerderGroups = p.GetValue(groupOptions[Roles.Beheerder]),
+            EmailDomains = p.GetValue(domainsOption), CreatesUsers = p.GetValue(createUsersOption), LocalPasswordsAllowed = !p.GetValue(noPasswordsOption),
+        }, p.GetValue(secretFileOption), p.GetValue(breakGlassOption), output, error));
         On(import, (p, sp) => ImportAsync(sp, p.GetValue(exchangeGemeenteOption)!, p.GetValue(fileArgument)!, output, error));
 
-        var root = new RootCommand("Dilemmaregister — beheeropdrachten") { migrate, seedDemo, createMunicipality, createUser, createToken, export, import, demoCode };
+        var root = new RootCommand("Dilemmaregister — beheeropdrachten") { migrate, seedDemo, createMunicipality, createUser, createToken, export, import, demoCode, configureSso };
         var result = root.Parse(args.Length > 0 && args[0] == "help" ? ["--help"] : args);
         if (result.Errors.Count > 0)
         {
@@ -116,6 +141,61 @@ public static class CommandLine
         var totp = new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(key));
         var code = totp.ComputeTotp(sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
         await output.WriteLineAsync($"{code}   (de code van dit moment; elke 30 seconden een nieuwe)");
+        return Success;
+    }
+
+    private static async Task<int> ConfigureGemeenteAccountAsync(
+        IServiceProvider sp, string code, Features.LoginSettings.ProviderForm form, string? secretFile, string? breakGlassEmail, TextWriter output, TextWriter error)
+    {
+        var db = sp.GetRequiredService<AppDbContext>();
+        var normalizedCode = code.Trim().ToUpperInvariant();
+        var municipality = await db.Municipalities.AsNoTracking().SingleOrDefaultAsync(m => m.Code == normalizedCode);
+        if (municipality is null)
+        {
+            await error.WriteLineAsync($"Fout: er is geen gemeente met code {code}.");
+            return Failure;
+        }
+
+        sp.GetRequiredService<TenantContext>().Use(municipality.Id);
+        if (secretFile is not null)
+        {
+            if (!File.Exists(secretFile))
+            {
+                await error.WriteLineAsync($"Fout: het bestand {secretFile} bestaat niet.");
+                return Failure;
+            }
+
+            form.ClientSecret = (await File.ReadAllTextAsync(secretFile)).Trim();
+        }
+
+        if (breakGlassEmail is not null)
+        {
+            var normalized = breakGlassEmail.Trim().ToUpperInvariant();
+            form.BreakGlassUserId = await db.Users.Where(u => u.NormalizedEmail == normalized).Select(u => (Guid?)u.Id).SingleOrDefaultAsync();
+            if (form.BreakGlassUserId is null)
+            {
+                await error.WriteLineAsync($"Fout: er is in deze gemeente geen gebruiker met e-mailadres {breakGlassEmail}.");
+                return Failure;
+            }
+        }
+
+        var outcome = await sp.GetRequiredService<Features.LoginSettings.LoginSettingsActions>().SaveProviderAsync(actor: null, form, CancellationToken.None);
+        if (!outcome.IsDone)
+        {
+            foreach (var refusal in outcome.Refusals)
+            {
+                await error.WriteLineAsync($"Fout: {refusal.Message}");
+            }
+
+            if (outcome.Refusals.Count == 0)
+            {
+                await error.WriteLineAsync($"Fout: {outcome.Reason}");
+            }
+
+            return Failure;
+        }
+
+        await output.WriteLineAsync($"Inloggen met het gemeente-account is ingesteld voor {municipality.Name}. Redirect-URI bij de provider: https://<uw-adres>/signin-oidc/{municipality.Code}");
         return Success;
     }
 

@@ -5,17 +5,18 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using OmgekeerdHandhaven.Web.Features.Shared;
 using OmgekeerdHandhaven.Web.Infrastructure.Security;
+using OmgekeerdHandhaven.Web.Infrastructure.SingleSignOn;
 
 namespace OmgekeerdHandhaven.Web.Features.Account;
 
-public sealed class AccountController(AccountActions actions, GemeenteAccountActions gemeenteAccounts) : Controller
+public sealed class AccountController(AccountActions actions, GemeenteAccountActions gemeenteAccounts, ProviderOrigins providers) : Controller
 {
     /// <summary>See <see cref="AccountActions.LoginFailedMessage"/>.</summary>
     public const string LoginFailedMessage = AccountActions.LoginFailedMessage;
 
     [HttpGet("/inloggen")]
     [AllowAnonymous]
-    public IActionResult Login([FromQuery(Name = "terug")] string? returnUrl, [FromQuery(Name = "fout")] string? failure)
+    public async Task<IActionResult> Login([FromQuery(Name = "terug")] string? returnUrl, [FromQuery(Name = "fout")] string? failure, CancellationToken cancellationToken)
     {
         if (User.Identity?.IsAuthenticated == true)
         {
@@ -28,6 +29,7 @@ public sealed class AccountController(AccountActions actions, GemeenteAccountAct
             ModelState.AddModelError(string.Empty, GemeenteAccountActions.FailedMessage);
         }
 
+        await AllowAllProvidersAsync(cancellationToken);
         return View(new LoginForm { ReturnUrl = returnUrl });
     }
 
@@ -42,7 +44,13 @@ public sealed class AccountController(AccountActions actions, GemeenteAccountAct
         }
 
         var gemeente = await gemeenteAccounts.FindAsync(code, cancellationToken);
-        return gemeente is null ? NotFound() : View(nameof(Login), new LoginForm { ReturnUrl = returnUrl, Gemeente = gemeente });
+        if (gemeente is null)
+        {
+            return NotFound();
+        }
+
+        await AllowAllProvidersAsync(cancellationToken);
+        return View(nameof(Login), new LoginForm { ReturnUrl = returnUrl, Gemeente = gemeente });
     }
 
     [HttpPost("/g/{code}/gemeente-account")]
@@ -55,7 +63,7 @@ public sealed class AccountController(AccountActions actions, GemeenteAccountAct
     }
 
     /// <summary>Back from the provider, its ID token validated: find or make the account, set its roles, sign in.</summary>
-    [HttpGet(Infrastructure.SingleSignOn.GemeenteAccount.CompletePath)]
+    [HttpGet(GemeenteAccount.CompletePath)]
     [AllowAnonymous]
     public async Task<IActionResult> CompleteGemeenteAccount(CancellationToken cancellationToken)
     {
@@ -80,19 +88,26 @@ public sealed class AccountController(AccountActions actions, GemeenteAccountAct
             properties.Items[ReturnItem] = returnUrl;
         }
 
-        return Challenge(properties, Infrastructure.SingleSignOn.GemeenteAccount.SchemeFor(code));
+        return Challenge(properties, GemeenteAccount.SchemeFor(code));
     }
 
     [HttpPost("/inloggen")]
     [AllowAnonymous]
     [LoginAttemptLimit]
-    public async Task<IActionResult> Login(LoginForm form, CancellationToken cancellationToken) =>
-        this.Answer(await actions.LoginAsync(form, cancellationToken),
+    public async Task<IActionResult> Login(LoginForm form, CancellationToken cancellationToken)
+    {
+        await AllowAllProvidersAsync(cancellationToken);
+        return this.Answer(await actions.LoginAsync(form, cancellationToken),
             checkedPassword => checkedPassword.GemeenteAccount is { } code ? GemeenteChallenge(code, form.Email.Trim(), form.ReturnUrl)
                 : checkedPassword.SecondStepNeeded
                 ? Redirect("/inloggen/tweestaps" + (Url.IsLocalUrl(form.ReturnUrl) ? "?terug=" + Uri.EscapeDataString(form.ReturnUrl) : string.Empty))
                 : SignedIn(checkedPassword.User!, form.ReturnUrl),
             _ => View(nameof(Login), new LoginForm { Email = form.Email, ReturnUrl = form.ReturnUrl }));
+    }
+
+    /// <summary>The form here may lead to any gemeente's provider (the address typed decides which).</summary>
+    private async Task AllowAllProvidersAsync(CancellationToken cancellationToken) =>
+        ProviderOrigins.AllowFormsTo(HttpContext, (await providers.ReadAsync(cancellationToken)).Values);
 
     /// <summary>Inloggen, tweede stap: the code from the authenticator app, or a herstelcode (?herstelcode=ja).</summary>
     [HttpGet("/inloggen/tweestaps")]

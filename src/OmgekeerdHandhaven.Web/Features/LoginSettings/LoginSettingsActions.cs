@@ -55,10 +55,13 @@ public sealed class LoginSettingsActions(
             }, "De instellingen zijn intussen door een collega gewijzigd. Bekijk ze zoals ze nu zijn.", cancellationToken);
     }
 
-    /// <summary>Connects or changes the gemeente's identity provider; the secret is encrypted and never shown again.</summary>
-    public async Task<Outcome<SignInProvider>> SaveProviderAsync(Actor actor, ProviderForm form, CancellationToken cancellationToken)
+    /// <summary>
+    /// Connects or changes the gemeente's identity provider; the secret is encrypted and never shown again. Without an
+    /// actor it is the operator at the command line (configure-gemeente-account), logged without a name.
+    /// </summary>
+    public async Task<Outcome<SignInProvider>> SaveProviderAsync(Actor? actor, ProviderForm form, CancellationToken cancellationToken)
     {
-        if (!Access.Administers(actor))
+        if (actor is not null && !Access.Administers(actor))
         {
             return Outcome.Forbidden<SignInProvider>("Alleen een beheerder stelt het inloggen in.");
         }
@@ -106,7 +109,7 @@ public sealed class LoginSettingsActions(
                     [Roles.Beslisser] = ProviderForm.Split(form.BeslisserGroups),
                     [Roles.Beheerder] = ProviderForm.Split(form.BeheerderGroups),
                 }, domains, form.CreatesUsers!.Value, form.LocalPasswordsAllowed!.Value, form.BreakGlassUserId);
-            audit.Record(Current, actor.UserId, AuditActions.LoginSettingsChanged, "Gemeente", code, isNew
+            audit.Record(Current, actor?.UserId, AuditActions.LoginSettingsChanged, "Gemeente", code, isNew
                 ? "Inloggen met het gemeente-account ingesteld."
                 : "Instellingen van het gemeente-account gewijzigd" + (string.IsNullOrWhiteSpace(form.ClientSecret) ? "." : ", met een nieuw clientgeheim."));
             return Task.FromResult(provider);
