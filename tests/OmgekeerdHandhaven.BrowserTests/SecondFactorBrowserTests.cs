@@ -38,7 +38,7 @@ public sealed class SecondFactorBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByText("Uw gemeente vraagt van beheerders en beslissers een tweede stap bij het inloggen.")).ToBeVisibleAsync();
         await page.GotoAsync("/zoeken");
         await page.WaitForURLAsync("**/profiel/tweestapsverificatie");
-        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "QR-code om de Dilemmaregister aan uw authenticator-app toe te voegen" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "QR-code om het Dilemmaregister aan uw authenticator-app toe te voegen" })).ToBeVisibleAsync();
         Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(page));
         await AssertNoSidewaysScrollAsync(page);
         var key = (await page.Locator("[data-testid=sleutel]").TextContentAsync())!.Replace(" ", string.Empty, StringComparison.Ordinal);

@@ -28,7 +28,7 @@ public sealed class GemeenteAccountTests(AppFactory app, GemeenteAccountFixture 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         // The browser follows the form's redirect to the provider only when the page's CSP names it in form-action.
         var provider = idp.Provider.Authority.GetLeftPart(UriPartial.Authority);
-        Assert.Contains($"form-action 'self' {provider}", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Contains(provider, FormAction(page), StringComparison.Ordinal);
         Assert.Contains("Inloggen met uw gemeente-account", loginPage.QuerySelector($"form[action='/g/{Utrecht}/gemeente-account'] button")?.TextContent, StringComparison.Ordinal);
         var challenge = await session.SubmitAsync($"/g/{Utrecht}", $"/g/{Utrecht}/gemeente-account");
         var authorize = HttpUtility.ParseQueryString(challenge.Headers.Location!.Query);
@@ -42,7 +42,7 @@ public sealed class GemeenteAccountTests(AppFactory app, GemeenteAccountFixture 
         var home = await idp.SignInAsync(signedIn, Utrecht, person);
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
         Assert.Contains("Mijn werk", (await WebSession.ParseAsync(home)).QuerySelector("h1")?.TextContent, StringComparison.Ordinal);
-        Assert.Contains($"form-action 'self' {provider}", home.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal); // Uitloggen
+        Assert.Contains(provider, FormAction(home), StringComparison.Ordinal); // the Uitloggen button
 
         var user = await app.QueryAsync(db => db.Users.IgnoreQueryFilters().SingleAsync(u => u.Email == person.Email));
         Assert.Equal(await MunicipalityIdAsync(Utrecht), user.MunicipalityId);
@@ -117,6 +117,16 @@ public sealed class GemeenteAccountTests(AppFactory app, GemeenteAccountFixture 
     }
 
     [Fact]
+    public async Task AnAddressTheAppCannotUse_IsARefusal_NotAnError()
+    {
+        await idp.ConnectAsync(app, Utrecht);
+        var person = idp.PersonWithAddress($"dubbel-{Guid.NewGuid():N}@team@gm0344.example", [HandhaverGroup]);
+        using var session = app.CreateSession();
+
+        await AssertRefusedAsync(session, await idp.SignInAsync(session, Utrecht, person), GemeenteAccountActions.NotLinkedMessage);
+    }
+
+    [Fact]
     public async Task OneGemeentesProvider_NeverSignsAnyoneIntoAnother()
     {
         await idp.ConnectAsync(app, Utrecht);
@@ -172,6 +182,7 @@ public sealed class GemeenteAccountTests(AppFactory app, GemeenteAccountFixture 
             using var refused = app.CreateSession();
             var answer = await refused.LoginAsync(colleague.Email!, Password);
             Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+            Assert.Contains(AccountController.LoginFailedMessage, (await WebSession.ParseAsync(answer)).Body!.TextContent, StringComparison.Ordinal);
 
             using var breakGlass = app.CreateSession();
             await breakGlass.LoginSuccessfullyAsync(noodaccount.Email!, Password);
@@ -242,6 +253,85 @@ public sealed class GemeenteAccountTests(AppFactory app, GemeenteAccountFixture 
         Assert.Contains("Inloggen met het gemeente-account ingesteld.", await app.QueryAsync(db => db.AuditEntries.IgnoreQueryFilters()
             .Where(e => e.Action == AuditActions.LoginSettingsChanged && e.EntityKey == Code).Select(e => e.Summary).ToListAsync()));
     }
+
+    [Fact]
+    public async Task AnAccountTheBeheerderMadeBefore_IsLinkedAtTheFirstSignIn_AsksNoPasswordChange_AndNoLongerUsesItsPassword()
+    {
+        await idp.ConnectAsync(app, Utrecht);
+        var made = await app.CreateUserAsync(Utrecht, "Eenmalig-wachtwoord-2026!", Roles.Handhaver);
+        await app.QueryAsync(async db =>
+        {
+            var user = await db.Users.IgnoreQueryFilters().SingleAsync(u => u.Id == made.Id);
+            user.PasswordResetByAdministrator(); // still the one-time password a Beheerder handed out
+            return await db.SaveChangesAsync();
+        });
+        var person = idp.PersonWithAddress(made.Email!, [HandhaverGroup]);
+
+        using var session = app.CreateSession();
+        var home = await idp.SignInAsync(session, Utrecht, person);
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode); // Mijn werk, not the change-password page
+        Assert.True(await app.QueryAsync(db => db.UserLogins.AnyAsync(l => l.UserId == made.Id && l.ProviderKey == person.Subject)));
+
+        // Linked, the password no longer opens it: someone the provider stops letting in stays out.
+        using var byPassword = app.CreateSession();
+        Assert.Equal(HttpStatusCode.BadRequest, (await byPassword.LoginAsync(made.Email!, "Eenmalig-wachtwoord-2026!")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AnIdentityWithoutARole_NeitherLinksNorTouchesTheAccountWithItsAddress_AndTheNoodaccountIsNeverLinked()
+    {
+        const string Password = "Niet-koppelen-2026!";
+        await idp.ConnectAsync(app, Rotterdam);
+        var colleague = await app.CreateUserAsync(Rotterdam, Password, Roles.Beheerder);
+        var noodaccount = await app.CreateUserAsync(Rotterdam, Password, Roles.Beheerder);
+        await idp.ConnectAsync(app, Rotterdam, p => p.Configure(p.Authority, p.ClientId, null, p.GroupsClaim, p.GroupsPerRole, p.EmailDomains, p.CreatesUsers,
+            localPasswordsAllowed: true, breakGlassUserId: noodaccount.Id));
+        try
+        {
+            using var withoutRole = app.CreateSession();
+            await AssertRefusedAsync(withoutRole, await idp.SignInAsync(withoutRole, Rotterdam, idp.PersonWithAddress(colleague.Email!, ["geen-rol"])),
+                GemeenteAccountActions.NoGroupMessage);
+            Assert.Equal([Roles.Beheerder], await RolesAsync(colleague.Id));
+            Assert.False(await app.QueryAsync(db => db.UserLogins.AnyAsync(l => l.UserId == colleague.Id)));
+
+            using var asNoodaccount = app.CreateSession();
+            await AssertRefusedAsync(asNoodaccount, await idp.SignInAsync(asNoodaccount, Rotterdam, idp.PersonWithAddress(noodaccount.Email!, [BeheerderGroup])),
+                GemeenteAccountActions.NotLinkedMessage);
+            Assert.False(await app.QueryAsync(db => db.UserLogins.AnyAsync(l => l.UserId == noodaccount.Id)));
+        }
+        finally
+        {
+            await idp.ConnectAsync(app, Rotterdam);
+        }
+    }
+
+    [Fact]
+    public async Task WhereTheGemeenteAsksASecondFactor_ABeslisserWhoseProviderSignInHadNone_IsRefused()
+    {
+        await idp.ConnectAsync(app, Utrecht);
+        var person = idp.PersonWithAddress($"zonder-mfa-{Guid.NewGuid():N}"[..20] + "@gm0344.example", [BeslisserGroup], secondFactor: false);
+        using var session = app.CreateSession();
+
+        await AssertRefusedAsync(session, await idp.SignInAsync(session, Utrecht, person), GemeenteAccountActions.SecondStepMessage);
+        Assert.False(await app.QueryAsync(db => db.Users.IgnoreQueryFilters().AnyAsync(u => u.Email == person.Email)));
+    }
+
+    [Fact]
+    public async Task AProviderThatCannotBeReached_GivesTheLoginPageWithAMessage_NotAnErrorPage()
+    {
+        const string Code = "GM0363";
+        await idp.ConnectAsync(app, Code, p => p.Configure("http://127.0.0.1:9/", p.ClientId, null, p.GroupsClaim, p.GroupsPerRole, [], p.CreatesUsers, true, null));
+        using var session = app.CreateSession();
+
+        var answer = await session.SubmitAsync($"/g/{Code}", $"/g/{Code}/gemeente-account");
+
+        Assert.Equal("/inloggen", answer.Headers.Location?.OriginalString);
+        var (_, page) = await session.GetAsync("/inloggen");
+        Assert.Contains(OmgekeerdHandhaven.Web.Infrastructure.SingleSignOn.ProviderRedirectResult.Unreachable, page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    private static string FormAction(HttpResponseMessage response) =>
+        response.Headers.GetValues("Content-Security-Policy").Single().Split(';').Select(d => d.Trim()).Single(d => d.StartsWith("form-action ", StringComparison.Ordinal));
 
     /// <summary>Back at the login page with the reason in Dutch, and not signed in.</summary>
     private static async Task AssertRefusedAsync(WebSession session, HttpResponseMessage answer, string message)

@@ -40,6 +40,7 @@ public sealed class TenancyTests(AppFactory app)
             return await db.SaveChangesAsync();
         });
         // Nor does the demo data connect an identity provider: give both gemeenten one (no e-mail domains, passwords on).
+        var secret = app.Services.GetRequiredService<OmgekeerdHandhaven.Web.Infrastructure.SingleSignOn.ClientSecrets>().Protect("geheim");
         await app.QueryAsync(async db =>
         {
             foreach (var id in new[] { voorbeeld, anderdorp })
@@ -47,7 +48,7 @@ public sealed class TenancyTests(AppFactory app)
                 if (!await db.SignInProviders.IgnoreQueryFilters().AnyAsync(p => p.MunicipalityId == id))
                 {
                     var provider = new SignInProvider(id);
-                    provider.Configure("https://login.voorbeeld.nl/", "dilemmaregister", "versleuteld", "groups",
+                    provider.Configure("https://login.voorbeeld.nl/", "dilemmaregister", secret, "groups",
                         new Dictionary<string, string[]> { [Roles.Handhaver] = ["handhavers"] }, [], createsUsers: false, localPasswordsAllowed: true, breakGlassUserId: null);
                     db.SignInProviders.Add(provider);
                 }

@@ -12,8 +12,12 @@ public enum IdpFault
     Expired,
 }
 
-/// <summary>A person at the provider: <paramref name="Subject"/> is the stable id (Entra's oid), groups as ids.</summary>
-public sealed record IdpUser(string UserName, string Password, string Subject, string Email, string Name, IReadOnlyList<string> Groups, IdpFault Fault = IdpFault.None);
+/// <summary>
+/// A person at the provider: Subject is the stable id (Entra's oid), groups as ids; SecondFactor: their sign-in here
+/// used one (amr "mfa"), as a gemeente's conditional access would demand.
+/// </summary>
+public sealed record IdpUser(
+    string UserName, string Password, string Subject, string Email, string Name, IReadOnlyList<string> Groups, IdpFault Fault = IdpFault.None, bool SecondFactor = true);
 
 /// <summary>A relying party registered at the provider, with where it may send people back to.</summary>
 public sealed record IdpClient(string ClientId, string ClientSecret, Uri RedirectUri, Uri PostLogoutRedirectUri);

@@ -158,7 +158,8 @@ public sealed class TestIdentityProvider : IAsyncDisposable
         identity.SetClaim(Claims.Subject, user.Subject)
             .SetClaim(Claims.Email, user.Email)
             .SetClaim(Claims.Name, user.Name)
-            .SetClaims(GroupsClaim, [.. user.Groups]);
+            .SetClaims(GroupsClaim, [.. user.Groups])
+            .SetClaims(Claims.AuthenticationMethodReference, user.SecondFactor ? ["pwd", "mfa"] : ["pwd"]);
         identity.SetScopes(request.GetScopes());
         identity.SetDestinations(_ => [Destinations.IdentityToken, Destinations.AccessToken]);
         return Results.SignIn(new ClaimsPrincipal(identity), properties: null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);

@@ -70,10 +70,14 @@ public sealed class GemeenteAccountFixture : IAsyncLifetime
     }
 
     /// <summary>A person at the provider with a unique name, in the given groups.</summary>
-    public IdpUser NewPerson(string gemeenteCode, IdpFault fault = IdpFault.None, params string[] groups)
+    public IdpUser NewPerson(string gemeenteCode, IdpFault fault = IdpFault.None, params string[] groups) =>
+        PersonWithAddress($"medewerker-{Guid.NewGuid().ToString("N")[..10]}@{gemeenteCode.ToLowerInvariant()}.example", groups, fault);
+
+    /// <summary>A person at the provider with this address, in the given groups.</summary>
+    public IdpUser PersonWithAddress(string email, string[] groups, IdpFault fault = IdpFault.None, bool secondFactor = true)
     {
-        var name = "medewerker-" + Guid.NewGuid().ToString("N")[..10];
-        var person = new IdpUser(name, "Wachtwoord-bij-de-gemeente-1", Guid.NewGuid().ToString(), $"{name}@{gemeenteCode.ToLowerInvariant()}.example", "Medewerker " + name[^4..], groups, fault);
+        var name = email[..email.IndexOf('@', StringComparison.Ordinal)];
+        var person = new IdpUser(name, "Wachtwoord-bij-de-gemeente-1", Guid.NewGuid().ToString(), email, "Medewerker " + name[^4..], groups, fault, secondFactor);
         Provider.Directory.Put(person);
         return person;
     }

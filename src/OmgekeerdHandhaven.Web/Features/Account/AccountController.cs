@@ -80,7 +80,7 @@ public sealed class AccountController(AccountActions actions, GemeenteAccountAct
 
     private const string ReturnItem = "terug";
 
-    private ChallengeResult GemeenteChallenge(string code, string? loginHint, string? returnUrl)
+    private ProviderRedirectResult GemeenteChallenge(string code, string? loginHint, string? returnUrl)
     {
         var properties = GemeenteAccountActions.ChallengeFor(code, loginHint);
         if (Url.IsLocalUrl(returnUrl))
@@ -88,7 +88,7 @@ public sealed class AccountController(AccountActions actions, GemeenteAccountAct
             properties.Items[ReturnItem] = returnUrl;
         }
 
-        return Challenge(properties, GemeenteAccount.SchemeFor(code));
+        return new ProviderRedirectResult(GemeenteAccount.SchemeFor(code), properties, signOut: false);
     }
 
     [HttpPost("/inloggen")]
@@ -146,7 +146,7 @@ public sealed class AccountController(AccountActions actions, GemeenteAccountAct
         // Signed in with the gemeente account: the provider's session ends too, and it sends the user back here.
         return provider is null
             ? Redirect("/inloggen")
-            : SignOut(new AuthenticationProperties { RedirectUri = "/inloggen" }, provider);
+            : new ProviderRedirectResult(provider, new AuthenticationProperties { RedirectUri = "/inloggen" }, signOut: true);
     }
 
     [HttpGet("/wachtwoord-wijzigen")]

@@ -24,13 +24,19 @@ public sealed partial class GemeenteAccountActions(
     public const string GemeenteItem = "gemeente";
 
     public const string NoGroupMessage =
-        "Uw gemeente-account geeft geen toegang tot de Dilemmaregister: u zit niet in een groep die uw gemeente daarvoor heeft ingesteld. Vraag de beheerder van de Dilemmaregister om toegang.";
+        "Uw gemeente-account geeft geen toegang tot het Dilemmaregister: u zit niet in een groep die uw gemeente daarvoor heeft ingesteld. Vraag de beheerder van het Dilemmaregister om toegang.";
 
     public const string NotLinkedMessage =
-        "Er is nog geen account in de Dilemmaregister voor uw gemeente-account. Vraag de beheerder van de Dilemmaregister om een account.";
+        "Er is nog geen account in het Dilemmaregister voor uw gemeente-account. Vraag de beheerder van het Dilemmaregister om een account.";
 
     public const string FailedMessage =
-        "Inloggen met uw gemeente-account is niet gelukt. Probeer het opnieuw; lukt het weer niet, neem dan contact op met de beheerder van de Dilemmaregister.";
+        "Inloggen met uw gemeente-account is niet gelukt. Probeer het opnieuw; lukt het weer niet, neem dan contact op met de beheerder van het Dilemmaregister.";
+
+    public const string TooManyGroupsMessage =
+        "Uw gemeente-account zit in zoveel groepen dat de provider ze niet meestuurt. Vraag de beheerder om de groepen aan de toepassing toe te wijzen (Entra ID: groepen die aan de toepassing zijn toegewezen).";
+
+    public const string SecondStepMessage =
+        "Uw gemeente vraagt van beheerders en beslissers een tweede stap bij het inloggen, en uw gemeente-account heeft die deze keer niet gebruikt. Log opnieuw in met uw gemeente-account en een tweede stap, of vraag de beheerder van uw gemeente om die aan te zetten.";
 
     private const string ChangedMeanwhile = "Uw account werd tegelijk ergens anders gewijzigd. Probeer opnieuw in te loggen.";
 
@@ -63,11 +69,19 @@ public sealed partial class GemeenteAccountActions(
         return code is null ? null : await FindAsync(code, cancellationToken);
     }
 
-    /// <summary>Whether a password may be used for this account (passwords off leaves only the noodaccount).</summary>
+    /// <summary>
+    /// Whether a password may be used for this account: passwords off leaves only the noodaccount, and an account
+    /// linked to the gemeente account never uses one — else someone the provider no longer lets in (a leaver) would.
+    /// </summary>
     public async Task<bool> AllowsPasswordAsync(ApplicationUser user, CancellationToken cancellationToken)
     {
         var provider = await Providers.AsNoTracking().SingleOrDefaultAsync(p => p.MunicipalityId == user.MunicipalityId, cancellationToken);
-        return provider is null || provider.AllowsPasswordOf(user.Id);
+        if (provider is null || provider.BreakGlassUserId == user.Id)
+        {
+            return true;
+        }
+
+        return provider.AllowsPasswordOf(user.Id) && !await db.UserLogins.AnyAsync(l => l.UserId == user.Id, cancellationToken);
     }
 
     /// <summary>What the challenge carries to the provider and back: the gemeente, and the address typed as a hint.</summary>
@@ -102,8 +116,21 @@ public sealed partial class GemeenteAccountActions(
             return Outcome.Refused<ApplicationUser>([new FieldRefusal(string.Empty, FailedMessage)]);
         }
 
+        // Entra ID's "overage": too many groups to send, only a pointer to them. Not the same as being in none.
+        if (principal.HasClaim(c => c.Type == "hasgroups") || principal.FindFirst("_claim_names")?.Value.Contains($"\"{provider.GroupsClaim}\"", StringComparison.Ordinal) == true)
+        {
+            LogRefused(logger, code, "group overage");
+            return Outcome.Refused<ApplicationUser>([new FieldRefusal(string.Empty, TooManyGroupsMessage)]);
+        }
+
         var scheme = GemeenteAccount.SchemeFor(code);
         var roles = provider.RolesFor(principal.FindAll(provider.GroupsClaim).Select(c => c.Value));
+        if (municipality.RequiresSecondFactorOf(roles) && !UsedSecondFactor(principal))
+        {
+            LogRefused(logger, code, "no second factor at the provider");
+            return Outcome.Refused<ApplicationUser>([new FieldRefusal(string.Empty, SecondStepMessage)]);
+        }
+
         var (user, isNew) = await FindOrLinkAsync(scheme, subject.Value, principal, municipality.Id, provider, roles.Count > 0, cancellationToken);
         if (user is null)
         {
@@ -174,8 +201,9 @@ public sealed partial class GemeenteAccountActions(
 
     /// <summary>
     /// By subject first; at the first sign-in an account of the same gemeente with the same address is linked (a
-    /// Beheerder made it before the provider was connected), or one is made when the gemeente allows it. An address
-    /// taken in another gemeente is never linked.
+    /// Beheerder made it before the provider was connected) — only for someone the groups give a role, never the
+    /// noodaccount, never an account already linked to another identity, never on an address the provider marks
+    /// unverified — or one is made when the gemeente allows it. An address taken in another gemeente is never linked.
     /// </summary>
     private async Task<(ApplicationUser? User, bool IsNew)> FindOrLinkAsync(
         string scheme, string subject, ClaimsPrincipal principal, Guid municipalityId, SignInProvider provider, bool hasRole, CancellationToken cancellationToken)
@@ -188,7 +216,13 @@ public sealed partial class GemeenteAccountActions(
         }
 
         var email = (principal.FindFirst("email") ?? principal.FindFirst("preferred_username") ?? principal.FindFirst("upn"))?.Value?.Trim();
-        if (string.IsNullOrEmpty(email) || !email.Contains('@', StringComparison.Ordinal))
+        // The same check Identity makes when saving, so an odd address from the provider is a refusal, not an error.
+        if (string.IsNullOrEmpty(email) || email.Length > 256 || !new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(email))
+        {
+            return (null, false);
+        }
+
+        if (!hasRole || principal.FindFirst("email_verified")?.Value == "false")
         {
             return (null, false);
         }
@@ -197,10 +231,12 @@ public sealed partial class GemeenteAccountActions(
         var existing = await db.Users.IgnoreQueryFilters().SingleOrDefaultAsync(u => u.NormalizedEmail == normalized, cancellationToken);
         if (existing is not null)
         {
-            return (existing.MunicipalityId == municipalityId ? existing : null, false);
+            var linkable = existing.MunicipalityId == municipalityId && existing.Id != provider.BreakGlassUserId
+                && !await db.UserLogins.AnyAsync(l => l.UserId == existing.Id && l.LoginProvider == scheme, cancellationToken);
+            return (linkable ? existing : null, false);
         }
 
-        if (!provider.CreatesUsers || !hasRole)
+        if (!provider.CreatesUsers)
         {
             return (null, false);
         }
@@ -210,6 +246,10 @@ public sealed partial class GemeenteAccountActions(
         // Not saved yet: made inside the transaction that also links it, sets its roles and writes the logboek.
         return (user, true);
     }
+
+    /// <summary>Entra ID and most providers say "mfa" in amr; ADFS says multipleauthn.</summary>
+    private static bool UsedSecondFactor(ClaimsPrincipal principal) =>
+        principal.FindAll("amr").Any(c => c.Value is "mfa" or "http://schemas.microsoft.com/claims/multipleauthn");
 
     private IQueryable<SignInProvider> Providers => db.SignInProviders.IgnoreQueryFilters([AppDbContext.TenantFilter]);
 

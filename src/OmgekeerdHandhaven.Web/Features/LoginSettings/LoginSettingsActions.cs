@@ -76,6 +76,13 @@ public sealed class LoginSettingsActions(
         var domains = ProviderForm.Split(form.EmailDomains).Select(d => d.TrimStart('@').ToLowerInvariant()).ToList();
         var taken = await db.SignInProviders.IgnoreQueryFilters([AppDbContext.TenantFilter])
             .Where(p => p.MunicipalityId != Current && p.EmailDomains.Any(d => domains.Contains(d))).AnyAsync(cancellationToken);
+        foreach (var domain in domains)
+        {
+            // A domain whose addresses belong to colleagues of another gemeente is theirs: never point it at this provider.
+            var suffix = "@" + domain.ToUpperInvariant();
+            taken |= await db.Users.IgnoreQueryFilters([AppDbContext.TenantFilter]).AnyAsync(u => u.MunicipalityId != Current && u.NormalizedEmail!.EndsWith(suffix), cancellationToken);
+        }
+
         if (taken)
         {
             return Outcome.Refused<SignInProvider>([new FieldRefusal(nameof(ProviderForm.EmailDomains), "Een van deze e-maildomeinen hoort al bij een andere gemeente.")]);
@@ -88,13 +95,15 @@ public sealed class LoginSettingsActions(
 
         if (form.BreakGlassUserId is { } breakGlass && !await BeheerdersWithPassword().AnyAsync(u => u.Id == breakGlass, cancellationToken))
         {
-            return Outcome.Refused<SignInProvider>([new FieldRefusal(nameof(ProviderForm.BreakGlassUserId), "Kies een actieve beheerder van uw gemeente die met een wachtwoord inlogt.")]);
+            return Outcome.Refused<SignInProvider>([new FieldRefusal(nameof(ProviderForm.BreakGlassUserId),
+                "Kies een actieve beheerder van uw gemeente die met wachtwoord én tweestapsverificatie inlogt.")]);
         }
 
         var code = await db.Municipalities.Where(m => m.Id == Current).Select(m => m.Code).SingleAsync(cancellationToken);
         var isNew = provider is null;
+        var passwordsNowOff = form.LocalPasswordsAllowed == false && (provider?.LocalPasswordsAllowed ?? true);
         provider ??= new SignInProvider(Current);
-        return await work.SaveAsync(input: null, () =>
+        var outcome = await work.SaveAsync(input: null, () =>
         {
             if (isNew)
             {
@@ -114,6 +123,15 @@ public sealed class LoginSettingsActions(
                 : "Instellingen van het gemeente-account gewijzigd" + (string.IsNullOrWhiteSpace(form.ClientSecret) ? "." : ", met een nieuw clientgeheim."));
             return Task.FromResult(provider);
         }, "De instellingen zijn intussen door een collega gewijzigd. Bekijk ze zoals ze nu zijn.", cancellationToken);
+        if (outcome.IsDone && passwordsNowOff)
+        {
+            // Sessions begun with a password end now (the noodaccount's aside); everyone signs in again with the provider.
+            var breakGlassId = form.BreakGlassUserId;
+            await db.UserSessions.Where(s => s.UserId != breakGlassId && db.Users.Any(u => u.Id == s.UserId && u.MunicipalityId == Current))
+                .ExecuteDeleteAsync(cancellationToken);
+        }
+
+        return outcome;
     }
 
     private static ProviderForm FormOf(SignInProvider? provider) => provider is null
@@ -127,8 +145,9 @@ public sealed class LoginSettingsActions(
             CreatesUsers = provider.CreatesUsers, LocalPasswordsAllowed = provider.LocalPasswordsAllowed, BreakGlassUserId = provider.BreakGlassUserId,
         };
 
+    /// <summary>Who can be the noodaccount: an active Beheerder with a password and tweestapsverificatie.</summary>
     private IQueryable<ApplicationUser> BeheerdersWithPassword() =>
-        db.Users.Where(u => u.IsActive && u.PasswordHash != null
+        db.Users.Where(u => u.IsActive && u.PasswordHash != null && u.TwoFactorEnabled
             && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Beheerder)));
 
     private Guid Current => tenant.MunicipalityId ?? throw new InvalidOperationException("A colleague always has a gemeente.");

@@ -18,7 +18,7 @@ public sealed class LoginSettingsController(LoginSettingsActions actions) : Cont
         await this.AnswerAsync(await actions.ChangeAsync(User.ToActor(), form, cancellationToken), _ =>
         {
             TempData["Melding"] = form.SecondFactorRequired == true
-                ? "Opgeslagen. Beheerders en beslissers zonder tweestapsverificatie stellen die in bij hun volgende klik of inlog."
+                ? "Opgeslagen. Beheerders en beslissers zonder tweestapsverificatie stellen die in zodra zij weer iets openen of inloggen."
                 : "Opgeslagen. Tweestapsverificatie is niet langer verplicht; wie die al gebruikt, houdt die.";
             return Redirect("/beheer/inloggen");
         }, async _ => View("Edit", await actions.ShowAsync(form, providerForm: null, cancellationToken)));

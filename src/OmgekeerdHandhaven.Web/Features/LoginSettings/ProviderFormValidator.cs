@@ -6,12 +6,14 @@ namespace OmgekeerdHandhaven.Web.Features.LoginSettings;
 
 public sealed class ProviderFormValidator : AbstractValidator<ProviderForm>
 {
-    public ProviderFormValidator()
+    public ProviderFormValidator(IHostEnvironment environment)
     {
+        // http on this machine is for a test provider only; a real gemeente's provider is always https.
+        var loopbackAllowed = environment.IsDevelopment() || environment.IsEnvironment("Testing");
         RuleFor(f => f.Authority).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Vul het adres (authority) van de identity provider in.")
             .MaximumLength(500).WithMessage("Het adres mag hoogstens 500 tekens lang zijn.")
-            .Must(SignInProvider.IsValidAuthority).WithMessage("Vul een volledig https-adres in, bijvoorbeeld https://login.microsoftonline.com/<tenant-id>/v2.0.");
+            .Must(a => SignInProvider.IsValidAuthority(a) && (loopbackAllowed || a!.Trim().StartsWith("https://", StringComparison.OrdinalIgnoreCase))).WithMessage("Vul een volledig https-adres in, bijvoorbeeld https://login.microsoftonline.com/<tenant-id>/v2.0.");
         RuleFor(f => f.ClientId).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Vul de client-id in die de identity provider gaf.")
             .MaximumLength(SignInProvider.ClientIdMaxLength).WithMessage($"De client-id mag hoogstens {SignInProvider.ClientIdMaxLength} tekens lang zijn.")

@@ -25,6 +25,13 @@ public sealed class AccountStepsFilter : IActionFilter
         }
 
         var metadata = context.ActionDescriptor.EndpointMetadata;
+        // Signed in with the gemeente account, there is no password of ours to choose, and the provider asked whatever
+        // second factor the gemeente requires (GemeenteAccountActions checks its amr).
+        if (user.HasClaim(c => c.Type == SingleSignOn.GemeenteAccount.ClaimType))
+        {
+            return;
+        }
+
         if (user.HasClaim(TenantClaimTypes.MustChangePassword, "true"))
         {
             if (!metadata.OfType<AllowWithOneTimePasswordAttribute>().Any())
@@ -32,9 +39,7 @@ public sealed class AccountStepsFilter : IActionFilter
                 context.Result = new RedirectResult(ChangePasswordPath);
             }
         }
-        // Signed in with the gemeente account, the provider asked whatever second factor the gemeente requires.
-        else if (user.HasClaim(TenantClaimTypes.MustSetUpSecondFactor, "true") && !user.HasClaim(c => c.Type == SingleSignOn.GemeenteAccount.ClaimType)
-            && !metadata.OfType<AllowBeforeSecondFactorAttribute>().Any())
+        else if (user.HasClaim(TenantClaimTypes.MustSetUpSecondFactor, "true") && !metadata.OfType<AllowBeforeSecondFactorAttribute>().Any())
         {
             context.Result = new RedirectResult(SecondFactorPath);
         }

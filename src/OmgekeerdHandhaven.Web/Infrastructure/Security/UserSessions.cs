@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using OmgekeerdHandhaven.Web.Data;
 using OmgekeerdHandhaven.Web.Domain;
@@ -48,7 +49,10 @@ public static class UserSessions
     public static async Task RestartAsync(AppDbContext db, SignInManager<ApplicationUser> signIn, ApplicationUser user)
     {
         await EndAllAsync(db, user.Id);
-        await signIn.RefreshSignInAsync(user);
+        // As RefreshSignInAsync, but keeping how the session began (with the gemeente account: its logout goes there too).
+        var current = await signIn.Context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+        var kept = current.Principal?.Claims.Where(c => c.Type is SingleSignOn.GemeenteAccount.ClaimType or "amr").Select(c => new Claim(c.Type, c.Value)).ToList() ?? [];
+        await signIn.SignInWithClaimsAsync(user, current.Properties, kept);
     }
 
     private static (Guid Session, Guid User)? Ids(ClaimsPrincipal principal) =>

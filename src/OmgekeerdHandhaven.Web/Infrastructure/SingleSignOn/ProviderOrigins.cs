@@ -53,6 +53,8 @@ public sealed class ProviderOrigins(IServiceScopeFactory scopes) : BackgroundSer
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Not at the very start: the database may still be migrating (the login pages read the origins themselves).
+        await Task.Delay(TimeSpan.FromSeconds(10), stoppingToken);
         using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1));
         do
         {
