@@ -53,11 +53,30 @@ fi
 dotnet "$app" migrate
 dotnet "$app" seed-demo
 
+# A real mail server to read what the register sends: smtp4dev (pinned in .config/dotnet-tools.json), messages kept in
+# memory. Set Mail__Host to send through another server instead.
+mail_line=""
+if [ -z "${Mail__Host:-}" ]; then
+  mail_web_port="${MAIL_WEB_PORT:-$((port + 1))}"
+  mail_smtp_port="${MAIL_SMTP_PORT:-$((port + 2))}"
+  mkdir -p "$root/.local"
+  if (cd "$root" && dotnet tool restore >/dev/null); then
+    # A child of this shell, so it stops with the app (Ctrl+C reaches both; exec below keeps the parent).
+    (cd "$root" && exec dotnet tool run smtp4dev -- --urls="http://127.0.0.1:${mail_web_port}" --smtpport="${mail_smtp_port}" \
+      --imapport= --pop3port= --db= >"$root/.local/smtp4dev.log" 2>&1) &
+    export Mail__Enabled=true Mail__Host=127.0.0.1 Mail__Port="$mail_smtp_port" Mail__BaseUrl="http://127.0.0.1:${port}"
+    mail_line="E-mail (smtp4dev): http://127.0.0.1:${mail_web_port}"
+  else
+    mail_line="E-mail: smtp4dev kon niet worden geïnstalleerd; berichten wachten in de database tot er een mailserver is."
+  fi
+fi
+
 password="${Demo__Password:-Dilemmaregister-demo-2026}"
 authenticator_key="${Demo__AuthenticatorKey:-DILEMMAREGISTERDEMOTWEESTAPSCODE}"
 cat <<INFO
 
 Dilemmaregister draait op http://127.0.0.1:${port}   (stoppen: Ctrl+C; database stoppen: ./run.sh stop)
+${mail_line}
 
 Demo-accounts (wachtwoord voor allemaal: ${password})
   Gemeente Voorbeeld  handhaver@voorbeeld.nl   Handhaver

@@ -53,6 +53,12 @@ if ! dotnet restore OmgekeerdHandhaven.sln --locked-mode -v quiet; then
   echo "0 passed, 1 failed"
   exit 1
 fi
+# The local tools of .config/dotnet-tools.json: smtp4dev, the real mail server the mail tests send through.
+if ! dotnet tool restore -v quiet >/dev/null; then
+  echo "Het herstellen van de dotnet-tools (smtp4dev) is mislukt." >&2
+  echo "0 passed, 1 failed"
+  exit 1
+fi
 if ! dotnet build OmgekeerdHandhaven.sln -c Debug -nologo -v quiet -clp:ErrorsOnly --no-restore; then
   echo "De build is mislukt." >&2
   echo "0 passed, 1 failed"

@@ -140,6 +140,9 @@ public static class ApplicationSetup
         services.AddScoped<Features.Vision.VisionActions>();
         services.AddScoped<Features.LoginSettings.LoginSettingsActions>();
         services.AddScoped<Features.Account.GemeenteAccountActions>();
+        services.AddSingleton<Features.Mail.MailComposer>();
+        services.AddSingleton<Features.Mail.OutboxWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<Features.Mail.OutboxWorker>());
         services.AddScoped<Features.Profile.ProfileActions>();
         services.AddScoped<Features.Profile.SecondFactorActions>();
         services.AddScoped<Features.Notifications.NotificationActions>();
@@ -170,6 +173,7 @@ public static class ApplicationSetup
         services.AddSettings<SecurityOptions>(configuration, SecurityOptions.Section);
         services.AddSettings<ReverseProxyOptions>(configuration, ReverseProxyOptions.Section);
         services.AddSettings<DemoOptions>(configuration, DemoOptions.Section);
+        services.AddSettings<Features.Mail.MailOptions>(configuration, Features.Mail.MailOptions.Section);
         services.AddSettings<Features.Search.SearchOptions>(configuration, Features.Search.SearchOptions.Section);
         services.AddSettings<Data.Search.SearchLanguageOptions>(configuration, Data.Search.SearchLanguageOptions.Section);
         services.AddSettings<Features.CaseBooklets.BookletExportOptions>(configuration, Features.CaseBooklets.BookletExportOptions.Section);

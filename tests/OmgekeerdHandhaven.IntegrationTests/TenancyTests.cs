@@ -56,6 +56,17 @@ public sealed class TenancyTests(AppFactory app)
 
             return await db.SaveChangesAsync();
         });
+        // Mails go out only where mail is switched on; the outbox holds one for each gemeente all the same.
+        await app.QueryAsync(async db =>
+        {
+            foreach (var id in new[] { voorbeeld, anderdorp })
+            {
+                var recipient = await db.Users.IgnoreQueryFilters().Where(u => u.MunicipalityId == id).Select(u => u.Id).FirstAsync();
+                db.OutboxMessages.Add(new OutboxMessage(id, recipient, NotificationKind.Commented, "Nieuwe reactie", "tekst", "<p>tekst</p>", DateTimeOffset.UtcNow));
+            }
+
+            return await db.SaveChangesAsync();
+        });
         var types = await app.QueryAsync(db => Task.FromResult(db.Model.GetEntityTypes().Select(t => t.ClrType).Where(typeof(ITenantOwned).IsAssignableFrom).ToList()));
         var check = typeof(TenancyTests).GetMethod(nameof(AssertFilteredAsync), BindingFlags.NonPublic | BindingFlags.Instance)!;
 

@@ -6,10 +6,11 @@ using OmgekeerdHandhaven.Web.Infrastructure;
 namespace OmgekeerdHandhaven.Web.Features.Notifications;
 
 /// <summary>
-/// Adds meldingen to the unit of work of the action that causes them, so they exist exactly when the action was saved.
-/// Nobody is told about their own action.
+/// Adds meldingen to the unit of work of the action that causes them, so they exist exactly when the action was saved —
+/// and with each melding its e-mail in the outbox, in the same save. Nobody is told about their own action.
+/// "Wacht op een besluit" is not mailed one by one: beslissers get a daily overview of those.
 /// </summary>
-public sealed class Notifier(AppDbContext db, TimeProvider clock)
+public sealed class Notifier(AppDbContext db, TimeProvider clock, Mail.MailComposer mails)
 {
     public void Commented(Dilemma dilemma, Actor actor, CommentKind kind) =>
         ToAuthor(dilemma, actor, NotificationKind.Commented, $"Nieuwe reactie ({kind.ToDutch().ToLowerInvariant()}) bij uw dilemma {dilemma.Number}.");
@@ -34,7 +35,7 @@ public sealed class Notifier(AppDbContext db, TimeProvider clock)
             if (agreement.ResponsibleUserId is { } userId && !actor.Is(userId)
                 && !earlier.Any(e => e.ResponsibleUserId == userId && e.Description == agreement.Description && e.DueDate == agreement.DueDate))
             {
-                db.Add(new Notification(dilemma.MunicipalityId, userId, NotificationKind.ResponsibleForAgreement, dilemma.Number.ToString(),
+                Add(dilemma, new Notification(dilemma.MunicipalityId, userId, NotificationKind.ResponsibleForAgreement, dilemma.Number.ToString(),
                     $"U bent verantwoordelijk voor een afspraak bij dilemma {dilemma.Number}, deadline {DutchTime.Date(agreement.DueDate)}.", clock.GetUtcNow()));
             }
         }
@@ -72,7 +73,13 @@ public sealed class Notifier(AppDbContext db, TimeProvider clock)
     {
         if (!actor.Is(dilemma.AuthorId))
         {
-            db.Add(new Notification(dilemma.MunicipalityId, dilemma.AuthorId, kind, dilemma.Number.ToString(), text, clock.GetUtcNow()));
+            Add(dilemma, new Notification(dilemma.MunicipalityId, dilemma.AuthorId, kind, dilemma.Number.ToString(), text, clock.GetUtcNow()));
         }
+    }
+
+    private void Add(Dilemma dilemma, Notification notification)
+    {
+        db.Add(notification);
+        db.Add(mails.For(notification, dilemma.Title));
     }
 }

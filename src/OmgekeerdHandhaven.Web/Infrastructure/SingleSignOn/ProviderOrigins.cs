@@ -62,9 +62,10 @@ public sealed class ProviderOrigins(IServiceScopeFactory scopes) : BackgroundSer
             {
                 await ReadAsync(stoppingToken);
             }
-            catch (Exception ex) when (ex is Npgsql.NpgsqlException or InvalidOperationException && !stoppingToken.IsCancellationRequested)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                // The database away for a moment: the last snapshot stays until the next minute.
+                // Whatever goes wrong (the database away, its retries exhausted) must not stop the app, which an
+                // exception escaping a background service does: the last snapshot stays until the next minute.
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));

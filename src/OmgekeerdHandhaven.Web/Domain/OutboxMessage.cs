@@ -1,0 +1,60 @@
+namespace OmgekeerdHandhaven.Web.Domain;
+
+/// <summary>
+/// An e-mail to one colleague, written in the same save as the event it tells about (so it exists exactly when the
+/// event does) and sent later by the outbox worker. Holds no address: the recipient's is looked up when sending, so a
+/// deactivated colleague gets nothing and nothing personal waits here.
+/// </summary>
+public sealed class OutboxMessage : ITenantOwned
+{
+    public const int LastErrorMaxLength = 200;
+
+    private OutboxMessage()
+    {
+        Subject = TextBody = HtmlBody = string.Empty;
+    }
+
+    public OutboxMessage(Guid municipalityId, Guid recipientId, NotificationKind kind, string subject, string textBody, string htmlBody, DateTimeOffset createdAt)
+    {
+        Id = Guid.NewGuid();
+        MunicipalityId = municipalityId;
+        RecipientId = recipientId;
+        Kind = kind;
+        Subject = subject;
+        TextBody = textBody;
+        HtmlBody = htmlBody;
+        CreatedAt = createdAt;
+        NextAttemptAt = createdAt;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid MunicipalityId { get; private set; }
+
+    public Guid RecipientId { get; private set; }
+
+    public NotificationKind Kind { get; private set; }
+
+    public string Subject { get; private set; }
+
+    public string TextBody { get; private set; }
+
+    public string HtmlBody { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset NextAttemptAt { get; private set; }
+
+    public int Attempts { get; private set; }
+
+    /// <summary>Taken by an app instance until then; another instance takes it only after (that instance stopped).</summary>
+    public DateTimeOffset? LockedUntil { get; private set; }
+
+    public DateTimeOffset? SentAt { get; private set; }
+
+    /// <summary>Given up after the last attempt; shown to the Beheerder.</summary>
+    public DateTimeOffset? FailedAt { get; private set; }
+
+    /// <summary>What went wrong the last time, in words without personal data (an exception type, a server reply code).</summary>
+    public string? LastError { get; private set; }
+}
