@@ -61,9 +61,10 @@ if [ -z "${Mail__Host:-}" ]; then
   mail_smtp_port="${MAIL_SMTP_PORT:-$((port + 2))}"
   mkdir -p "$root/.local"
   if (cd "$root" && dotnet tool restore >/dev/null); then
-    # A child of this shell, so it stops with the app (Ctrl+C reaches both; exec below keeps the parent).
+    # Stopped with the app (below), whether by Ctrl+C or by a kill of this script.
     (cd "$root" && exec dotnet tool run smtp4dev -- --urls="http://127.0.0.1:${mail_web_port}" --smtpport="${mail_smtp_port}" \
       --imapport= --pop3port= --db= >"$root/.local/smtp4dev.log" 2>&1) &
+    mail_pid=$!
     export Mail__Enabled=true Mail__Host=127.0.0.1 Mail__Port="$mail_smtp_port" Mail__BaseUrl="http://127.0.0.1:${port}"
     mail_line="E-mail (smtp4dev): http://127.0.0.1:${mail_web_port}"
   else
@@ -95,4 +96,20 @@ API: http://127.0.0.1:${port}/api/v1/dilemmas (OpenAPI: /openapi/v1.json), demo-
   curl -H "Authorization: Bearer ohp_demo-voorbeeld-teamleider-2026" http://127.0.0.1:${port}/api/v1/dilemmas
 
 INFO
-exec dotnet "$app" --urls "http://127.0.0.1:${port}"
+if [ -z "${mail_pid:-}" ]; then
+  exec dotnet "$app" --urls "http://127.0.0.1:${port}"
+fi
+
+# With smtp4dev beside it: stop both together (dotnet tool run starts the server as a child of its own).
+stop_mail() { pkill -TERM -P "$mail_pid" 2>/dev/null || true; kill "$mail_pid" 2>/dev/null || true; }
+dotnet "$app" --urls "http://127.0.0.1:${port}" &
+app_pid=$!
+trap 'kill "$app_pid" 2>/dev/null || true' INT TERM
+trap stop_mail EXIT
+status=0
+wait "$app_pid" || status=$?
+# Interrupted by a signal, the trap asked the app to stop: wait until it has.
+if kill -0 "$app_pid" 2>/dev/null; then
+  wait "$app_pid" || status=$?
+fi
+exit "$status"

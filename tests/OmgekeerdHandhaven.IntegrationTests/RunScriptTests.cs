@@ -31,5 +31,24 @@ public sealed class RunScriptTests
         Assert.DoesNotMatch(@"Hosting environment: \\?""?Development", app.Output);
         Assert.Contains("handhaver@voorbeeld.nl", app.Output, StringComparison.Ordinal);
         Assert.Contains("Inloggen", login, StringComparison.Ordinal);
+
+        // A newcomer reads the mails the register sends in smtp4dev, which run.sh started beside it.
+        var mailServer = System.Text.RegularExpressions.Regex.Match(app.Output, @"E-mail \(smtp4dev\): (http://127\.0\.0\.1:\d+)").Groups[1].Value;
+        Assert.False(string.IsNullOrEmpty(mailServer), app.Output);
+        var answer = string.Empty;
+        for (var i = 0; i < 30 && !answer.Contains("\"results\"", StringComparison.Ordinal); i++)
+        {
+            // It starts beside the app and may take a moment longer.
+            try
+            {
+                answer = await client.GetStringAsync(mailServer + "/api/messages");
+            }
+            catch (HttpRequestException)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1));
+            }
+        }
+
+        Assert.Contains("\"results\"", answer, StringComparison.Ordinal);
     }
 }
