@@ -192,6 +192,19 @@ public sealed class GemeenteAccountTests(AppFactory app, GemeenteAccountFixture 
             var challenge = await byAddress.LoginAsync("iemand@" + Rotterdam.ToLowerInvariant() + ".example", string.Empty);
             Assert.StartsWith(idp.Provider.Authority + "connect/authorize", challenge.Headers.Location?.ToString(), StringComparison.Ordinal);
             Assert.Equal("iemand@" + Rotterdam.ToLowerInvariant() + ".example", HttpUtility.ParseQueryString(challenge.Headers.Location!.Query)["login_hint"]);
+
+            // The noodaccount cannot be deactivated or lose Beheerder while it is the gemeente's only way in by password.
+            using var otherBeheerder = app.CreateSession();
+            Assert.Equal(HttpStatusCode.OK, (await idp.SignInAsync(otherBeheerder, Rotterdam, idp.NewPerson(Rotterdam, IdpFault.None, BeheerderGroup))).StatusCode);
+            var deactivate = await otherBeheerder.SubmitAsync($"/beheer/gebruikers/{noodaccount.Id}/deactiveren", $"/beheer/gebruikers/{noodaccount.Id}/deactiveren");
+            Assert.Equal($"/beheer/gebruikers/{noodaccount.Id}", deactivate.Headers.Location?.OriginalString); // back, with the reason
+            Assert.Contains("noodaccount", (await otherBeheerder.GetAsync(deactivate.Headers.Location!.OriginalString)).Document.Body!.TextContent, StringComparison.Ordinal);
+            var demote = await otherBeheerder.SubmitAsync($"/beheer/gebruikers/{noodaccount.Id}", $"/beheer/gebruikers/{noodaccount.Id}",
+                ("DisplayName", "Noodaccount"), ("Roles", Roles.Handhaver));
+            Assert.Equal(HttpStatusCode.BadRequest, demote.StatusCode);
+            Assert.Contains("noodaccount", (await WebSession.ParseAsync(demote)).QuerySelector("#Roles-fout")?.TextContent, StringComparison.Ordinal);
+            Assert.True(await app.QueryAsync(db => db.Users.IgnoreQueryFilters().Where(u => u.Id == noodaccount.Id).Select(u => u.IsActive).SingleAsync()));
+            Assert.Equal([Roles.Beheerder], await RolesAsync(noodaccount.Id));
         }
         finally
         {

@@ -21,6 +21,10 @@ public sealed class UserActions(
 
     private const string NotYours = "Alleen een beheerder beheert de gebruikers.";
 
+    /// <summary>The gemeente signs in only with its provider, and this account is the one kept for when that fails.</summary>
+    private Task<bool> IsNoodaccountAsync(Guid id, CancellationToken cancellationToken) =>
+        db.SignInProviders.AnyAsync(p => p.BreakGlassUserId == id && !p.LocalPasswordsAllowed, cancellationToken);
+
     public async Task<Outcome<ApplicationUser>> OpenAsync(Guid id, Actor actor, CancellationToken cancellationToken) =>
         UnitOfWork.Open(await db.Users.SingleOrDefaultAsync(u => u.Id == id, cancellationToken), Access.Administers(actor), NotYours);
 
@@ -51,6 +55,10 @@ public sealed class UserActions(
         {
             validation.Errors.Add(new(nameof(EditUserForm.Roles), "U kunt uw eigen rol Beheerder niet intrekken. Laat een andere beheerder dat doen."));
         }
+        else if (validation.IsValid && !form.Roles.Contains(Roles.Beheerder) && await IsNoodaccountAsync(id, cancellationToken))
+        {
+            validation.Errors.Add(new(nameof(EditUserForm.Roles), NoodaccountMessage));
+        }
 
         return await work.SaveAsync(await OpenAsync(id, actor, cancellationToken), validation, async user =>
         {
@@ -67,9 +75,22 @@ public sealed class UserActions(
         }, ChangedMeanwhile, cancellationToken);
     }
 
-    /// <summary>Their open sessions end at once; the new security stamp also stops any that would be checked later.</summary>
-    public async Task<Outcome<ApplicationUser>> DeactivateAsync(Guid id, Actor actor, CancellationToken cancellationToken) =>
-        await work.SaveAsync(await OpenAsync(id, actor, cancellationToken), input: null, async user =>
+    public const string NoodaccountMessage =
+        "Dit is het noodaccount van uw gemeente: de enige beheerder die nog met een wachtwoord inlogt. Kies eerst een ander noodaccount onder Beheer › Inloggen.";
+
+    /// <summary>
+    /// Their open sessions end at once; the new security stamp also stops any that would be checked later. Not the
+    /// noodaccount while passwords are off: the gemeente would have no way in when its provider fails.
+    /// </summary>
+    public async Task<Outcome<ApplicationUser>> DeactivateAsync(Guid id, Actor actor, CancellationToken cancellationToken)
+    {
+        var opened = await OpenAsync(id, actor, cancellationToken);
+        if (opened.IsDone && await IsNoodaccountAsync(id, cancellationToken))
+        {
+            return Outcome.Conflict<ApplicationUser>(NoodaccountMessage);
+        }
+
+        return await work.SaveAsync(opened, input: null, async user =>
         {
             user.Deactivate(actor.UserId);
             await work.SaveInTransactionAsync(async () =>
@@ -80,6 +101,7 @@ public sealed class UserActions(
             }, after: null, cancellationToken);
             return user;
         }, ChangedMeanwhile, cancellationToken);
+    }
 
     public async Task<Outcome<ApplicationUser>> ActivateAsync(Guid id, Actor actor, CancellationToken cancellationToken) =>
         await work.SaveAsync(await OpenAsync(id, actor, cancellationToken), input: null, async user =>
