@@ -122,10 +122,13 @@ public sealed partial class SignInProvider : ITenantOwned
     /// <summary>Whether this account may still log in with a password here.</summary>
     public bool AllowsPasswordOf(Guid userId) => LocalPasswordsAllowed || BreakGlassUserId == userId;
 
-    public bool HandlesEmail(string email)
+    public bool HandlesEmail(string email) => DomainOf(email) is { } domain && EmailDomains.Contains(domain, StringComparer.Ordinal);
+
+    /// <summary>The domain of an address as <see cref="EmailDomains"/> keeps it (lower case), or null for no address.</summary>
+    public static string? DomainOf(string? email)
     {
-        var at = email.LastIndexOf('@');
-        return at > 0 && EmailDomains.Contains(email[(at + 1)..].Trim().ToLowerInvariant(), StringComparer.Ordinal);
+        var at = email?.LastIndexOf('@') ?? -1;
+        return email is not null && at > 0 ? email[(at + 1)..].Trim().ToLowerInvariant() : null;
     }
 
     /// <summary>https, or http on this machine only (a test provider on loopback).</summary>

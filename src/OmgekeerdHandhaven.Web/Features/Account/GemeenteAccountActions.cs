@@ -56,13 +56,11 @@ public sealed partial class GemeenteAccountActions(
     /// <summary>The gemeente whose provider handles this address (its e-mail domain), if any.</summary>
     public async Task<GemeenteLogin?> ForEmailAsync(string? email, CancellationToken cancellationToken)
     {
-        var at = email?.LastIndexOf('@') ?? -1;
-        if (email is null || at <= 0)
+        if (SignInProvider.DomainOf(email) is not { } domain)
         {
             return null;
         }
 
-        var domain = email[(at + 1)..].Trim().ToLowerInvariant();
         var code = await Providers.Where(p => p.EmailDomains.Contains(domain))
             .Select(p => db.Municipalities.Where(m => m.Id == p.MunicipalityId).Select(m => m.Code).Single())
             .FirstOrDefaultAsync(cancellationToken);

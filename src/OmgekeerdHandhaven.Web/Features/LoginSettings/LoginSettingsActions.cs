@@ -12,7 +12,7 @@ public sealed record BreakGlassChoice(Guid Id, string Name);
 
 /// <summary>What Beheer › Inloggen shows: the settings, who still lacks a second factor, and the gemeente account.</summary>
 public sealed record LoginSettingsView(
-    LoginSettingsForm Form, IReadOnlyList<string> WithoutSecondFactor, ProviderForm Provider, bool ProviderConnected, bool SecretSaved,
+    LoginSettingsForm Form, IReadOnlyList<string> WithoutSecondFactor, ProviderForm Provider, bool ProviderConnected,
     string Code, IReadOnlyList<BreakGlassChoice> Beheerders);
 
 /// <summary>Beheer › Inloggen: how the gemeente's colleagues sign in, each change with its logboek entry in one save.</summary>
@@ -25,15 +25,13 @@ public sealed class LoginSettingsActions(
         var municipality = await db.Municipalities.AsNoTracking().SingleAsync(m => m.Id == Current, cancellationToken);
         var provider = await db.SignInProviders.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
         // Active beheerders and beslissers who would be asked to set it up at their next sign-in.
-        var roleNames = Municipality.RolesNeedingSecondFactor.ToList();
-        var without = await db.Users
-            .Where(u => u.IsActive && !u.TwoFactorEnabled && u.PasswordHash != null
-                && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && roleNames.Contains(r.Name!))))
+        var concerned = Municipality.RolesNeedingSecondFactor.Select(db.ActiveUsersInRole).Aggregate(Queryable.Union);
+        var without = await db.Users.Where(u => concerned.Contains(u.Id) && !u.TwoFactorEnabled && u.PasswordHash != null)
             .OrderBy(u => u.DisplayName).Select(u => u.DisplayName).ToListAsync(cancellationToken);
         var beheerders = await BeheerdersWithPassword().OrderBy(u => u.DisplayName).Select(u => new BreakGlassChoice(u.Id, u.DisplayName)).ToListAsync(cancellationToken);
         return new LoginSettingsView(
             form ?? new LoginSettingsForm { SecondFactorRequired = municipality.SecondFactorRequired }, without,
-            providerForm ?? FormOf(provider), provider is not null, provider is not null, municipality.Code, beheerders);
+            providerForm ?? FormOf(provider), provider is not null, municipality.Code, beheerders);
     }
 
     public async Task<Outcome<Municipality>> ChangeAsync(Actor actor, LoginSettingsForm form, CancellationToken cancellationToken)
@@ -147,8 +145,7 @@ public sealed class LoginSettingsActions(
 
     /// <summary>Who can be the noodaccount: an active Beheerder with a password and tweestapsverificatie.</summary>
     private IQueryable<ApplicationUser> BeheerdersWithPassword() =>
-        db.Users.Where(u => u.IsActive && u.PasswordHash != null && u.TwoFactorEnabled
-            && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Beheerder)));
+        db.Users.Where(u => db.ActiveUsersInRole(Roles.Beheerder).Contains(u.Id) && u.PasswordHash != null && u.TwoFactorEnabled);
 
     private Guid Current => tenant.MunicipalityId ?? throw new InvalidOperationException("A colleague always has a gemeente.");
 }
