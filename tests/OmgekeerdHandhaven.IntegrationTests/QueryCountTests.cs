@@ -8,13 +8,22 @@ namespace OmgekeerdHandhaven.IntegrationTests;
 [Collection(SharedApp.Name)]
 public sealed class QueryCountTests(AppFactory app)
 {
+    /// <summary>
+    /// The page's own queries: the fewer of two views after a warm-up. Now and then a view also does periodic work
+    /// (the once-a-minute session check re-reads the user), which never falls on two views in a row.
+    /// </summary>
     private async Task<int> QueriesForAsync(WebSession session, string url)
     {
         await session.GetAsync(url); // warm: the first request may read keys and caches
-        var before = app.Commands.Count;
-        var (response, _) = await session.GetAsync(url);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return app.Commands.Count - before;
+        return Math.Min(await CountAsync(), await CountAsync());
+
+        async Task<int> CountAsync()
+        {
+            var before = app.Commands.Count;
+            var (response, _) = await session.GetAsync(url);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return app.Commands.Count - before;
+        }
     }
 
     [Fact]
