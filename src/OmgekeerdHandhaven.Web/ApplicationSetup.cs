@@ -131,6 +131,7 @@ public static class ApplicationSetup
         services.AddScoped<Infrastructure.Actions.UnitOfWork>();
         services.AddScoped<Features.Dilemmas.DilemmaPageBuilder>();
         services.AddScoped<Features.Dilemmas.DilemmaActions>();
+        services.AddScoped<Features.Mail.MailSettingsActions>();
         services.AddScoped<Features.Decisions.DecisionActions>();
         services.AddScoped<Features.Agreements.AgreementActions>();
         services.AddScoped<Features.TeamMeetings.TeamMeetingPageBuilder>();
@@ -140,6 +141,7 @@ public static class ApplicationSetup
         services.AddScoped<Features.Vision.VisionActions>();
         services.AddScoped<Features.LoginSettings.LoginSettingsActions>();
         services.AddScoped<Features.Account.GemeenteAccountActions>();
+        services.AddSingleton<Features.Mail.MailLinks>();
         services.AddSingleton<Features.Mail.MailComposer>();
         services.AddSingleton<Features.Mail.OutboxWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.Mail.OutboxWorker>());

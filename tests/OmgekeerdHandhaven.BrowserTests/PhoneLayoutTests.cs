@@ -236,11 +236,17 @@ public sealed class PhoneLayoutTests(BrowserFixture browser)
         scope.ServiceProvider.GetRequiredService<TenantContext>().Use(user.MunicipalityId);
         var booklet = await db.CaseBooklets.Select(b => b.Id).FirstAsync();
         var export = new BookletExport(user.MunicipalityId, booklet, BookletFormat.Pdf, user.Id, DateTimeOffset.UtcNow);
-        db.BookletExports.Add(export);
-        await db.SaveChangesAsync();
-        await db.BookletExports.Where(e => e.Id == export.Id).ExecuteUpdateAsync(u => u
-            .SetProperty(e => e.Status, BookletExportStatus.Running).SetProperty(e => e.Progress, 40)
-            .SetProperty(e => e.HeartbeatAt, DateTimeOffset.UtcNow.AddHours(1)).SetProperty(e => e.Attempts, 1));
+        // Committed only as "running elsewhere": seen queued for a moment, the app's export worker would take it and finish it.
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            db.BookletExports.Add(export);
+            await db.SaveChangesAsync();
+            await db.BookletExports.Where(e => e.Id == export.Id).ExecuteUpdateAsync(u => u
+                .SetProperty(e => e.Status, BookletExportStatus.Running).SetProperty(e => e.Progress, 40)
+                .SetProperty(e => e.HeartbeatAt, DateTimeOffset.UtcNow.AddHours(1)).SetProperty(e => e.Attempts, 1));
+            await transaction.CommitAsync();
+        });
         return (booklet, export.Id);
     }
 }

@@ -69,6 +69,114 @@ public sealed class MailTests(MailAppFactory app) : IClassFixture<MailAppFactory
         Assert.Empty(await app.MessagesToAsync(author.Email!));
     }
 
+    [Fact]
+    public async Task AMail_NamesItsOwnAfmeldlink_AndOneClickStopsThatKindWithoutLoggingIn()
+    {
+        var (author, authorSession, number) = await NewAuthorWithDilemmaAsync();
+        using var consulent = app.CreateSession();
+        await consulent.LoginSuccessfullyAsync("consulent@voorbeeld.nl");
+        await consulent.SubmitAsync($"/dilemmas/{number}", $"/dilemmas/{number}/reacties", ("Body", "Is de jeugdhulpverlener al ingelicht?"), ("Kind", "Question"));
+
+        var mail = await ArrivedAsync(author.Email!, number);
+        var message = await LoadAsync(mail.Id);
+        Assert.Equal("List-Unsubscribe=One-Click", message.Headers["List-Unsubscribe-Post"]);
+        var link = message.Headers["List-Unsubscribe"]!.Trim('<', '>');
+        Assert.StartsWith("https://dilemmaregister.gemeente.example/e-mail/afmelden/", link, StringComparison.Ordinal);
+        Assert.Contains("Afmelden: https://dilemmaregister.gemeente.example/e-mail/afmelden/", message.TextBody, StringComparison.Ordinal);
+        var path = new Uri(link).AbsolutePath;
+
+        // Opening the link (as a mail scanner does) changes nothing; it asks.
+        using var stranger = app.CreateSession();
+        var (opened, page) = await stranger.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
+        Assert.Contains("Wilt u geen e-mail meer over \"een reactie op een dilemma dat u volgt\"?", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.False(await ChoiceStoredAsync(author.Id, NotificationKind.Commented));
+
+        // A changed link does nothing either.
+        using var tampered = new HttpRequestMessage(HttpMethod.Post, path[..^2] + (path[^2] == 'A' ? "BB" : "AA")) { Content = OneClick() };
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.Client.SendAsync(tampered)).StatusCode);
+
+        // A mail program's one-click POST: no cookie, no antiforgery token.
+        using var oneClick = new HttpRequestMessage(HttpMethod.Post, path) { Content = OneClick() };
+        var done = await app.CreateClient().SendAsync(oneClick);
+        Assert.Equal(HttpStatusCode.OK, done.StatusCode);
+        Assert.Contains("U bent afgemeld", await done.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(await ChoiceStoredAsync(author.Id, NotificationKind.Commented));
+
+        // The next comment is a melding in the register but no mail; a decision still mails.
+        await consulent.SubmitAsync($"/dilemmas/{number}", $"/dilemmas/{number}/reacties", ("Body", "Nog een vraag."), ("Kind", "Question"));
+        await WaitForAsync(() => app.QueryAsync(db => db.OutboxMessages.IgnoreQueryFilters().CountAsync(m => m.RecipientId == author.Id && m.SentAt == null)), n => n == 0);
+        Assert.Single(await app.MessagesToAsync(author.Email!));
+        Assert.Equal(2, await app.QueryAsync(db => db.Notifications.IgnoreQueryFilters().CountAsync(n => n.RecipientId == author.Id && n.Kind == NotificationKind.Commented)));
+        _ = authorSession;
+    }
+
+    [Fact]
+    public async Task ADailyChoice_HoldsTheMessages_UntilOneOverviewAtSevenDutchTime()
+    {
+        var (author, authorSession, number) = await NewAuthorWithDilemmaAsync();
+        var settings = await authorSession.SubmitAsync("/profiel/e-mail", "/profiel/e-mail", Choices(("Commented", "Daily")));
+        Assert.Equal(HttpStatusCode.Redirect, settings.StatusCode);
+        using var consulent = app.CreateSession();
+        await consulent.LoginSuccessfullyAsync("consulent@voorbeeld.nl");
+        await consulent.SubmitAsync($"/dilemmas/{number}", $"/dilemmas/{number}/reacties", ("Body", "Eerste vraag over de kwekerij."), ("Kind", "Question"));
+        await consulent.SubmitAsync($"/dilemmas/{number}", $"/dilemmas/{number}/reacties", ("Body", "Tweede vraag over de kwekerij."), ("Kind", "Risk"));
+
+        var held = await WaitForAsync(() => app.QueryAsync(db => db.OutboxMessages.IgnoreQueryFilters().Where(m => m.RecipientId == author.Id).ToListAsync()),
+            rows => rows.Count == 2 && rows.All(m => m.Digest));
+        var seven = Web.Features.Mail.MailTopics.NextOverview(app.Clock.GetUtcNow());
+        Assert.All(held, m => Assert.Equal(seven, m.NextAttemptAt));
+        Assert.Equal(7, Web.Infrastructure.DutchTime.Local(seven).Hour);
+        Assert.Empty(await app.MessagesToAsync(author.Email!));
+
+        app.Clock.SetUtcNow(seven.AddMinutes(1));
+
+        var overview = (await WaitForAsync(() => app.MessagesToAsync(author.Email!), found => found.Count > 0)).Single();
+        Assert.Equal("Uw dagelijks overzicht: 2 berichten uit het Dilemmaregister", overview.Subject);
+        var message = await LoadAsync(overview.Id);
+        Assert.Contains($"Nieuwe reactie (vraag) bij uw dilemma {number}.", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"Nieuwe reactie (risico) bij uw dilemma {number}.", message.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("kwekerij", message.TextBody + message.HtmlBody, StringComparison.Ordinal);
+        Assert.StartsWith("<https://dilemmaregister.gemeente.example/e-mail/afmelden/", message.Headers["List-Unsubscribe"], StringComparison.Ordinal);
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.Single(await app.MessagesToAsync(author.Email!));
+    }
+
+    [Fact]
+    public async Task TheSettingsPage_RefusesAnUnknownChoice_NextToTheField_AndChangesNothing()
+    {
+        var (author, authorSession, _) = await NewAuthorWithDilemmaAsync();
+
+        var refused = await authorSession.SubmitAsync("/profiel/e-mail", "/profiel/e-mail", Choices(("Commented", "Elk uur"), ("Decided", "Never")));
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("Kies hoe u dit bericht wilt ontvangen.", page.QuerySelector("fieldset.utrecht-form-fieldset--invalid")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Een reactie op een dilemma dat u volgt", page.QuerySelector("fieldset.utrecht-form-fieldset--invalid legend")!.TextContent, StringComparison.Ordinal);
+        Assert.False(await ChoiceStoredAsync(author.Id, NotificationKind.Decided));
+    }
+
+    private async Task<(Web.Domain.ApplicationUser User, WebSession Session, string Number)> NewAuthorWithDilemmaAsync()
+    {
+        const string Password = "Mail-test-2026!";
+        var author = await app.CreateUserAsync("GM0000", Password, Roles.Handhaver);
+        var session = app.CreateSession();
+        await session.LoginSuccessfullyAsync(author.Email!, Password);
+        return (author, session, await DilemmaSteps.CreateHennepAsync(session, app, submit: true));
+    }
+
+    private Task<bool> ChoiceStoredAsync(Guid userId, NotificationKind kind) =>
+        app.QueryAsync(db => db.MailPreferences.IgnoreQueryFilters().AnyAsync(p => p.UserId == userId && p.Kind == kind && p.Frequency == MailFrequency.Never));
+
+    /// <summary>The settings form as a browser sends it: every kind's checked choice (Direct unless changed).</summary>
+    private static (string, string)[] Choices(params (string Kind, string Choice)[] changed) =>
+        [.. Web.Features.Mail.MailTopics.List.Select(t => ($"Keuze[{t.Kind}]", changed.FirstOrDefault(c => c.Kind == t.Kind.ToString()).Choice ?? t.Default.ToString()))];
+
+    private static FormUrlEncodedContent OneClick() => new([new KeyValuePair<string, string>("List-Unsubscribe", "One-Click")]);
+
+    private async Task<MimeKit.MimeMessage> LoadAsync(string id) =>
+        await MimeKit.MimeMessage.LoadAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(await app.SourceAsync(id))));
+
     private async Task<(string Id, string Subject)> ArrivedAsync(string address, string number)
     {
         var messages = await WaitForAsync(() => app.MessagesToAsync(address), found => found.Any(m => m.Subject.Contains(number, StringComparison.Ordinal)));

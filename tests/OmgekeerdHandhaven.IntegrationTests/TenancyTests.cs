@@ -56,13 +56,17 @@ public sealed class TenancyTests(AppFactory app)
 
             return await db.SaveChangesAsync();
         });
-        // Mails go out only where mail is switched on; the outbox holds one for each gemeente all the same.
+        // Mails go out only where mail is switched on; the outbox holds one for each gemeente all the same, and a choice.
         await app.QueryAsync(async db =>
         {
             foreach (var id in new[] { voorbeeld, anderdorp })
             {
                 var recipient = await db.Users.IgnoreQueryFilters().Where(u => u.MunicipalityId == id).Select(u => u.Id).FirstAsync();
-                db.OutboxMessages.Add(new OutboxMessage(id, recipient, NotificationKind.Commented, "Nieuwe reactie", "tekst", "<p>tekst</p>", DateTimeOffset.UtcNow));
+                db.OutboxMessages.Add(new OutboxMessage(id, recipient, NotificationKind.Commented, "Nieuwe reactie", null, null, "tekst", "<p>tekst</p>", DateTimeOffset.UtcNow));
+                if (!await db.MailPreferences.IgnoreQueryFilters().AnyAsync(p => p.UserId == recipient && p.Kind == NotificationKind.Decided))
+                {
+                    db.MailPreferences.Add(new MailPreference(id, recipient, NotificationKind.Decided, MailFrequency.Daily));
+                }
             }
 
             return await db.SaveChangesAsync();

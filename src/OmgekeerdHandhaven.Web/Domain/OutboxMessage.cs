@@ -14,13 +14,20 @@ public sealed class OutboxMessage : ITenantOwned
         Subject = TextBody = HtmlBody = string.Empty;
     }
 
-    public OutboxMessage(Guid municipalityId, Guid recipientId, NotificationKind kind, string subject, string textBody, string htmlBody, DateTimeOffset createdAt)
+    /// <summary>
+    /// A mail of <c>kind</c> (the kind the recipient chose a frequency for; null for the daily overview itself, always
+    /// sent). <c>context</c> ("Dilemma 2026-0012: title") and <c>link</c> make its line in an overview.
+    /// </summary>
+    public OutboxMessage(
+        Guid municipalityId, Guid recipientId, NotificationKind? kind, string subject, string? context, string? link, string textBody, string htmlBody, DateTimeOffset createdAt)
     {
         Id = Guid.NewGuid();
         MunicipalityId = municipalityId;
         RecipientId = recipientId;
         Kind = kind;
         Subject = subject;
+        Context = context;
+        Link = link;
         TextBody = textBody;
         HtmlBody = htmlBody;
         CreatedAt = createdAt;
@@ -33,9 +40,13 @@ public sealed class OutboxMessage : ITenantOwned
 
     public Guid RecipientId { get; private set; }
 
-    public NotificationKind Kind { get; private set; }
+    public NotificationKind? Kind { get; private set; }
 
     public string Subject { get; private set; }
+
+    public string? Context { get; private set; }
+
+    public string? Link { get; private set; }
 
     public string TextBody { get; private set; }
 
@@ -44,6 +55,12 @@ public sealed class OutboxMessage : ITenantOwned
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset NextAttemptAt { get; private set; }
+
+    /// <summary>Held for the recipient's daily overview (they chose "Dagelijks overzicht" for its kind), due at <see cref="NextAttemptAt"/>.</summary>
+    public bool Digest { get; private set; }
+
+    /// <summary>The overview this message went out in, when it was held for one.</summary>
+    public Guid? BundledIntoId { get; private set; }
 
     public int Attempts { get; private set; }
 
@@ -57,4 +74,12 @@ public sealed class OutboxMessage : ITenantOwned
 
     /// <summary>What went wrong the last time, in words without personal data (an exception type, a server reply code).</summary>
     public string? LastError { get; private set; }
+
+    /// <summary>Sent as a line of <paramref name="overview"/> instead of on its own.</summary>
+    public void BundleInto(OutboxMessage overview, DateTimeOffset now)
+    {
+        BundledIntoId = overview.Id;
+        SentAt = now;
+        LockedUntil = null;
+    }
 }

@@ -23,6 +23,13 @@ public static class DutchTime
         return new DateTimeOffset(local, Amsterdam.GetUtcOffset(local)).ToUniversalTime();
     }
 
+    /// <summary>A Dutch clock time on a Dutch calendar day, as an instant (07.00 uur stays 07.00 across summer time).</summary>
+    public static DateTimeOffset At(DateOnly date, TimeOnly time)
+    {
+        var local = date.ToDateTime(time);
+        return new DateTimeOffset(local, Amsterdam.GetUtcOffset(local)).ToUniversalTime();
+    }
+
     /// <summary>A date as a form sends it: the date input's yyyy-MM-dd or, typed by hand, d-M-yyyy or d/M/yyyy.</summary>
     public static bool TryParseDate(string? text, out DateOnly date) =>
         DateOnly.TryParseExact(text?.Trim(), ["yyyy-MM-dd", "d-M-yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out date);

@@ -29,7 +29,8 @@ public sealed partial class RoleGateMatrixTests(AppFactory app)
 
     /// <summary>Open to anyone, signed in or not; not part of the matrix.</summary>
     private static readonly string[] Anonymous =
-        ["/inloggen", "/inloggen/tweestaps", "/inloggen/gemeente-account", "/g/{code}", "/g/{code}/gemeente-account", "/uitloggen", "/toegankelijkheid", "/fout/{statusCode:int}"];
+        ["/inloggen", "/inloggen/tweestaps", "/inloggen/gemeente-account", "/g/{code}", "/g/{code}/gemeente-account", "/uitloggen", "/toegankelijkheid", "/fout/{statusCode:int}",
+         "/e-mail/afmelden/{token}"];
 
     /// <summary>
     /// Screens whose answer also depends on the object's state (a decided dilemma cannot be edited by anyone): for those,
@@ -54,7 +55,7 @@ public sealed partial class RoleGateMatrixTests(AppFactory app)
         ("POST", var t) when t.StartsWith("/casusboekjes", StringComparison.Ordinal) => Composers,
         (_, var t) when t.StartsWith("/casusboekjes", StringComparison.Ordinal) => Team,
         (_, "/" or "/afspraken" or "/zoeken" or "/meldingen" or "/meldingen/gelezen" or "/profiel" or "/wachtwoord-wijzigen") => Everyone,
-        (_, "/profiel/tokens" or "/profiel/tokens/{id:guid}/intrekken") => Everyone,
+        (_, "/profiel/tokens" or "/profiel/tokens/{id:guid}/intrekken" or "/profiel/e-mail") => Everyone,
         (_, var t) when t.StartsWith("/profiel/tweestapsverificatie", StringComparison.Ordinal) => Everyone,
         (_, var t) when t.StartsWith("/dilemmas", StringComparison.Ordinal) => Everyone,
         _ => throw new InvalidOperationException($"{method} {template} staat niet in de rollenmatrix; voeg het toe met de rollen uit product.md."),

@@ -15,10 +15,17 @@ public sealed class StateChangingRoutesTests(AppFactory app)
 {
     private static readonly string[] Changing = [HttpMethods.Post, HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete];
 
+    /// <summary>
+    /// Not bound to a session cookie, so a forged cross-site post gains nothing: the afmeldlink of a mail is proved by the
+    /// protected token in its own address (a mail program's one-click post, RFC 8058, has no antiforgery token).
+    /// MailTests proves that a changed link is refused.
+    /// </summary>
+    private static readonly string[] ProvedByTheirAddress = ["/e-mail/afmelden/x"];
+
     [Fact]
     public async Task EveryStateChangingBrowserRoute_RefusesAPostWithoutAntiforgeryToken_EvenForAUserWithEveryRole()
     {
-        var routes = StateChangingRoutes().Where(r => !r.Url.StartsWith("/api/", StringComparison.Ordinal)).ToList();
+        var routes = StateChangingRoutes().Where(r => !r.Url.StartsWith("/api/", StringComparison.Ordinal) && !ProvedByTheirAddress.Contains(r.Url)).ToList();
         Assert.True(routes.Count >= 40, $"only {routes.Count} browser routes found; the reflection missed some");
         // Every role, so that no authorisation rule answers before the antiforgery check does.
         var user = await app.CreateUserAsync("GM0000", "Alle-rollen-2026!", [.. Roles.All]);

@@ -1161,6 +1161,36 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                     b.ToTable("dilemma_revisions", (string)null);
                 });
 
+            modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.MailPreference", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("frequency");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("municipality_id");
+
+                    b.HasKey("UserId", "Kind")
+                        .HasName("pk_mail_preferences");
+
+                    b.HasIndex("MunicipalityId")
+                        .HasDatabaseName("ix_mail_preferences_municipality_id");
+
+                    b.ToTable("mail_preferences", (string)null);
+                });
+
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.Municipality", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1260,9 +1290,22 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("attempts");
 
+                    b.Property<Guid?>("BundledIntoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bundled_into_id");
+
+                    b.Property<string>("Context")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("context");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<bool>("Digest")
+                        .HasColumnType("boolean")
+                        .HasColumnName("digest");
 
                     b.Property<DateTimeOffset?>("FailedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1274,7 +1317,6 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                         .HasColumnName("html_body");
 
                     b.Property<string>("Kind")
-                        .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("kind");
@@ -1283,6 +1325,11 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("last_error");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("link");
 
                     b.Property<DateTimeOffset?>("LockedUntil")
                         .HasColumnType("timestamp with time zone")
@@ -1323,10 +1370,14 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
 
                     b.HasIndex("NextAttemptAt")
                         .HasDatabaseName("ix_outbox_messages_next_attempt_at")
-                        .HasFilter("sent_at IS NULL AND failed_at IS NULL");
+                        .HasFilter("sent_at IS NULL AND failed_at IS NULL AND NOT digest");
 
                     b.HasIndex("RecipientId")
                         .HasDatabaseName("ix_outbox_messages_recipient_id");
+
+                    b.HasIndex(new[] { "NextAttemptAt" }, "ix_outbox_messages_digest_due")
+                        .HasDatabaseName("ix_outbox_messages_digest_due")
+                        .HasFilter("sent_at IS NULL AND failed_at IS NULL AND digest");
 
                     b.ToTable("outbox_messages", (string)null);
                 });
@@ -2085,6 +2136,23 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                         });
 
                     b.Navigation("Changes");
+                });
+
+            modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.MailPreference", b =>
+                {
+                    b.HasOne("OmgekeerdHandhaven.Web.Domain.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_mail_preferences_municipalities_municipality_id");
+
+                    b.HasOne("OmgekeerdHandhaven.Web.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mail_preferences_users_user_id");
                 });
 
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.Notification", b =>

@@ -1,39 +1,90 @@
+using System.Text;
 using System.Text.Encodings.Web;
-using Microsoft.Extensions.Options;
 using OmgekeerdHandhaven.Web.Domain;
 
 namespace OmgekeerdHandhaven.Web.Features.Mail;
 
 /// <summary>
-/// The mail for a melding: what happened (the melding's own sentence), the dilemma's number and title, and a link —
-/// never more of the case, so a mail forwarded or read over a shoulder tells nothing a title does not.
+/// The mails, in Dutch text and HTML: what happened (the melding's own sentence), what it is about (a dilemma's number
+/// and title, a werkoverleg's date) and a link — never more of the case, so a mail forwarded or read over a shoulder
+/// tells nothing a title does not. Every mail says how to stop it.
 /// </summary>
-public sealed class MailComposer(IOptions<MailOptions> options, TimeProvider clock)
+public sealed class MailComposer(MailLinks links, TimeProvider clock)
 {
-    public OutboxMessage For(Notification notification, string dilemmaTitle)
+    private const string Footer = "Dit bericht komt van het Dilemmaregister. De inhoud van het dilemma staat alleen in het register zelf.";
+
+    /// <summary>The mail for a melding about a dilemma.</summary>
+    public OutboxMessage For(Notification notification, string dilemmaTitle) =>
+        For(notification, $"Dilemma {notification.DilemmaNumber}: {dilemmaTitle}", "/dilemmas/" + Uri.EscapeDataString(notification.DilemmaNumber), "Bekijk het dilemma");
+
+    /// <summary>The mail for a melding, about <paramref name="context"/>, leading to <paramref name="path"/>.</summary>
+    public OutboxMessage For(Notification notification, string context, string path, string action)
     {
-        var link = options.Value.BaseUrl.TrimEnd('/') + "/dilemmas/" + Uri.EscapeDataString(notification.DilemmaNumber);
-        var subject = notification.Text.Length <= 250 ? notification.Text : notification.Text[..250];
-        var text = $"""
-            {notification.Text}
-
-            Dilemma {notification.DilemmaNumber}: {dilemmaTitle}
-            Bekijk het dilemma: {link}
-
-            Dit bericht komt van het Dilemmaregister. De inhoud van het dilemma staat alleen in het register zelf.
-            """;
-        var html = $"""
-            <!DOCTYPE html>
-            <html lang="nl"><head><meta charset="utf-8"><title>{Encode(subject)}</title></head>
-            <body style="font-family: sans-serif; line-height: 1.5">
-            <p>{Encode(notification.Text)}</p>
-            <p><strong>Dilemma {Encode(notification.DilemmaNumber)}</strong>: {Encode(dilemmaTitle)}</p>
-            <p><a href="{Encode(link)}">Bekijk het dilemma</a></p>
-            <p style="color: #555">Dit bericht komt van het Dilemmaregister. De inhoud van het dilemma staat alleen in het register zelf.</p>
-            </body></html>
-            """;
-        return new OutboxMessage(notification.MunicipalityId, notification.RecipientId, notification.Kind, subject, text, html, clock.GetUtcNow());
+        var subject = Shorten(notification.Text, 250);
+        var link = links.Absolute(path);
+        var unsubscribe = MailTopics.Of(notification.Kind) is { } topic
+            ? (links.Unsubscribe(notification.RecipientId, notification.Kind), $"Geen e-mail meer over \"{topic.Label.ToLowerInvariant()}\"")
+            : ((string, string)?)null;
+        var (text, html) = Render(subject, [new Line(notification.Text, context, link, action)], unsubscribe);
+        return new OutboxMessage(notification.MunicipalityId, notification.RecipientId, notification.Kind, subject, Shorten(context, 400), link, text, html, clock.GetUtcNow());
     }
+
+    /// <summary>One mail with the held messages of one colleague, in the order they happened.</summary>
+    public OutboxMessage Overview(Guid municipalityId, Guid recipientId, IReadOnlyList<OutboxMessage> held)
+    {
+        var subject = held.Count == 1 ? "Uw dagelijks overzicht: 1 bericht uit het Dilemmaregister" : $"Uw dagelijks overzicht: {held.Count} berichten uit het Dilemmaregister";
+        var lines = held.OrderBy(m => m.CreatedAt).Select(m => new Line(m.Subject, m.Context, m.Link, "Bekijken")).ToList();
+        var (text, html) = Render(subject, lines, (links.Unsubscribe(recipientId, null), "Geen dagelijks overzicht meer"));
+        return new OutboxMessage(municipalityId, recipientId, null, subject, null, null, text, html, clock.GetUtcNow());
+    }
+
+    private sealed record Line(string Sentence, string? Context, string? Link, string Action);
+
+    private (string Text, string Html) Render(string title, IReadOnlyList<Line> lines, (string Link, string Label)? unsubscribe)
+    {
+        var text = new StringBuilder();
+        var html = new StringBuilder($"""
+            <!DOCTYPE html>
+            <html lang="nl"><head><meta charset="utf-8"><title>{Encode(title)}</title></head>
+            <body style="font-family: sans-serif; line-height: 1.5">
+
+            """);
+        foreach (var line in lines)
+        {
+            text.AppendLine(line.Sentence);
+            html.Append("<p>" + Encode(line.Sentence));
+            if (line.Context is not null)
+            {
+                text.AppendLine(line.Context);
+                html.Append("<br><strong>" + Encode(line.Context) + "</strong>");
+            }
+
+            if (line.Link is not null)
+            {
+                text.AppendLine(line.Action + ": " + line.Link);
+                html.Append("<br><a href=\"" + Encode(line.Link) + "\">" + Encode(line.Action) + "</a>");
+            }
+
+            text.AppendLine();
+            html.AppendLine("</p>");
+        }
+
+        text.AppendLine(Footer);
+        html.AppendLine("<p style=\"color: #555\">" + Encode(Footer) + "</p>");
+        html.Append("<p style=\"color: #555\">");
+        if (unsubscribe is { } stop)
+        {
+            text.AppendLine(stop.Label + "? Afmelden: " + stop.Link);
+            html.Append(Encode(stop.Label) + "? <a href=\"" + Encode(stop.Link) + "\">Afmelden</a>. ");
+        }
+
+        text.AppendLine("Kies wat u per e-mail ontvangt: " + links.Settings);
+        html.AppendLine("<a href=\"" + Encode(links.Settings) + "\">Kies wat u per e-mail ontvangt</a>.</p>");
+        html.AppendLine("</body></html>");
+        return (text.ToString(), html.ToString());
+    }
+
+    private static string Shorten(string value, int length) => value.Length <= length ? value : value[..length];
 
     private static string Encode(string value) => HtmlEncoder.Default.Encode(value);
 }
