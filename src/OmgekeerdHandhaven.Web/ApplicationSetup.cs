@@ -132,6 +132,7 @@ public static class ApplicationSetup
         services.AddScoped<Features.Dilemmas.DilemmaPageBuilder>();
         services.AddScoped<Features.Dilemmas.DilemmaActions>();
         services.AddScoped<Features.Mail.MailSettingsActions>();
+        services.AddScoped<Features.Dilemmas.FollowActions>();
         services.AddScoped<Features.Decisions.DecisionActions>();
         services.AddScoped<Features.Agreements.AgreementActions>();
         services.AddScoped<Features.TeamMeetings.TeamMeetingPageBuilder>();
@@ -145,6 +146,8 @@ public static class ApplicationSetup
         services.AddSingleton<Features.Mail.MailComposer>();
         services.AddSingleton<Features.Mail.OutboxWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.Mail.OutboxWorker>());
+        services.AddSingleton<Features.Mail.MorningRun>();
+        services.AddHostedService(sp => sp.GetRequiredService<Features.Mail.MorningRun>());
         services.AddScoped<Features.Profile.ProfileActions>();
         services.AddScoped<Features.Profile.SecondFactorActions>();
         services.AddScoped<Features.Notifications.NotificationActions>();

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using OmgekeerdHandhaven.IntegrationTests.Infrastructure;
 using OmgekeerdHandhaven.Web.Domain;
 
@@ -62,7 +63,15 @@ public sealed class MailTests(MailAppFactory app) : IClassFixture<MailAppFactory
         using var consulent = app.CreateSession();
         await consulent.LoginSuccessfullyAsync("consulent@voorbeeld.nl");
         await consulent.SubmitAsync($"/dilemmas/{number}", $"/dilemmas/{number}/reacties", ("Body", "Een vraag aan een oud-collega."), ("Kind", "Question"));
+        Assert.Empty(await app.QueryAsync(db => db.Notifications.IgnoreQueryFilters().Where(n => n.RecipientId == author.Id).ToListAsync()));
 
+        // A mail written just before the deactivation is not sent after it.
+        await app.QueryAsync(async db =>
+        {
+            var municipalityId = await db.Users.IgnoreQueryFilters().Where(u => u.Id == author.Id).Select(u => u.MunicipalityId).SingleAsync();
+            db.OutboxMessages.Add(new OutboxMessage(municipalityId, author.Id, NotificationKind.Decided, $"Over uw dilemma {number} is besloten.", null, null, "tekst", "<p>tekst</p>", app.Clock.GetUtcNow()));
+            return await db.SaveChangesAsync();
+        });
         var given = await WaitForAsync(() => app.QueryAsync(db => db.OutboxMessages.IgnoreQueryFilters()
             .Where(m => m.RecipientId == author.Id).Select(m => new { m.FailedAt, m.LastError }).ToListAsync()), rows => rows.Count == 1 && rows[0].FailedAt is not null);
         Assert.Equal("De ontvanger heeft geen actief account meer.", given[0].LastError);
@@ -154,6 +163,87 @@ public sealed class MailTests(MailAppFactory app) : IClassFixture<MailAppFactory
         Assert.Contains("Kies hoe u dit bericht wilt ontvangen.", page.QuerySelector("fieldset.utrecht-form-fieldset--invalid")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Een reactie op een dilemma dat u volgt", page.QuerySelector("fieldset.utrecht-form-fieldset--invalid legend")!.TextContent, StringComparison.Ordinal);
         Assert.False(await ChoiceStoredAsync(author.Id, NotificationKind.Decided));
+    }
+
+    [Fact]
+    public async Task TheMorningRun_RemindsOfAnAgreementThreeDaysAhead_AndOnceWhenOverdue_NeverTwice()
+    {
+        MoveClockToNext(new TimeOnly(10, 0));
+        var owner = await app.CreateUserAsync("GM0000", "Mail-test-2026!", Roles.Consulent);
+        var ownerName = $"Afspraakhouder {owner.Id:N}"[..40];
+        await app.QueryAsync(db => db.Users.IgnoreQueryFilters().Where(u => u.Id == owner.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.DisplayName, ownerName)));
+        var (_, authorSession, number) = await NewAuthorWithDilemmaAsync();
+        using var beslisser = app.CreateSession();
+        await beslisser.LoginSuccessfullyAsync("beslisser@voorbeeld.nl");
+        var today = Web.Infrastructure.DutchTime.Today(app.Clock);
+        var decided = await DilemmaSteps.DecideAsync(beslisser, number, ("Solution", "Jeugdhulp krijgt drie dagen extra."), ("Rationale", "Eerst hulp."),
+            ("Agreements[0].Description", "De kwekerij is opgeruimd"), ("Agreements[0].Responsible", ownerName),
+            ("Agreements[0].DueDate", today.AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            ("Agreements[0].Fallback", "Handhaving start."));
+        Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
+        var morning = app.Services.GetRequiredService<Web.Features.Mail.MorningRun>();
+
+        await morning.RunAsync(CancellationToken.None);
+        await morning.RunAsync(CancellationToken.None);
+
+        var due = $"Uw afspraak bij dilemma {number} moet over 3 dagen klaar zijn ({Web.Infrastructure.DutchTime.Date(today.AddDays(3))}).";
+        Assert.Equal([due], await MeldingenAsync(owner.Id, NotificationKind.AgreementDue));
+        var mail = (await WaitForAsync(() => app.MessagesToAsync(owner.Email!), found => found.Any(m => m.Subject == due))).Single(m => m.Subject == due);
+        var message = await LoadAsync(mail.Id);
+        Assert.Contains($"/dilemmas/{number}#afspraak-", message.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("kwekerij", message.TextBody + message.HtmlBody, StringComparison.Ordinal);
+
+        // Four days later, before 06.55 nothing happens; from 06.55 once "verlopen", however often the run comes by.
+        app.Clock.SetUtcNow(Web.Infrastructure.DutchTime.At(today.AddDays(4), new TimeOnly(6, 50)));
+        await morning.RunAsync(CancellationToken.None);
+        Assert.Single(await MeldingenAsync(owner.Id, NotificationKind.AgreementDue));
+        app.Clock.SetUtcNow(Web.Infrastructure.DutchTime.At(today.AddDays(4), new TimeOnly(6, 56)));
+        await morning.RunAsync(CancellationToken.None);
+        await morning.RunAsync(CancellationToken.None);
+        Assert.Equal([due, $"Uw afspraak bij dilemma {number} is verlopen: de deadline was {Web.Infrastructure.DutchTime.Date(today.AddDays(3))}."],
+            await MeldingenAsync(owner.Id, NotificationKind.AgreementDue));
+        _ = authorSession;
+    }
+
+    [Fact]
+    public async Task EveryBeslisser_GetsOneMorningOverviewADay_OfTheDilemmasWaitingForADecision()
+    {
+        MoveClockToNext(new TimeOnly(6, 50));
+        var (_, _, number) = await NewAuthorWithDilemmaAsync();
+        var morning = app.Services.GetRequiredService<Web.Features.Mail.MorningRun>();
+        var beslisser = await app.QueryAsync(db => db.Users.IgnoreQueryFilters().SingleAsync(u => u.Email == "beslisser@voorbeeld.nl"));
+        var before = await OverviewsAsync(beslisser.Id);
+
+        await morning.RunAsync(CancellationToken.None);
+        Assert.Equal(before.Count, (await OverviewsAsync(beslisser.Id)).Count);
+
+        MoveClockToNext(new TimeOnly(6, 56));
+        await morning.RunAsync(CancellationToken.None);
+        await morning.RunAsync(CancellationToken.None);
+
+        var overviews = await OverviewsAsync(beslisser.Id);
+        Assert.Equal(before.Count + 1, overviews.Count);
+        var overview = overviews.OrderByDescending(m => m.CreatedAt).First();
+        Assert.Matches("^[0-9]+ dilemma's wachten op een besluit$", overview.Subject);
+        Assert.Contains($"Dilemma {number}: ", overview.TextBody, StringComparison.Ordinal);
+        Assert.Contains("https://dilemmaregister.gemeente.example/dilemmas?status=UnderDiscussion", overview.TextBody + overview.HtmlBody, StringComparison.Ordinal);
+        var arrived = await WaitForAsync(() => app.MessagesToAsync("beslisser@voorbeeld.nl"), found => found.Any(m => m.Subject == overview.Subject));
+        Assert.Contains(arrived, m => m.Subject == overview.Subject);
+    }
+
+    private Task<List<OutboxMessage>> OverviewsAsync(Guid beslisserId) =>
+        app.QueryAsync(db => db.OutboxMessages.IgnoreQueryFilters().Where(m => m.RecipientId == beslisserId && m.Kind == NotificationKind.AwaitingDecision).ToListAsync());
+
+    private Task<List<string>> MeldingenAsync(Guid userId, NotificationKind kind) =>
+        app.QueryAsync(db => db.Notifications.IgnoreQueryFilters().Where(n => n.RecipientId == userId && n.Kind == kind).OrderBy(n => n.CreatedAt).Select(n => n.Text).ToListAsync());
+
+    /// <summary>The app's clock to the next moment it is <paramref name="time"/> Dutch time (only ever forward: sessions made after it).</summary>
+    private void MoveClockToNext(TimeOnly time)
+    {
+        var now = app.Clock.GetUtcNow();
+        var day = DateOnly.FromDateTime(Web.Infrastructure.DutchTime.Local(now).DateTime);
+        var at = Web.Infrastructure.DutchTime.At(day, time);
+        app.Clock.SetUtcNow(at > now ? at : Web.Infrastructure.DutchTime.At(day.AddDays(1), time));
     }
 
     private async Task<(Web.Domain.ApplicationUser User, WebSession Session, string Number)> NewAuthorWithDilemmaAsync()

@@ -95,6 +95,15 @@ public sealed class SecondFactorTests(AppFactory app)
         var logged = await app.QueryAsync(db => db.AuditEntries.IgnoreQueryFilters().Where(e => e.EntityKey == user.Id.ToString() && e.Action == AuditActions.SecondFactor)
             .Select(e => new { e.Summary, e.ActorId }).ToListAsync());
         Assert.Contains(logged, e => e.Summary == "Tweestapsverificatie hersteld door de beheerder." && e.ActorId != user.Id);
+
+        // The colleague hears of it, in the register and by e-mail, whatever their e-mail choices (not a kind to switch off).
+        var told = await app.QueryAsync(db => db.Notifications.IgnoreQueryFilters().Where(n => n.RecipientId == user.Id && n.Kind == NotificationKind.SecondFactorReset)
+            .Select(n => n.Path).ToListAsync());
+        Assert.Equal(["/profiel/tweestapsverificatie"], told);
+        var mail = await app.QueryAsync(db => db.OutboxMessages.IgnoreQueryFilters().SingleAsync(m => m.RecipientId == user.Id && m.Kind == NotificationKind.SecondFactorReset));
+        Assert.Contains("Had u daar niet om gevraagd, meld het dan meteen bij uw beheerder.", mail.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("Afmelden", mail.TextBody, StringComparison.Ordinal);
+        Assert.Null(Web.Features.Mail.MailTopics.Of(NotificationKind.SecondFactorReset));
     }
 
 }

@@ -257,6 +257,39 @@ public sealed class TeamMeetingTests(AppFactory app)
         Assert.Equal("Dit adres hoort bij een formulier", reopenedPage.QuerySelector("h1")?.TextContent);
     }
 
+    [Fact]
+    public async Task AgendaRondsturen_TellsTheOtherParticipants_WithDateTeamAndLink_NotTheDilemmas()
+    {
+        using var handhaver = app.CreateSession();
+        await handhaver.LoginSuccessfullyAsync("handhaver@voorbeeld.nl");
+        var meeting = await PlanAsync(handhaver, "2027-01-12");
+        var (_, emptyPage) = await handhaver.GetAsync(meeting);
+        Assert.Null(emptyPage.QuerySelector($"form[action='{meeting}/agenda/rondsturen']"));
+        var empty = await handhaver.PostWithSessionTokenAsync($"{meeting}/agenda/rondsturen");
+        Assert.Equal(HttpStatusCode.Redirect, empty.StatusCode);
+        (_, emptyPage) = await handhaver.GetAsync(meeting);
+        Assert.Contains("Er staat nog niets op de agenda.", emptyPage.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(await app.QueryAsync(db => db.Notifications.IgnoreQueryFilters().Where(n => n.Path == meeting).ToListAsync()));
+
+        var first = await CreateAsync(handhaver, "Agenda rondsturen: kostganger met eigen inkomen");
+        await handhaver.SubmitAsync(meeting, $"{meeting}/agenda", [.. (await IdsAsync(first)).Select(id => ("dilemmas", id))]);
+        var sent = await handhaver.SubmitAsync(meeting, $"{meeting}/agenda/rondsturen");
+
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        var id = Guid.Parse(meeting["/werkoverleggen/".Length..]);
+        var participants = await app.QueryAsync(db => db.TeamMeetings.IgnoreQueryFilters().Where(m => m.Id == id).Select(m => m.AttendeeIds).SingleAsync());
+        var sender = await app.QueryAsync(db => db.Users.IgnoreQueryFilters().Where(u => u.Email == "handhaver@voorbeeld.nl").Select(u => u.Id).SingleAsync());
+        var told = await app.QueryAsync(db => db.Notifications.IgnoreQueryFilters().Where(n => n.Kind == NotificationKind.AgendaReady && n.Path == meeting).ToListAsync());
+        Assert.Equal(participants.Where(p => p != sender).Order(), told.Select(n => n.RecipientId).Order());
+        Assert.All(told, n => Assert.Equal("De agenda van het werkoverleg van 12 januari 2027 (Team Handhaving Werk en Inkomen) staat klaar: 1 punt.", n.Text));
+        var mails = await app.QueryAsync(db => db.OutboxMessages.IgnoreQueryFilters().Where(m => m.Kind == NotificationKind.AgendaReady && m.Link!.EndsWith(meeting)).ToListAsync());
+        Assert.Equal(told.Count, mails.Count);
+        Assert.All(mails, m => Assert.DoesNotContain("kostganger", m.TextBody + m.HtmlBody, StringComparison.Ordinal));
+        var (_, page) = await handhaver.GetAsync(meeting);
+        Assert.Contains("Rondgestuurd op", page.QuerySelector("#agenda + p")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Agenda opnieuw rondsturen", page.QuerySelector($"form[action='{meeting}/agenda/rondsturen'] button")!.TextContent.Trim());
+    }
+
     private static async Task<string> PlanAsync(WebSession session, string date)
     {
         var (_, form) = await session.GetAsync("/werkoverleggen/nieuw");

@@ -62,6 +62,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
 
     public DbSet<MailPreference> MailPreferences => Set<MailPreference>();
 
+    public DbSet<DilemmaFollower> DilemmaFollowers => Set<DilemmaFollower>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Read by the tenant query filters on every query; EF Core evaluates it per query, not once per model.</summary>

@@ -1,3 +1,5 @@
+using OmgekeerdHandhaven.Web.Domain;
+
 namespace OmgekeerdHandhaven.Web.Data;
 
 public static class UserRoleQueries
@@ -12,4 +14,8 @@ public static class UserRoleQueries
         join assigned in db.Roles on userRole.RoleId equals assigned.Id
         where assigned.Name == role && user.IsActive
         select user.Id;
+
+    /// <summary>Active colleagues of the gemeente with a role (without one, a gemeente account lost its groups: no access).</summary>
+    public static IQueryable<ApplicationUser> ActiveColleagues(this AppDbContext db) =>
+        db.Users.Where(u => u.IsActive && db.UserRoles.Any(ur => ur.UserId == u.Id));
 }

@@ -51,6 +51,15 @@ public sealed class Agreement : ITenantOwned
 
     public Guid? StatusChangedById { get; private set; }
 
+    /// <summary>When the responsible colleague was reminded that the deadline is near; set once, by the morning run.</summary>
+    public DateTimeOffset? DueSoonRemindedAt { get; private set; }
+
+    /// <summary>When the responsible colleague was told the deadline passed; set once, by the morning run.</summary>
+    public DateTimeOffset? OverdueRemindedAt { get; private set; }
+
+    /// <summary>How many days ahead the responsible colleague is reminded of a deadline.</summary>
+    public const int RemindDaysAhead = 3;
+
     /// <summary>How far ahead the team's open agreements are shown to beslissers and in the meldingen: a week.</summary>
     public const int DueSoonDays = 7;
 

@@ -53,6 +53,9 @@ public sealed partial class Municipality
 
     public void RequireSecondFactor(bool required) => SecondFactorRequired = required;
 
+    /// <summary>The day the beslissers last got their morning overview; claimed by one app instance per day.</summary>
+    public DateOnly? DecisionOverviewSentOn { get; private set; }
+
     /// <summary>Whether someone with these roles must use tweestapsverificatie here.</summary>
     public bool RequiresSecondFactorOf(IEnumerable<string> roles) => SecondFactorNeeded(SecondFactorRequired, roles);
 

@@ -8,4 +8,9 @@ public enum NotificationKind
     AwaitingDecision,
     ResponsibleForAgreement,
     OnAgenda,
+    QuestionAnswered,
+    Mentioned,
+    AgreementDue,
+    AgendaReady,
+    SecondFactorReset,
 }

@@ -55,6 +55,9 @@ public sealed class TeamMeeting : ITenantOwned
     /// <summary>Set by every change, agenda items included, so the meeting row (and its xmin) changes with them.</summary>
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>When the agenda was last sent round to the participants.</summary>
+    public DateTimeOffset? AgendaSentAt { get; private set; }
+
     /// <summary>PostgreSQL xmin: two colleagues changing the agenda at once cannot overwrite each other.</summary>
     public uint Version { get; private set; }
 
@@ -149,6 +152,18 @@ public sealed class TeamMeeting : ITenantOwned
         DomainException.ThrowUnless(item.Outcome is AgendaOutcome.Pending or AgendaOutcome.NextTime, "Over dit agendapunt is al een besluit genomen of het is teruggestuurd.");
         item.Record(AgendaOutcome.NextTime, actor, now);
         UpdatedAt = now;
+    }
+
+    /// <summary>Agenda rondsturen: the participants (but the sender) hear the agenda is ready; returns who they are.</summary>
+    public IReadOnlyList<Guid> SendAgenda(Actor actor, DateTimeOffset now)
+    {
+        DomainException.ThrowUnless(CanPlan(actor), "Alleen een handhaver of beslisser stuurt de agenda rond.");
+        DomainException.ThrowUnless(_items.Count > 0, "Er staat nog niets op de agenda. Zet eerst dilemma's op de agenda.");
+        var to = AttendeeIds.Where(id => id != actor.UserId).ToList();
+        DomainException.ThrowUnless(to.Count > 0, "Dit werkoverleg heeft geen andere deelnemers. Voeg ze toe via Wijzigen.");
+        AgendaSentAt = now;
+        UpdatedAt = now;
+        return to;
     }
 
     public bool HasOnAgenda(Guid dilemmaId) => _items.Any(i => i.DilemmaId == dilemmaId);

@@ -119,6 +119,8 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         builder.UseSetting("RateLimiting:Login:PermitLimit", LoginPermitLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimiting:Api:PermitLimit", ApiPermitLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // Its meldingen come on the clock, not from a request: tests that compare the database around a request call it themselves.
+        builder.UseSetting("Mail:MorningRun", "false");
         ConfigureSettings(builder);
         builder.ConfigureTestServices(services =>
         {

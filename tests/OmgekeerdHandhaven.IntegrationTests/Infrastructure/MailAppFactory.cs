@@ -35,6 +35,7 @@ public sealed class MailAppFactory : AppFactory
         builder.UseSetting("Mail:Enabled", "true");
         builder.UseSetting("Mail:Port", _smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Mail:PollSeconds", "1");
+        builder.UseSetting("Mail:MorningRun", "true");
         builder.UseSetting("Mail:BaseUrl", "https://dilemmaregister.gemeente.example");
     }
 

@@ -54,7 +54,7 @@ public sealed partial class RoleGateMatrixTests(AppFactory app)
         ("POST", "/casusboekjes/{id:guid}/export/{format}") => Team,
         ("POST", var t) when t.StartsWith("/casusboekjes", StringComparison.Ordinal) => Composers,
         (_, var t) when t.StartsWith("/casusboekjes", StringComparison.Ordinal) => Team,
-        (_, "/" or "/afspraken" or "/zoeken" or "/meldingen" or "/meldingen/gelezen" or "/profiel" or "/wachtwoord-wijzigen") => Everyone,
+        (_, "/" or "/afspraken" or "/zoeken" or "/meldingen" or "/meldingen/gelezen" or "/profiel" or "/wachtwoord-wijzigen" or "/collegas") => Everyone,
         (_, "/profiel/tokens" or "/profiel/tokens/{id:guid}/intrekken" or "/profiel/e-mail") => Everyone,
         (_, var t) when t.StartsWith("/profiel/tweestapsverificatie", StringComparison.Ordinal) => Everyone,
         (_, var t) when t.StartsWith("/dilemmas", StringComparison.Ordinal) => Everyone,

@@ -16,5 +16,9 @@ public sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreement>
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(a => a.ResponsibleUserId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(a => new { a.MunicipalityId, a.Status, a.DueDate });
         builder.HasIndex(a => a.ResponsibleUserId);
+
+        // The morning run's question: open agreements of a colleague not yet reminded (few, however large the register).
+        builder.HasIndex(a => a.DueDate, "ix_agreements_to_remind").HasDatabaseName("ix_agreements_to_remind")
+            .HasFilter("status = 'Open' AND responsible_user_id IS NOT NULL AND overdue_reminded_at IS NULL");
     }
 }

@@ -10,6 +10,7 @@ public sealed class NotificationConfiguration : IEntityTypeConfiguration<Notific
     {
         builder.Property(n => n.Kind).HasConversion<string>().HasMaxLength(32);
         builder.Property(n => n.DilemmaNumber).HasMaxLength(12);
+        builder.Property(n => n.Path).HasMaxLength(Notification.PathMaxLength);
         builder.Property(n => n.Text).HasMaxLength(300);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(n => n.RecipientId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(n => new { n.RecipientId, n.ReadAt, n.CreatedAt });

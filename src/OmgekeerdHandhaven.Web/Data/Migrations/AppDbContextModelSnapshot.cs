@@ -453,6 +453,10 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("due_date");
 
+                    b.Property<DateTimeOffset?>("DueSoonRemindedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_soon_reminded_at");
+
                     b.Property<string>("Fallback")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -462,6 +466,10 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                     b.Property<Guid>("MunicipalityId")
                         .HasColumnType("uuid")
                         .HasColumnName("municipality_id");
+
+                    b.Property<DateTimeOffset?>("OverdueRemindedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("overdue_reminded_at");
 
                     b.Property<string>("Responsible")
                         .IsRequired()
@@ -503,6 +511,10 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
 
                     b.HasIndex("MunicipalityId", "Status", "DueDate")
                         .HasDatabaseName("ix_agreements_municipality_id_status_due_date");
+
+                    b.HasIndex(new[] { "DueDate" }, "ix_agreements_to_remind")
+                        .HasDatabaseName("ix_agreements_to_remind")
+                        .HasFilter("status = 'Open' AND responsible_user_id IS NOT NULL AND overdue_reminded_at IS NULL");
 
                     b.ToTable("agreements", (string)null);
                 });
@@ -1122,6 +1134,40 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                     b.ToTable("dilemmas", (string)null);
                 });
 
+            modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.DilemmaFollower", b =>
+                {
+                    b.Property<Guid>("DilemmaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dilemma_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<bool>("Following")
+                        .HasColumnType("boolean")
+                        .HasColumnName("following");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("municipality_id");
+
+                    b.HasKey("DilemmaId", "UserId")
+                        .HasName("pk_dilemma_followers");
+
+                    b.HasIndex("MunicipalityId")
+                        .HasDatabaseName("ix_dilemma_followers_municipality_id");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_dilemma_followers_user_id");
+
+                    b.ToTable("dilemma_followers", (string)null);
+                });
+
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.DilemmaRevision", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1203,6 +1249,10 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                         .HasColumnType("character varying(6)")
                         .HasColumnName("code");
 
+                    b.Property<DateOnly?>("DecisionOverviewSentOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decision_overview_sent_on");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1239,7 +1289,6 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                         .HasColumnName("created_at");
 
                     b.Property<string>("DilemmaNumber")
-                        .IsRequired()
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)")
                         .HasColumnName("dilemma_number");
@@ -1253,6 +1302,12 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                     b.Property<Guid>("MunicipalityId")
                         .HasColumnType("uuid")
                         .HasColumnName("municipality_id");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("path");
 
                     b.Property<DateTimeOffset?>("ReadAt")
                         .HasColumnType("timestamp with time zone")
@@ -1669,6 +1724,10 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AgendaSentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("agenda_sent_at");
 
                     b.PrimitiveCollection<List<Guid>>("AttendeeIds")
                         .IsRequired()
@@ -2088,6 +2147,30 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                         });
 
                     b.Navigation("Options");
+                });
+
+            modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.DilemmaFollower", b =>
+                {
+                    b.HasOne("OmgekeerdHandhaven.Web.Domain.Dilemma", null)
+                        .WithMany()
+                        .HasForeignKey("DilemmaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_dilemma_followers_dilemmas_dilemma_id");
+
+                    b.HasOne("OmgekeerdHandhaven.Web.Domain.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dilemma_followers_municipalities_municipality_id");
+
+                    b.HasOne("OmgekeerdHandhaven.Web.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_dilemma_followers_users_user_id");
                 });
 
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.DilemmaRevision", b =>

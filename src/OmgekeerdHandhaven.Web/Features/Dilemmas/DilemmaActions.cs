@@ -144,6 +144,7 @@ public sealed class DilemmaActions(
             }
 
             db.Dilemmas.Add(created);
+            notifier.Created(created);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return created;
@@ -182,7 +183,7 @@ public sealed class DilemmaActions(
         dilemma.ReturnToAuthor(actor, reason, now);
         meeting?.RecordReturned(dilemma, reason, actor, now);
         audit.Record(dilemma, actor, AuditActions.Return, $"Dilemma {dilemma.Number} teruggestuurd naar de opsteller.");
-        notifier.Returned(dilemma, actor);
+        await notifier.ReturnedAsync(dilemma, actor, cancellationToken);
         await SaveEndingTheWaitAsync(dilemma, cancellationToken);
     }
 
@@ -216,8 +217,8 @@ public sealed class DilemmaActions(
         var taken = dilemma.Decisions[^1];
         meeting?.RecordDecision(dilemma, taken, actor, now);
 
-        notifier.Decided(dilemma, actor, revising);
-        notifier.ResponsibleForAgreements(dilemma, taken, actor);
+        await notifier.DecidedAsync(dilemma, actor, revising, cancellationToken);
+        await notifier.ResponsibleForAgreementsAsync(dilemma, taken, actor, cancellationToken);
         await SaveEndingTheWaitAsync(dilemma, cancellationToken);
         return revising;
     }
@@ -231,9 +232,9 @@ public sealed class DilemmaActions(
 
     private async Task CommentAsync(Dilemma dilemma, Actor actor, CommentKind kind, string body, CancellationToken cancellationToken)
     {
-        dilemma.AddComment(actor, kind, body, clock.GetUtcNow());
+        var comment = dilemma.AddComment(actor, kind, body, clock.GetUtcNow());
         audit.Record(dilemma, actor, AuditActions.Comment, $"{kind.ToDutch()} geplaatst bij dilemma {dilemma.Number}.");
-        notifier.Commented(dilemma, actor, kind);
+        await notifier.CommentedAsync(dilemma, actor, comment, cancellationToken);
         await SaveAsync(cancellationToken);
     }
 

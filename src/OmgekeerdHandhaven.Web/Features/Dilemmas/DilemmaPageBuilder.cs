@@ -42,6 +42,7 @@ public sealed class DilemmaPageBuilder(AppDbContext db, Search.DilemmaSearch sea
             .OrderBy(b => b.PublishedAt)
             .Select(b => new BookletMention(b.Id, b.Title, b.PublishedAt))
             .ToListAsync(cancellationToken);
+        var following = await db.DilemmaFollowers.AnyAsync(f => f.DilemmaId == dilemma.Id && f.UserId == actor.UserId && f.Following, cancellationToken);
         var similar = await search.SimilarAsync(actor, dilemma.Title, dilemma.Question, dilemma.Id, cancellationToken);
         return new DilemmaPageViewModel(
             dilemma,
@@ -65,6 +66,7 @@ public sealed class DilemmaPageBuilder(AppDbContext db, Search.DilemmaSearch sea
             similar,
             meetings,
             booklets,
-            meetings.FirstOrDefault(m => m.Outcome == AgendaOutcome.Pending && m.Date >= today));
+            meetings.FirstOrDefault(m => m.Outcome == AgendaOutcome.Pending && m.Date >= today),
+            following);
     }
 }

@@ -16,4 +16,5 @@ public sealed record DilemmaPageViewModel(
     IReadOnlyList<Search.SearchHit> Similar,
     IReadOnlyList<MeetingMention> Meetings,
     IReadOnlyList<BookletMention> Booklets,
-    MeetingMention? NextMeeting = null);
+    MeetingMention? NextMeeting = null,
+    bool Following = false);

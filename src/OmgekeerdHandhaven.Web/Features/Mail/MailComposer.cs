@@ -15,7 +15,7 @@ public sealed class MailComposer(MailLinks links, TimeProvider clock)
 
     /// <summary>The mail for a melding about a dilemma.</summary>
     public OutboxMessage For(Notification notification, string dilemmaTitle) =>
-        For(notification, $"Dilemma {notification.DilemmaNumber}: {dilemmaTitle}", "/dilemmas/" + Uri.EscapeDataString(notification.DilemmaNumber), "Bekijk het dilemma");
+        For(notification, $"Dilemma {notification.DilemmaNumber}: {dilemmaTitle}", notification.Path, "Bekijk het dilemma");
 
     /// <summary>The mail for a melding, about <paramref name="context"/>, leading to <paramref name="path"/>.</summary>
     public OutboxMessage For(Notification notification, string context, string path, string action)
@@ -38,9 +38,23 @@ public sealed class MailComposer(MailLinks links, TimeProvider clock)
         return new OutboxMessage(municipalityId, recipientId, null, subject, null, null, text, html, clock.GetUtcNow());
     }
 
+    /// <summary>A beslisser's morning list of the dilemmas Ter bespreking (at most 25 named; the last line links to them all).</summary>
+    public OutboxMessage DecisionOverview(Guid municipalityId, Guid recipientId, IReadOnlyList<(string Number, string Title)> waiting)
+    {
+        const int Named = 25;
+        var subject = waiting.Count == 1 ? "1 dilemma wacht op een besluit" : $"{waiting.Count} dilemma's wachten op een besluit";
+        var all = links.Absolute("/dilemmas?status=" + nameof(DilemmaStatus.UnderDiscussion));
+        var lines = waiting.Take(Named).Select(w => new Line($"Dilemma {w.Number}: {w.Title}", null, links.Absolute("/dilemmas/" + w.Number), "Bekijk het dilemma")).ToList();
+        lines.Add(new Line(waiting.Count > Named ? $"En nog {waiting.Count - Named} meer." : "Alle dilemma's ter bespreking staan ook in één lijst.", null, all, "Bekijk de lijst"));
+
+        var (text, html) = Render(subject, lines, (links.Unsubscribe(recipientId, NotificationKind.AwaitingDecision), "Geen ochtendoverzicht meer"),
+            "Goedemorgen. Deze dilemma's staan ter bespreking en wachten op een besluit:");
+        return new OutboxMessage(municipalityId, recipientId, NotificationKind.AwaitingDecision, subject, null, all, text, html, clock.GetUtcNow());
+    }
+
     private sealed record Line(string Sentence, string? Context, string? Link, string Action);
 
-    private (string Text, string Html) Render(string title, IReadOnlyList<Line> lines, (string Link, string Label)? unsubscribe)
+    private (string Text, string Html) Render(string title, IReadOnlyList<Line> lines, (string Link, string Label)? unsubscribe, string? intro = null)
     {
         var text = new StringBuilder();
         var html = new StringBuilder($"""
@@ -49,6 +63,12 @@ public sealed class MailComposer(MailLinks links, TimeProvider clock)
             <body style="font-family: sans-serif; line-height: 1.5">
 
             """);
+        if (intro is not null)
+        {
+            text.AppendLine(intro).AppendLine();
+            html.AppendLine("<p>" + Encode(intro) + "</p>");
+        }
+
         foreach (var line in lines)
         {
             text.AppendLine(line.Sentence);

@@ -40,4 +40,10 @@ public sealed class MailOptions
 
     [Range(1, 3600)]
     public int PollSeconds { get; set; } = 5;
+
+    /// <summary>
+    /// The morning run (reminders of agreements, the beslissers' overview): meldingen and mails, also with mail off.
+    /// Off only for tests that compare the database before and after a request.
+    /// </summary>
+    public bool MorningRun { get; set; } = true;
 }

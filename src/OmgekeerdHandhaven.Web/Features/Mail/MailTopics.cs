@@ -7,9 +7,13 @@ namespace OmgekeerdHandhaven.Web.Features.Mail;
 /// A kind of e-mail a colleague chooses a frequency for on Mijn profiel › E-mail; shown only to colleagues with one of
 /// <c>ForRoles</c> (empty: to everyone).
 /// </summary>
-public sealed record MailTopic(NotificationKind Kind, string Label, MailFrequency Default, IReadOnlyList<MailFrequency> Choices, IReadOnlyList<string> ForRoles)
+public sealed record MailTopic(
+    NotificationKind Kind, string Label, MailFrequency Default, IReadOnlyList<MailFrequency> Choices, IReadOnlyList<string> ForRoles,
+    IReadOnlyDictionary<MailFrequency, string>? ChoiceLabels = null)
 {
     public bool AppliesTo(IEnumerable<string> roles) => ForRoles.Count == 0 || roles.Any(ForRoles.Contains);
+
+    public string LabelOf(MailFrequency frequency) => ChoiceLabels?.GetValueOrDefault(frequency) ?? frequency.ToDutch();
 }
 
 /// <summary>
@@ -25,11 +29,20 @@ public static class MailTopics
 
     public static readonly IReadOnlyList<MailTopic> List =
     [
+        new(NotificationKind.Mentioned, "Een collega noemt u in een reactie", MailFrequency.Direct, All, []),
+        new(NotificationKind.QuestionAnswered, "Er is gereageerd op uw vraag", MailFrequency.Direct, All, []),
         new(NotificationKind.Commented, "Een reactie op een dilemma dat u volgt", MailFrequency.Direct, All, []),
         new(NotificationKind.Returned, "Een dilemma dat u volgt is teruggestuurd", MailFrequency.Direct, All, []),
         new(NotificationKind.Decided, "Over een dilemma dat u volgt is besloten", MailFrequency.Direct, All, []),
         new(NotificationKind.ResponsibleForAgreement, "U bent verantwoordelijk geworden voor een afspraak", MailFrequency.Direct, All, []),
+        new(NotificationKind.AgreementDue, "Uw afspraak moet binnen drie dagen klaar zijn, of is verlopen", MailFrequency.Direct, All, []),
         new(NotificationKind.OnAgenda, "Uw dilemma staat op de agenda van een werkoverleg", MailFrequency.Direct, All, []),
+        new(NotificationKind.AgendaReady, "De agenda van een werkoverleg waarvoor u bent uitgenodigd", MailFrequency.Direct, All, []),
+
+        // Itself a morning overview, made at 06.55: "direct" is that mail; bundling it once more would add nothing.
+        new(NotificationKind.AwaitingDecision, "Elke ochtend: de dilemma's die op een besluit wachten", MailFrequency.Direct,
+            [MailFrequency.Direct, MailFrequency.Never], [Roles.Beslisser],
+            new Dictionary<MailFrequency, string> { [MailFrequency.Direct] = "Ja, om 06.55 uur", [MailFrequency.Never] = "Geen" }),
     ];
 
     public static MailTopic? Of(NotificationKind? kind) => List.FirstOrDefault(t => t.Kind == kind);

@@ -94,6 +94,15 @@ public sealed class TeamMeetingActions(
             return Task.FromResult("Vastgelegd: volgende keer. Het dilemma blijft ter bespreking en staat bovenaan bij het volgende werkoverleg.");
         }, cancellationToken);
 
+    /// <summary>Agenda rondsturen: a melding and e-mail for every participant but the sender.</summary>
+    public Task<Outcome<string>> SendAgendaAsync(Guid id, Actor actor, CancellationToken cancellationToken) =>
+        ChangeAgendaAsync(id, actor, (meeting, now) =>
+        {
+            var participants = meeting.SendAgenda(actor, now);
+            notifier.AgendaReady(meeting, participants);
+            return Task.FromResult(participants.Count == 1 ? "De agenda is rondgestuurd naar 1 deelnemer." : $"De agenda is rondgestuurd naar {participants.Count} deelnemers.");
+        }, cancellationToken);
+
     /// <summary>
     /// Compared with the version the user started typing from: a colleague's notes are not overwritten unseen, and the
     /// conflict is said next to the notes field.

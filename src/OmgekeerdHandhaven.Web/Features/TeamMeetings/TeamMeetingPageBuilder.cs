@@ -51,7 +51,10 @@ public sealed class TeamMeetingPageBuilder(AppDbContext db, TimeProvider clock)
             withCandidates && TeamMeeting.CanPlan(actor) ? await CandidatesAsync(meeting, cancellationToken) : [],
             notesForm ?? new MeetingNotesForm { Notes = meeting.Notes, Version = meeting.Version },
             TeamMeeting.CanPlan(actor),
-            actor.IsBeslisser);
+            actor.IsBeslisser)
+        {
+            AgendaSentAt = meeting.AgendaSentAt,
+        };
     }
 
     /// <summary>

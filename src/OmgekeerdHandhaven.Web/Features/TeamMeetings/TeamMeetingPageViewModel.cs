@@ -9,4 +9,7 @@ public sealed record TeamMeetingPageViewModel(
 
     /// <summary>After a colleague saved notes meanwhile: their notes as stored, shown beside the user's own to merge.</summary>
     public string? ColleagueNotes { get; init; }
+
+    /// <summary>When the agenda was last sent round to the participants.</summary>
+    public DateTimeOffset? AgendaSentAt { get; init; }
 }

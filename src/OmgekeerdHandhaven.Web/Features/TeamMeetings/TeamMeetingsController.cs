@@ -76,6 +76,10 @@ public sealed class TeamMeetingsController(AppDbContext db, TeamMeetingPageBuild
     public async Task<IActionResult> AddToAgenda(Guid id, [FromForm(Name = "dilemmas")] List<Guid> dilemmaIds, CancellationToken cancellationToken) =>
         this.AnswerOnPage(await actions.AddToAgendaAsync(id, User.ToActor(), dilemmaIds, cancellationToken), $"/werkoverleggen/{id}#agenda");
 
+    [HttpPost("{id:guid}/agenda/rondsturen")]
+    public async Task<IActionResult> SendAgenda(Guid id, CancellationToken cancellationToken) =>
+        this.AnswerOnPage(await actions.SendAgendaAsync(id, User.ToActor(), cancellationToken), $"/werkoverleggen/{id}#agenda");
+
     [HttpPost("{id:guid}/agenda/{itemId:guid}/omhoog")]
     public async Task<IActionResult> MoveUp(Guid id, Guid itemId, CancellationToken cancellationToken) =>
         this.AnswerOnPage(await actions.MoveAsync(id, itemId, -1, User.ToActor(), cancellationToken), $"/werkoverleggen/{id}#punt-{itemId}");

@@ -15,7 +15,7 @@ namespace OmgekeerdHandhaven.Web.Features.Users;
 /// </summary>
 public sealed class UserActions(
     AppDbContext db, UnitOfWork work, UserManager<ApplicationUser> users, UserAccounts accounts, AuditLog audit, ITenantContext tenant,
-    IValidator<CreateUserForm> creates, IValidator<EditUserForm> edits)
+    IValidator<CreateUserForm> creates, IValidator<EditUserForm> edits, Mail.MailComposer mails, TimeProvider clock)
 {
     private const string ChangedMeanwhile = "Een collega heeft deze gebruiker intussen gewijzigd. Bekijk de gegevens zoals ze nu zijn.";
 
@@ -128,14 +128,22 @@ public sealed class UserActions(
             return new CreatedUser(user, password);
         }, ChangedMeanwhile, cancellationToken);
 
-    /// <summary>Off, with a new key, logged; the user sets it up again from Mijn profiel.</summary>
+    /// <summary>
+    /// Off, with a new key, logged; the user sets it up again from Mijn profiel. They hear of it by melding and e-mail
+    /// (always, whatever their e-mail choices): had they not asked for it, someone may be trying to take their account.
+    /// </summary>
     public async Task<Outcome<ApplicationUser>> ResetSecondFactorAsync(Guid id, Actor actor, CancellationToken cancellationToken) =>
         await work.SaveAsync(await OpenAsync(id, actor, cancellationToken), input: null, async user =>
         {
             await work.SaveInTransactionAsync(async () =>
             {
-                await users.SwitchOffSecondFactorAsync(user, ChangedMeanwhile);
                 Record(user, actor, AuditActions.SecondFactor, "Tweestapsverificatie hersteld door de beheerder.");
+                var notice = Notification.About(user.MunicipalityId, user.Id, NotificationKind.SecondFactorReset, "/profiel/tweestapsverificatie",
+                    "Een beheerder heeft uw tweestapsverificatie uitgezet. Stel die opnieuw in. Had u daar niet om gevraagd, meld het dan meteen bij uw beheerder.",
+                    clock.GetUtcNow());
+                db.Notifications.Add(notice);
+                db.OutboxMessages.Add(mails.For(notice, "Uw account in het Dilemmaregister", notice.Path, "Tweestapsverificatie instellen"));
+                await users.SwitchOffSecondFactorAsync(user, ChangedMeanwhile);
             }, after: null, cancellationToken);
             return user;
         }, ChangedMeanwhile, cancellationToken);

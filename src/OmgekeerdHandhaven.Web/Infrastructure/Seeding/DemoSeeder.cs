@@ -321,6 +321,14 @@ public sealed class DemoSeeder(
                 }
 
                 db.Dilemmas.Add(dilemma);
+                // Who would follow it in real use: the author, the commenters, the colleagues responsible for an agreement.
+                var followers = new[] { author.UserId }.Concat(dilemma.Comments.Select(c => c.AuthorId))
+                    .Concat(dilemma.Decisions.SelectMany(d => d.Agreements).Where(a => a.ResponsibleUserId is not null).Select(a => a.ResponsibleUserId!.Value));
+                foreach (var follower in followers.Distinct())
+                {
+                    db.DilemmaFollowers.Add(new DilemmaFollower(municipalityId, dilemma.Id, follower, following: true, created));
+                }
+
                 await db.SaveChangesAsync(cancellationToken);
             }
 
