@@ -183,6 +183,7 @@ public sealed class PhoneLayoutTests(BrowserFixture browser)
     [InlineData("/beheer/domeinen")]
     [InlineData("/beheer/risicosignalen")]
     [InlineData("/beheer/inloggen")]
+    [InlineData("/beheer/e-mail")]
     public async Task BeheerPages_HaveNoAccessibilityViolations_AndFitAPhone(string path)
     {
         var page = await browser.LoggedInPageAsync("beheerder@voorbeeld.nl");

@@ -183,7 +183,11 @@ public sealed class MailTests(MailAppFactory app) : IClassFixture<MailAppFactory
         Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
         var morning = app.Services.GetRequiredService<Web.Features.Mail.MorningRun>();
 
-        await morning.RunAsync(CancellationToken.None);
+        // Three instances' morning runs at the same moment, then one more: one reminder.
+        await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => new Web.Features.Mail.MorningRun(
+            app.Services.GetRequiredService<IServiceScopeFactory>(), app.Clock, app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Web.Features.Mail.MailOptions>>(),
+            app.Services.GetRequiredService<Web.Features.Mail.MailComposer>(), Microsoft.Extensions.Logging.Abstractions.NullLogger<Web.Features.Mail.MorningRun>.Instance)
+            .RunAsync(CancellationToken.None)));
         await morning.RunAsync(CancellationToken.None);
 
         var due = $"Uw afspraak bij dilemma {number} moet over 3 dagen klaar zijn ({Web.Infrastructure.DutchTime.Date(today.AddDays(3))}).";
@@ -229,6 +233,77 @@ public sealed class MailTests(MailAppFactory app) : IClassFixture<MailAppFactory
         Assert.Contains("https://dilemmaregister.gemeente.example/dilemmas?status=UnderDiscussion", overview.TextBody + overview.HtmlBody, StringComparison.Ordinal);
         var arrived = await WaitForAsync(() => app.MessagesToAsync("beslisser@voorbeeld.nl"), found => found.Any(m => m.Subject == overview.Subject));
         Assert.Contains(arrived, m => m.Subject == overview.Subject);
+    }
+
+    [Fact]
+    public async Task AGivenUpMail_IsShownToTheOwnBeheerder_WithAReasonInDutch_AndGoesOutWhenOfferedAgain()
+    {
+        var (author, _, number) = await NewAuthorWithDilemmaAsync();
+        var id = await app.QueryAsync(async db =>
+        {
+            var municipalityId = await db.Users.IgnoreQueryFilters().Where(u => u.Id == author.Id).Select(u => u.MunicipalityId).SingleAsync();
+            var message = new OutboxMessage(municipalityId, author.Id, NotificationKind.Decided, $"Over uw dilemma {number} is besloten.", null, null, "tekst", "<p>tekst</p>", app.Clock.GetUtcNow());
+            db.OutboxMessages.Add(message);
+            await db.SaveChangesAsync();
+            // As the worker leaves it after its last attempt.
+            await db.OutboxMessages.IgnoreQueryFilters().Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.FailedAt, app.Clock.GetUtcNow()).SetProperty(m => m.Attempts, 8).SetProperty(m => m.LastError, "SmtpCommandException 550"));
+            return message.Id;
+        });
+        using var elsewhere = app.CreateSession();
+        await elsewhere.LoginSuccessfullyAsync("beheerder@anderdorp.nl");
+        var (_, theirs) = await elsewhere.GetAsync("/beheer/e-mail");
+        Assert.DoesNotContain(number, theirs.Body!.TextContent, StringComparison.Ordinal);
+
+        using var beheerder = app.CreateSession();
+        await beheerder.LoginSuccessfullyAsync("beheerder@voorbeeld.nl");
+        var (_, page) = await beheerder.GetAsync("/beheer/e-mail");
+        var row = page.QuerySelectorAll("#niet-verstuurd ~ div tr").Single(r => r.TextContent.Contains(number, StringComparison.Ordinal));
+        Assert.Contains("De mailserver weigerde het bericht (code 550). Klopt het e-mailadres?", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Over een dilemma dat u volgt is besloten", row.TextContent, StringComparison.Ordinal);
+
+        var retried = await beheerder.SubmitAsync("/beheer/e-mail", $"/beheer/e-mail/{id}/opnieuw");
+
+        Assert.Equal(HttpStatusCode.Redirect, retried.StatusCode);
+        var mail = await ArrivedAsync(author.Email!, number);
+        Assert.Equal($"Over uw dilemma {number} is besloten.", mail.Subject);
+        Assert.Contains(await app.QueryAsync(db => db.AuditEntries.IgnoreQueryFilters().Where(e => e.EntityKey == id.ToString()).Select(e => e.Action).ToListAsync()),
+            a => a == AuditActions.MailRetried);
+        // Offered once: the button is gone, a second post finds nothing to offer.
+        Assert.Equal(HttpStatusCode.NotFound, (await beheerder.PostWithSessionTokenAsync($"/beheer/e-mail/{id}/opnieuw")).StatusCode);
+    }
+
+    [Fact]
+    public async Task WithSeveralInstancesSending_EveryMailArrivesOnce()
+    {
+        var (author, _, _) = await NewAuthorWithDilemmaAsync();
+        var marker = Guid.NewGuid().ToString("N")[..8];
+        await app.QueryAsync(async db =>
+        {
+            var municipalityId = await db.Users.IgnoreQueryFilters().Where(u => u.Id == author.Id).Select(u => u.MunicipalityId).SingleAsync();
+            for (var i = 1; i <= 30; i++)
+            {
+                db.OutboxMessages.Add(new OutboxMessage(municipalityId, author.Id, NotificationKind.Decided, $"Bericht {i} van 30 ({marker})", null, null, "tekst", "<p>tekst</p>", app.Clock.GetUtcNow()));
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+        // Three more instances' workers beside the app's own, all at once, until nothing is left.
+        var workers = Enumerable.Range(0, 3).Select(_ => new Web.Features.Mail.OutboxWorker(
+            app.Services.GetRequiredService<IServiceScopeFactory>(), app.Clock, app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Web.Features.Mail.MailOptions>>(),
+            app.Services.GetRequiredService<Web.Features.Mail.MailComposer>(), app.Services.GetRequiredService<Web.Features.Mail.MailLinks>(),
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<Web.Features.Mail.OutboxWorker>.Instance)).ToList();
+        while ((await Task.WhenAll(workers.Select(w => w.SendBatchAsync(CancellationToken.None)))).Sum() > 0)
+        {
+        }
+
+        var arrived = await WaitForAsync(() => app.MessagesToAsync(author.Email!), found => found.Count(m => m.Subject.Contains(marker, StringComparison.Ordinal)) >= 30);
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        arrived = await app.MessagesToAsync(author.Email!);
+        var mine = arrived.Where(m => m.Subject.Contains(marker, StringComparison.Ordinal)).Select(m => m.Subject).ToList();
+        Assert.Equal(30, mine.Count);
+        Assert.Equal(30, mine.Distinct().Count());
     }
 
     private Task<List<OutboxMessage>> OverviewsAsync(Guid beslisserId) =>

@@ -82,4 +82,14 @@ public sealed class OutboxMessage : ITenantOwned
         SentAt = now;
         LockedUntil = null;
     }
+
+    /// <summary>Offered again by the Beheerder after it was given up: due now, attempts counted afresh.</summary>
+    public void Retry(DateTimeOffset now)
+    {
+        FailedAt = null;
+        LastError = null;
+        Attempts = 0;
+        NextAttemptAt = now;
+        LockedUntil = null;
+    }
 }

@@ -17,7 +17,8 @@ public sealed class MailAppFactory : AppFactory
     public MailAppFactory()
     {
         _smtp4dev = ExternalProcess.Start("dotnet", Repository.Root, new Dictionary<string, string>(), "tool", "run", "smtp4dev", "--",
-            $"--urls=http://127.0.0.1:{_webPort}", $"--smtpport={_smtpPort}", "--imapport=", "--pop3port=", "--db=");
+            $"--urls=http://127.0.0.1:{_webPort}", $"--smtpport={_smtpPort}", "--imapport=", "--pop3port=", "--db=",
+            "--messagestokeep=2000"); // the default keeps 100: the morning runs alone send more to the demo colleagues
     }
 
     public Uri MailServer => new($"http://127.0.0.1:{_webPort}/");
@@ -43,7 +44,7 @@ public sealed class MailAppFactory : AppFactory
     public async Task<IReadOnlyList<(string Id, string Subject)>> MessagesToAsync(string address)
     {
         using var client = new HttpClient { BaseAddress = MailServer };
-        var page = await client.GetFromJsonAsync<JsonObject>("api/messages?pageSize=500");
+        var page = await client.GetFromJsonAsync<JsonObject>("api/messages?pageSize=2000");
         return [.. page!["results"]!.AsArray()
             .Where(m => m!["to"]!.AsArray().Any(t => t!.GetValue<string>().Contains(address, StringComparison.OrdinalIgnoreCase)))
             .Select(m => (m!["id"]!.GetValue<string>(), m["subject"]!.GetValue<string>()))];
