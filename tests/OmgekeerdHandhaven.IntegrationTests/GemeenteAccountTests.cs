@@ -343,6 +343,40 @@ public sealed class GemeenteAccountTests(AppFactory app, GemeenteAccountFixture 
         Assert.Contains(OmgekeerdHandhaven.Web.Infrastructure.SingleSignOn.ProviderRedirectResult.Unreachable, page.Body!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Loskoppelen_AsksFirst_SignsOutWhoUsedIt_AndTheyNeedANewPassword()
+    {
+        await idp.ConnectAsync(app, Rotterdam);
+        var person = idp.NewPerson(Rotterdam, IdpFault.None, HandhaverGroup);
+        using var colleague = app.CreateSession();
+        Assert.Equal(HttpStatusCode.OK, (await idp.SignInAsync(colleague, Rotterdam, person)).StatusCode);
+        const string Password = "Loskoppelen-2026!";
+        var beheerder = await app.CreateUserAsync(Rotterdam, Password, Roles.Beheerder);
+        using var admin = app.CreateSession();
+        await admin.LoginSuccessfullyAsync(beheerder.Email!, Password);
+        const string Confirm = "/beheer/inloggen/gemeente-account/loskoppelen";
+
+        var (_, settings) = await admin.GetAsync("/beheer/inloggen");
+        Assert.NotNull(settings.QuerySelector($"a[href='{Confirm}']"));
+        var (_, asked) = await admin.GetAsync(Confirm);
+        Assert.Contains("nu alleen met het gemeente-account in", asked.Body!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(await app.QueryAsync(db => db.SignInProviders.IgnoreQueryFilters().SingleOrDefaultAsync(p => db.Municipalities.Any(m => m.Id == p.MunicipalityId && m.Code == Rotterdam))));
+
+        var done = await admin.SubmitAsync(Confirm, Confirm);
+
+        Assert.Equal("/beheer/inloggen", done.Headers.Location?.OriginalString);
+        Assert.Null(await app.QueryAsync(db => db.SignInProviders.IgnoreQueryFilters().SingleOrDefaultAsync(p => db.Municipalities.Any(m => m.Id == p.MunicipalityId && m.Code == Rotterdam))));
+        Assert.Equal(HttpStatusCode.Redirect, (await colleague.GetAsync("/")).Response.StatusCode);
+        var user = await app.QueryAsync(db => db.Users.IgnoreQueryFilters().SingleAsync(u => u.Email == person.Email));
+        Assert.Null(user.PasswordHash);
+        Assert.False(await app.QueryAsync(db => db.UserLogins.AnyAsync(l => l.UserId == user.Id)));
+        var (_, login) = await app.CreateSession().GetAsync($"/g/{Rotterdam}");
+        Assert.Null(login.QuerySelector($"form[action='/g/{Rotterdam}/gemeente-account']"));
+        Assert.Contains(await app.QueryAsync(db => db.AuditEntries.IgnoreQueryFilters().Where(e => e.EntityKey == Rotterdam).Select(e => e.Summary).ToListAsync()),
+            s => s.StartsWith("Gemeente-account losgekoppeld;", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync(Confirm)).Response.StatusCode);
+    }
+
     private static string FormAction(HttpResponseMessage response) =>
         response.Headers.GetValues("Content-Security-Policy").Single().Split(';').Select(d => d.Trim()).Single(d => d.StartsWith("form-action ", StringComparison.Ordinal));
 

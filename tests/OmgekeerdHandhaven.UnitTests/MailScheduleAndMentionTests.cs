@@ -31,4 +31,13 @@ public sealed class MailScheduleAndMentionTests
         Assert.All(MailTopics.List, t => Assert.Contains(t.Default, t.Choices));
         Assert.Equal(MailTopics.List.Count, MailTopics.List.Select(t => t.Kind).Distinct().Count());
     }
+
+    [Theory]
+    [InlineData("SmtpCommandException 550", "De mailserver weigerde het bericht (code 550). Klopt het e-mailadres?")]
+    [InlineData("SocketException", "De mailserver was niet bereikbaar.")]
+    [InlineData("AuthenticationException", "De mailserver weigerde de aanmelding van het register.")]
+    [InlineData("De ontvanger heeft geen actief account meer.", "De ontvanger heeft geen actief account meer.")]
+    [InlineData(null, "onbekend")]
+    public void AGivenUpMailsReason_IsSaidInDutch(string? error, string said) =>
+        Assert.Equal(said, MailAdminActions.Reason(error));
 }

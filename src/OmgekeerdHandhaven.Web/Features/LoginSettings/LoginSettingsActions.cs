@@ -132,6 +132,56 @@ public sealed class LoginSettingsActions(
         return outcome;
     }
 
+    /// <summary>How many colleagues sign in only with the gemeente account (and will need a new password after loskoppelen).</summary>
+    public Task<int> LinkedColleaguesAsync(CancellationToken cancellationToken) =>
+        db.Users.CountAsync(u => u.IsActive && db.UserLogins.Any(l => l.UserId == u.Id), cancellationToken);
+
+    /// <summary>
+    /// Loskoppelen: the provider's settings and secret go, and passwords work again. Colleagues linked to the gemeente
+    /// account lose the link, their sessions and their old password (from before the link, which a leaver might still
+    /// know): they sign in again once the Beheerder resets their password, or the provider is connected again.
+    /// </summary>
+    public async Task<Outcome<int>> DisconnectAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        if (!Access.Administers(actor))
+        {
+            return Outcome.Forbidden<int>("Alleen een beheerder stelt het inloggen in.");
+        }
+
+        var provider = await db.SignInProviders.SingleOrDefaultAsync(cancellationToken);
+        if (provider is null)
+        {
+            return Outcome.NotFound<int>();
+        }
+
+        var code = await db.Municipalities.Where(m => m.Id == Current).Select(m => m.Code).SingleAsync(cancellationToken);
+        var linked = await db.Users.Where(u => db.UserLogins.Any(l => l.UserId == u.Id)).Select(u => u.Id).ToListAsync(cancellationToken);
+        try
+        {
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                db.SignInProviders.Remove(provider);
+                audit.Record(Current, actor.UserId, AuditActions.LoginSettingsChanged, "Gemeente", code,
+                    $"Gemeente-account losgekoppeld; {linked.Count} gekoppelde collega's hebben een nieuw wachtwoord nodig.");
+                await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
+                await db.UserLogins.Where(l => linked.Contains(l.UserId)).ExecuteDeleteAsync(cancellationToken);
+                await db.Users.Where(u => linked.Contains(u.Id)).ExecuteUpdateAsync(s => s
+                    .SetProperty(u => u.PasswordHash, (string?)null).SetProperty(u => u.SecurityStamp, Guid.NewGuid().ToString("N")), cancellationToken);
+                await db.UserSessions.Where(us => linked.Contains(us.UserId)).ExecuteDeleteAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            });
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return Outcome.LostRace<int>("De instellingen zijn intussen door een collega gewijzigd. Bekijk ze zoals ze nu zijn.");
+        }
+
+        db.ChangeTracker.AcceptAllChanges();
+        return Outcome.Done(linked.Count);
+    }
+
     private static ProviderForm FormOf(SignInProvider? provider) => provider is null
         ? new ProviderForm { CreatesUsers = true, LocalPasswordsAllowed = true }
         : new ProviderForm

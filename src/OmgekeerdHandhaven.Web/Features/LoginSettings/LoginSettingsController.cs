@@ -30,4 +30,21 @@ public sealed class LoginSettingsController(LoginSettingsActions actions) : Cont
             TempData["Melding"] = "De instellingen van het gemeente-account zijn opgeslagen. Probeer het inloggen uit in een ander venster voordat u uitlogt.";
             return Redirect("/beheer/inloggen");
         }, async _ => View("Edit", await actions.ShowAsync(form: null, form, cancellationToken)), prefix: "Provider");
+
+    [HttpGet("/beheer/inloggen/gemeente-account/loskoppelen")]
+    public async Task<IActionResult> ConfirmDisconnect(CancellationToken cancellationToken)
+    {
+        var view = await actions.ShowAsync(form: null, providerForm: null, cancellationToken);
+        return view.ProviderConnected ? View("Disconnect", await actions.LinkedColleaguesAsync(cancellationToken)) : NotFound();
+    }
+
+    [HttpPost("/beheer/inloggen/gemeente-account/loskoppelen")]
+    public async Task<IActionResult> Disconnect(CancellationToken cancellationToken) =>
+        this.Answer(await actions.DisconnectAsync(User.ToActor(), cancellationToken), linked =>
+        {
+            TempData["Melding"] = linked == 0
+                ? "Het gemeente-account is losgekoppeld. Iedereen logt weer in met e-mailadres en wachtwoord."
+                : $"Het gemeente-account is losgekoppeld. {linked} collega's die ermee inlogden, hebben een nieuw wachtwoord nodig: herstel het via Gebruikers.";
+            return Redirect("/beheer/inloggen");
+        });
 }
