@@ -240,7 +240,8 @@ public static class ApplicationSetup
                 if (context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity)
                 {
                     // So is the way it began: with the gemeente account or not.
-                    foreach (var kept in context.CurrentPrincipal?.Claims.Where(c => c.Type is UserSessions.ClaimType or Infrastructure.SingleSignOn.GemeenteAccount.ClaimType) ?? [])
+                    foreach (var kept in context.CurrentPrincipal?.Claims.Where(c => c.Type is UserSessions.ClaimType
+                        or Infrastructure.SingleSignOn.GemeenteAccount.ClaimType or Infrastructure.SingleSignOn.GemeenteAccount.SignedInAtClaimType) ?? [])
                     {
                         identity.AddClaim(new System.Security.Claims.Claim(kept.Type, kept.Value));
                     }
@@ -288,7 +289,9 @@ public static class ApplicationSetup
                     return;
                 }
 
-                if (!active)
+                var services = context.HttpContext.RequestServices;
+                var maximum = TimeSpan.FromHours(services.GetRequiredService<IOptions<SecurityOptions>>().Value.GemeenteAccountSessionHours);
+                if (!active || Infrastructure.SingleSignOn.GemeenteAccount.IsPastMaximum(principal, services.GetRequiredService<TimeProvider>().GetUtcNow(), maximum))
                 {
                     context.RejectPrincipal();
                     await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);

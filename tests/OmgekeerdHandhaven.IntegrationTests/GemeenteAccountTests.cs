@@ -15,7 +15,8 @@ namespace OmgekeerdHandhaven.IntegrationTests;
 /// sign-in, logout at the provider too, passwords switched off but for the noodaccount, and never into another gemeente.
 /// </summary>
 [Collection(SharedApp.Name)]
-public sealed class GemeenteAccountTests(AppFactory app, GemeenteAccountFixture idp) : IClassFixture<GemeenteAccountFixture>
+public sealed class GemeenteAccountTests(AppFactory app, GemeenteAccountFixture idp, SessionLifetimeApp later)
+    : IClassFixture<GemeenteAccountFixture>, IClassFixture<SessionLifetimeApp>
 {
     [Fact]
     public async Task FirstSignIn_RunsTheCodeFlowWithPkce_MakesTheAccount_AndTakesTheRolesFromTheGroups()
@@ -375,6 +376,34 @@ public sealed class GemeenteAccountTests(AppFactory app, GemeenteAccountFixture 
         Assert.Contains(await app.QueryAsync(db => db.AuditEntries.IgnoreQueryFilters().Where(e => e.EntityKey == Rotterdam).Select(e => e.Summary).ToListAsync()),
             s => s.StartsWith("Gemeente-account losgekoppeld;", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync(Confirm)).Response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ASessionBegunWithTheGemeenteAccount_EndsTenHoursAfterTheProvidersSignIn_HoweverActive_APasswordSessionDoesNot()
+    {
+        await idp.ConnectAsync(later, Utrecht);
+        var person = idp.NewPerson(Utrecht, IdpFault.None, HandhaverGroup);
+        using var withProvider = later.CreateSession();
+        Assert.Equal(HttpStatusCode.OK, (await idp.SignInAsync(withProvider, Utrecht, person)).StatusCode);
+        const string Password = "Sessieduur-2026!";
+        var colleague = await later.CreateUserAsync("GM0000", Password, Roles.Consulent);
+        using var withPassword = later.CreateSession();
+        await withPassword.LoginSuccessfullyAsync(colleague.Email!, Password);
+
+        // Busy all day: a page every four hours keeps both sessions (and the session checks keep the sign-in time).
+        foreach (var _ in new[] { 1, 2 })
+        {
+            later.Clock.Advance(TimeSpan.FromHours(4));
+            Assert.Equal(HttpStatusCode.OK, (await withProvider.GetAsync("/")).Response.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await withPassword.GetAsync("/")).Response.StatusCode);
+        }
+
+        later.Clock.Advance(TimeSpan.FromHours(2) + TimeSpan.FromMinutes(1));
+
+        var (ended, _) = await withProvider.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, ended.StatusCode);
+        Assert.Equal("/inloggen", ended.Headers.Location?.AbsolutePath);
+        Assert.Equal(HttpStatusCode.OK, (await withPassword.GetAsync("/")).Response.StatusCode);
     }
 
     private static string FormAction(HttpResponseMessage response) =>

@@ -19,7 +19,8 @@ public sealed record GemeenteLogin(string Code, string Name, bool HasProvider, b
 /// are set from the groups, and the session starts. Nobody is ever signed into another gemeente than the provider's.
 /// </summary>
 public sealed partial class GemeenteAccountActions(
-    AppDbContext db, SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, UnitOfWork work, AuditLog audit, ILogger<GemeenteAccountActions> logger)
+    AppDbContext db, SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, UnitOfWork work, AuditLog audit, TimeProvider clock,
+    ILogger<GemeenteAccountActions> logger)
 {
     public const string GemeenteItem = "gemeente";
 
@@ -188,7 +189,8 @@ public sealed partial class GemeenteAccountActions(
         }
 
         await signIn.SignInWithClaimsAsync(user, new AuthenticationProperties { IsPersistent = false },
-            [new Claim(GemeenteAccount.ClaimType, code), new Claim("amr", "ext")]);
+            [new Claim(GemeenteAccount.ClaimType, code), new Claim("amr", "ext"),
+             new Claim(GemeenteAccount.SignedInAtClaimType, clock.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture))]);
         LogSignedIn(logger, user.Id, code);
         return outcome;
     }

@@ -13,4 +13,8 @@ public sealed class SecurityOptions
     /// </summary>
     [Range(1, 3_600)]
     public int SessionCheckSeconds { get; set; } = 60;
+
+    /// <summary>A session begun with the gemeente account lasts at most this many hours; then the provider is asked again.</summary>
+    [Range(1, 24)]
+    public int GemeenteAccountSessionHours { get; set; } = 10;
 }

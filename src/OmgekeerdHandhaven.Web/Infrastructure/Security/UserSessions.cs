@@ -51,7 +51,7 @@ public static class UserSessions
         await EndAllAsync(db, user.Id);
         // As RefreshSignInAsync, but keeping how the session began (with the gemeente account: its logout goes there too).
         var current = await signIn.Context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
-        var kept = current.Principal?.Claims.Where(c => c.Type is SingleSignOn.GemeenteAccount.ClaimType or "amr").Select(c => new Claim(c.Type, c.Value)).ToList() ?? [];
+        var kept = current.Principal?.Claims.Where(c => c.Type is SingleSignOn.GemeenteAccount.ClaimType or SingleSignOn.GemeenteAccount.SignedInAtClaimType or "amr").Select(c => new Claim(c.Type, c.Value)).ToList() ?? [];
         await signIn.SignInWithClaimsAsync(user, current.Properties, kept);
     }
 

@@ -14,6 +14,19 @@ public static class GemeenteAccount
     /// <summary>In the session cookie: signed in through this gemeente's provider (value: the CBS code).</summary>
     public const string ClaimType = "oh:gemeente-account";
 
+    /// <summary>In the session cookie: when the provider signed this colleague in (Unix seconds), for the maximum lifetime.</summary>
+    public const string SignedInAtClaimType = "oh:gemeente-account-sinds";
+
+    /// <summary>
+    /// A session begun with the gemeente account ends this long after the provider's sign-in, however active: the
+    /// provider decides again (a leaver's account disabled there, a changed conditional-access rule), mostly unseen.
+    /// A session without the time (from before it was recorded) is over too.
+    /// </summary>
+    public static bool IsPastMaximum(System.Security.Claims.ClaimsPrincipal principal, DateTimeOffset now, TimeSpan maximum) =>
+        principal.FindFirst(ClaimType) is not null
+        && (!long.TryParse(principal.FindFirst(SignedInAtClaimType)?.Value, System.Globalization.CultureInfo.InvariantCulture, out var since)
+            || now - DateTimeOffset.FromUnixTimeSeconds(since) > maximum);
+
     public const string CompletePath = "/inloggen/gemeente-account";
 
     public static string SchemeFor(string municipalityCode) => SchemePrefix + municipalityCode.ToUpperInvariant();
