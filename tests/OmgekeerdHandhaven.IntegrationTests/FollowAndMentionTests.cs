@@ -47,6 +47,20 @@ public sealed class FollowAndMentionTests(AppFactory app)
     }
 
     [Fact]
+    public async Task AnAuthorWhoStoppedFollowing_StillHearsTheDilemmaWasSentBack_TheyAreTheOneToActOnIt()
+    {
+        var (author, authorSession, number) = await NewDilemmaAsync();
+        await authorSession.SubmitAsync($"/dilemmas/{number}", $"/dilemmas/{number}/niet-meer-volgen");
+        using var beslisser = app.CreateSession();
+        await beslisser.LoginSuccessfullyAsync("beslisser@voorbeeld.nl");
+
+        var returned = await beslisser.SubmitAsync($"/dilemmas/{number}/terugsturen", $"/dilemmas/{number}/terugsturen", ("Reason", "Beschrijf eerst wat jeugdhulp al deed."));
+
+        Assert.Equal(HttpStatusCode.Redirect, returned.StatusCode);
+        Assert.Equal([$"Uw dilemma {number} is teruggestuurd."], await MeldingenAsync(author.Id, number, NotificationKind.Returned));
+    }
+
+    [Fact]
     public async Task AQuestion_IsAnsweredByTheFirstReactieOfSomeoneElse_Once()
     {
         var (_, authorSession, number) = await NewDilemmaAsync();

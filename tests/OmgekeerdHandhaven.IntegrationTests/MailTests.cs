@@ -34,6 +34,14 @@ public sealed class MailTests(MailAppFactory app) : IClassFixture<MailAppFactory
         Assert.Contains(dilemmaPage.QuerySelector("h1")!.TextContent, message.TextBody, StringComparison.Ordinal);
         Assert.Contains($"https://dilemmaregister.gemeente.example/dilemmas/{number}", message.TextBody, StringComparison.Ordinal);
         Assert.Contains($"href=\"https://dilemmaregister.gemeente.example/dilemmas/{number}\"", message.HtmlBody, StringComparison.Ordinal);
+        // The links work for their reader: each address in the mail, on this app, opens a page.
+        var links = System.Text.RegularExpressions.Regex.Matches(message.TextBody!, @"https://dilemmaregister\.gemeente\.example(/[^\s]*)").Select(m => m.Groups[1].Value).ToList();
+        Assert.Contains($"/dilemmas/{number}", links);
+        Assert.Contains("/profiel/e-mail", links);
+        foreach (var path in links)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await handhaver.GetAsync(path)).Response.StatusCode);
+        }
         Assert.DoesNotContain("hennepkwekerij op zolder", bodies, StringComparison.Ordinal);
         Assert.DoesNotContain("hennepkwekerij op zolder", source, StringComparison.Ordinal);
 

@@ -40,4 +40,15 @@ public sealed class MailScheduleAndMentionTests
     [InlineData(null, "onbekend")]
     public void AGivenUpMailsReason_IsSaidInDutch(string? error, string said) =>
         Assert.Equal(said, MailAdminActions.Reason(error));
+
+    [Fact]
+    public void ALongerNameTakesItsPlace_SoAShorterNameInsideItIsNotNamedToo()
+    {
+        Guid anna = Guid.NewGuid(), annaBakker = Guid.NewGuid(), jan = Guid.NewGuid();
+        var colleagues = new[] { (anna, "Anna"), (annaBakker, "Anna Bakker"), (jan, "Jan") };
+
+        Assert.Equal([annaBakker], Mentions.Named("@Anna Bakker, kijk jij even?", colleagues));
+        Assert.Equal([annaBakker, anna], Mentions.Named("@Anna Bakker en @Anna samen", colleagues));
+        Assert.Empty(Mentions.Named("Anna Bakker zonder apenstaartje", colleagues));
+    }
 }

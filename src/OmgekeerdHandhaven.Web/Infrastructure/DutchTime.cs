@@ -17,11 +17,7 @@ public static class DutchTime
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(Local(clock.GetUtcNow()).DateTime);
 
     /// <summary>Midnight at the start of a Dutch calendar day, as an instant (for "from this day" filters).</summary>
-    public static DateTimeOffset StartOfDay(DateOnly date)
-    {
-        var local = date.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, Amsterdam.GetUtcOffset(local)).ToUniversalTime();
-    }
+    public static DateTimeOffset StartOfDay(DateOnly date) => At(date, TimeOnly.MinValue);
 
     /// <summary>A Dutch clock time on a Dutch calendar day, as an instant (07.00 uur stays 07.00 across summer time).</summary>
     public static DateTimeOffset At(DateOnly date, TimeOnly time)

@@ -10,7 +10,7 @@ public sealed class FollowController(FollowActions actions) : Controller
     public async Task<IActionResult> Follow(string number, CancellationToken cancellationToken) =>
         this.Answer(await actions.SetAsync(number, User.ToActor(), following: true, cancellationToken), _ =>
         {
-            TempData["Melding"] = "U volgt dit dilemma: u krijgt een melding bij een reactie, terugsturen of besluit.";
+            TempData["Melding"] = "U volgt dit dilemma: u krijgt een melding bij een nieuwe reactie, als het wordt teruggestuurd en als erover is besloten.";
             return Redirect($"/dilemmas/{number}");
         });
 
@@ -18,7 +18,7 @@ public sealed class FollowController(FollowActions actions) : Controller
     public async Task<IActionResult> Unfollow(string number, CancellationToken cancellationToken) =>
         this.Answer(await actions.SetAsync(number, User.ToActor(), following: false, cancellationToken), _ =>
         {
-            TempData["Melding"] = "U volgt dit dilemma niet meer. Wie u in een reactie noemt of uw vraag beantwoordt, hoort u nog wel.";
+            TempData["Melding"] = "U volgt dit dilemma niet meer. U krijgt nog wel een melding als een collega u in een reactie noemt of op uw vraag reageert.";
             return Redirect($"/dilemmas/{number}");
         });
 }

@@ -132,6 +132,13 @@ public sealed class LoginSettingsActions(
         return outcome;
     }
 
+    public const string NoBeheerderLeft =
+        "Koppel nog niet los: daarna kan geen beheerder meer inloggen om wachtwoorden te herstellen. Geef eerst een beheerder een wachtwoord en tweestapsverificatie (het noodaccount).";
+
+    /// <summary>Whether this Beheerder signs in with the gemeente account (and is signed out by loskoppelen too).</summary>
+    public Task<bool> IsLinkedAsync(Actor actor, CancellationToken cancellationToken) =>
+        db.UserLogins.AnyAsync(l => l.UserId == actor.UserId, cancellationToken);
+
     /// <summary>How many colleagues sign in only with the gemeente account (and will need a new password after loskoppelen).</summary>
     public Task<int> LinkedColleaguesAsync(CancellationToken cancellationToken) =>
         db.Users.CountAsync(u => u.IsActive && db.UserLogins.Any(l => l.UserId == u.Id), cancellationToken);
@@ -155,7 +162,14 @@ public sealed class LoginSettingsActions(
         }
 
         var code = await db.Municipalities.Where(m => m.Id == Current).Select(m => m.Code).SingleAsync(cancellationToken);
-        var linked = await db.Users.Where(u => db.UserLogins.Any(l => l.UserId == u.Id)).Select(u => u.Id).ToListAsync(cancellationToken);
+        var linked = await db.Users.Where(u => db.UserLogins.Any(l => l.UserId == u.Id)).Select(u => new { u.Id, u.IsActive }).ToListAsync(cancellationToken);
+        var linkedIds = linked.Select(u => u.Id).ToList();
+        // Someone must be able to give the linked colleagues a new password afterwards.
+        if (!await BeheerdersWithPassword().AnyAsync(u => !linkedIds.Contains(u.Id), cancellationToken))
+        {
+            return Outcome.Conflict<int>(NoBeheerderLeft);
+        }
+
         try
         {
             await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
@@ -163,12 +177,12 @@ public sealed class LoginSettingsActions(
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 db.SignInProviders.Remove(provider);
                 audit.Record(Current, actor.UserId, AuditActions.LoginSettingsChanged, "Gemeente", code,
-                    $"Gemeente-account losgekoppeld; {linked.Count} gekoppelde collega's hebben een nieuw wachtwoord nodig.");
+                    $"Gemeente-account losgekoppeld; gekoppelde collega's die een nieuw wachtwoord nodig hebben: {linked.Count(u => u.IsActive)}.");
                 await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
-                await db.UserLogins.Where(l => linked.Contains(l.UserId)).ExecuteDeleteAsync(cancellationToken);
-                await db.Users.Where(u => linked.Contains(u.Id)).ExecuteUpdateAsync(s => s
+                await db.UserLogins.Where(l => linkedIds.Contains(l.UserId)).ExecuteDeleteAsync(cancellationToken);
+                await db.Users.Where(u => linkedIds.Contains(u.Id)).ExecuteUpdateAsync(s => s
                     .SetProperty(u => u.PasswordHash, (string?)null).SetProperty(u => u.SecurityStamp, Guid.NewGuid().ToString("N")), cancellationToken);
-                await db.UserSessions.Where(us => linked.Contains(us.UserId)).ExecuteDeleteAsync(cancellationToken);
+                await db.UserSessions.Where(us => linkedIds.Contains(us.UserId)).ExecuteDeleteAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             });
         }
@@ -179,7 +193,7 @@ public sealed class LoginSettingsActions(
         }
 
         db.ChangeTracker.AcceptAllChanges();
-        return Outcome.Done(linked.Count);
+        return Outcome.Done(linked.Count(u => u.IsActive));
     }
 
     private static ProviderForm FormOf(SignInProvider? provider) => provider is null

@@ -5,6 +5,8 @@ using OmgekeerdHandhaven.Web.Infrastructure.Security;
 
 namespace OmgekeerdHandhaven.Web.Features.LoginSettings;
 
+public sealed record DisconnectView(int Linked, bool Self);
+
 /// <summary>Beheer › Inloggen: tweestapsverificatie for beheerders and beslissers, and the gemeente account (OpenID Connect).</summary>
 [Authorize(Policy = Policies.Beheer)]
 public sealed class LoginSettingsController(LoginSettingsActions actions) : Controller
@@ -35,16 +37,21 @@ public sealed class LoginSettingsController(LoginSettingsActions actions) : Cont
     public async Task<IActionResult> ConfirmDisconnect(CancellationToken cancellationToken)
     {
         var view = await actions.ShowAsync(form: null, providerForm: null, cancellationToken);
-        return view.ProviderConnected ? View("Disconnect", await actions.LinkedColleaguesAsync(cancellationToken)) : NotFound();
+        return view.ProviderConnected
+            ? View("Disconnect", new DisconnectView(await actions.LinkedColleaguesAsync(cancellationToken), await actions.IsLinkedAsync(User.ToActor(), cancellationToken)))
+            : NotFound();
     }
 
     [HttpPost("/beheer/inloggen/gemeente-account/loskoppelen")]
     public async Task<IActionResult> Disconnect(CancellationToken cancellationToken) =>
         this.Answer(await actions.DisconnectAsync(User.ToActor(), cancellationToken), linked =>
         {
-            TempData["Melding"] = linked == 0
-                ? "Het gemeente-account is losgekoppeld. Iedereen logt weer in met e-mailadres en wachtwoord."
-                : $"Het gemeente-account is losgekoppeld. {linked} collega's die ermee inlogden, hebben een nieuw wachtwoord nodig: herstel het via Gebruikers.";
+            TempData["Melding"] = linked switch
+            {
+                0 => "Het gemeente-account is losgekoppeld. Iedereen logt weer in met e-mailadres en wachtwoord.",
+                1 => "Het gemeente-account is losgekoppeld. 1 collega die ermee inlogde, heeft een nieuw wachtwoord nodig: herstel het via Gebruikers.",
+                _ => $"Het gemeente-account is losgekoppeld. {linked} collega's die ermee inlogden, hebben een nieuw wachtwoord nodig: herstel het via Gebruikers.",
+            };
             return Redirect("/beheer/inloggen");
         });
 }

@@ -11,7 +11,7 @@ namespace OmgekeerdHandhaven.Web.Features.Mail;
 /// </summary>
 public sealed class MailComposer(MailLinks links, TimeProvider clock)
 {
-    private const string Footer = "Dit bericht komt van het Dilemmaregister. De inhoud van het dilemma staat alleen in het register zelf.";
+    private const string Footer = "Dit bericht komt van het Dilemmaregister. De inhoud van een dilemma staat alleen in het register zelf.";
 
     /// <summary>The mail for a melding about a dilemma.</summary>
     public OutboxMessage For(Notification notification, string dilemmaTitle) =>
@@ -98,8 +98,14 @@ public sealed class MailComposer(MailLinks links, TimeProvider clock)
             html.Append(Encode(stop.Label) + "? <a href=\"" + Encode(stop.Link) + "\">Afmelden</a>. ");
         }
 
-        text.AppendLine("Kies wat u per e-mail ontvangt: " + links.Settings);
-        html.AppendLine("<a href=\"" + Encode(links.Settings) + "\">Kies wat u per e-mail ontvangt</a>.</p>");
+        if (unsubscribe is not null)
+        {
+            // Not under a message that cannot be switched off (about the colleague's own account).
+            text.AppendLine("Kies wat u per e-mail ontvangt: " + links.Settings);
+            html.Append("<a href=\"" + Encode(links.Settings) + "\">Kies wat u per e-mail ontvangt</a>.");
+        }
+
+        html.AppendLine("</p>");
         html.AppendLine("</body></html>");
         return (text.ToString(), html.ToString());
     }

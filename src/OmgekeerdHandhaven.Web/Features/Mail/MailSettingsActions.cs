@@ -64,7 +64,18 @@ public sealed class MailSettingsActions(AppDbContext db, UnitOfWork work, ITenan
             Choose(stored, user.MunicipalityId, user.Id, topic.Kind, MailFrequency.Never);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: "23505" })
+        {
+            // The same link posted twice at once (a mail program's one-click and the reader's own click): the other
+            // request stored the choice a moment earlier; saying so again is enough.
+            db.ChangeTracker.Clear();
+            return await UnsubscribeAsync(userId, kind, cancellationToken);
+        }
+
         return [.. stopping.Select(t => t.Label)];
     }
 

@@ -58,7 +58,11 @@ public sealed partial class MorningRun(
 
         var today = DateOnly.FromDateTime(local.DateTime);
         await RemindAgreementsAsync(today, cancellationToken);
-        await OverviewForBeslissersAsync(today, cancellationToken);
+        if (options.Value.Enabled)
+        {
+            // Only a mail, and today's only: made while mail is off, they would all go out at once when it is switched on.
+            await OverviewForBeslissersAsync(today, cancellationToken);
+        }
     }
 
     private sealed record Due(Guid Id, Guid MunicipalityId, Guid ResponsibleUserId, DateOnly DueDate, Guid DilemmaId);
@@ -79,6 +83,11 @@ public sealed partial class MorningRun(
                 FROM decisions d
                 WHERE d.id = a.decision_id AND d.superseded_at IS NULL AND a.status = 'Open' AND a.responsible_user_id IS NOT NULL
                   AND a.overdue_reminded_at IS NULL AND a.due_soon_reminded_at IS NULL AND a.due_date BETWEEN {today} AND {soon}
+                  AND EXISTS (SELECT 1 FROM users u WHERE u.id = a.responsible_user_id AND u.is_active)
+                  -- A revised decision copies an unchanged agreement: reminded under the old decision counts.
+                  AND NOT EXISTS (SELECT 1 FROM agreements o JOIN decisions od ON od.id = o.decision_id
+                                  WHERE od.dilemma_id = d.dilemma_id AND od.superseded_at IS NOT NULL AND o.due_soon_reminded_at IS NOT NULL
+                                    AND o.responsible_user_id = a.responsible_user_id AND o.description = a.description AND o.due_date = a.due_date)
                 RETURNING a.id, a.municipality_id, a.responsible_user_id, a.due_date, d.dilemma_id
                 """).ToListAsync(cancellationToken);
             var overdue = await db.Database.SqlQuery<Due>($"""
@@ -86,6 +95,10 @@ public sealed partial class MorningRun(
                 FROM decisions d
                 WHERE d.id = a.decision_id AND d.superseded_at IS NULL AND a.status = 'Open' AND a.responsible_user_id IS NOT NULL
                   AND a.overdue_reminded_at IS NULL AND a.due_date < {today}
+                  AND EXISTS (SELECT 1 FROM users u WHERE u.id = a.responsible_user_id AND u.is_active)
+                  AND NOT EXISTS (SELECT 1 FROM agreements o JOIN decisions od ON od.id = o.decision_id
+                                  WHERE od.dilemma_id = d.dilemma_id AND od.superseded_at IS NOT NULL AND o.overdue_reminded_at IS NOT NULL
+                                    AND o.responsible_user_id = a.responsible_user_id AND o.description = a.description AND o.due_date = a.due_date)
                 RETURNING a.id, a.municipality_id, a.responsible_user_id, a.due_date, d.dilemma_id
                 """).ToListAsync(cancellationToken);
             if (dueSoon.Count + overdue.Count == 0)

@@ -40,6 +40,15 @@ public sealed partial class OutboxWorker(
             try
             {
                 await BundleOverviewsAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The overviews wait; direct mail must not wait for them.
+                LogUnavailable(logger, ex.GetType().Name);
+            }
+
+            try
+            {
                 while (await SendBatchAsync(stoppingToken) == BatchSize)
                 {
                 }
@@ -113,7 +122,7 @@ public sealed partial class OutboxWorker(
         {
             if (!recipients.TryGetValue(message.RecipientId, out var recipient) || !recipient.IsActive || string.IsNullOrEmpty(recipient.Email))
             {
-                await GiveUpAsync(db, message.Id, "De ontvanger heeft geen actief account meer.", cancellationToken);
+                await GiveUpAsync(db, message.Id, recipient is { IsActive: true } ? "De ontvanger heeft geen e-mailadres." : "De ontvanger heeft geen actief account meer.", cancellationToken);
                 continue;
             }
 

@@ -40,8 +40,13 @@ public sealed class Notifier(AppDbContext db, TimeProvider clock, Mail.MailCompo
         }
     }
 
-    public Task ReturnedAsync(Dilemma dilemma, Actor actor, CancellationToken cancellationToken) =>
-        ToFollowersAsync(dilemma, actor, NotificationKind.Returned, $"Uw dilemma {dilemma.Number} is teruggestuurd.", $"Dilemma {dilemma.Number}, dat u volgt, is teruggestuurd.", cancellationToken);
+    /// <summary>The author hears it even without following: they are the one to act on it.</summary>
+    public async Task ReturnedAsync(Dilemma dilemma, Actor actor, CancellationToken cancellationToken)
+    {
+        ToAuthor(dilemma, actor, NotificationKind.Returned, $"Uw dilemma {dilemma.Number} is teruggestuurd.");
+        await ToFollowersAsync(dilemma, actor, NotificationKind.Returned, $"Uw dilemma {dilemma.Number} is teruggestuurd.",
+            $"Dilemma {dilemma.Number}, dat u volgt, is teruggestuurd.", cancellationToken, alsoTold: dilemma.AuthorId);
+    }
 
     public Task DecidedAsync(Dilemma dilemma, Actor actor, bool revised, CancellationToken cancellationToken) =>
         ToFollowersAsync(dilemma, actor, NotificationKind.Decided,
@@ -94,14 +99,14 @@ public sealed class Notifier(AppDbContext db, TimeProvider clock, Mail.MailCompo
     /// <summary>The participants hear that the agenda is ready, with the meeting's date and team and a link — nothing of the dilemmas.</summary>
     public void AgendaReady(TeamMeeting meeting, IEnumerable<Guid> participants)
     {
-        var when = $"werkoverleg van {DutchTime.Date(meeting.Date)} ({meeting.Team})";
+        var when = $"{DutchTime.Date(meeting.Date)} ({meeting.Team})";
         var items = meeting.Items.Count == 1 ? "1 punt" : $"{meeting.Items.Count} punten";
         foreach (var id in participants)
         {
             var notification = Notification.About(meeting.MunicipalityId, id, NotificationKind.AgendaReady, $"/werkoverleggen/{meeting.Id}",
-                $"De agenda van het {when} staat klaar: {items}.", clock.GetUtcNow());
+                $"De agenda van het werkoverleg van {when} staat klaar: {items}.", clock.GetUtcNow());
             db.Add(notification);
-            db.Add(mails.For(notification, "W" + when[1..], notification.Path, "Bekijk de agenda"));
+            db.Add(mails.For(notification, $"Werkoverleg van {when}", notification.Path, "Bekijk de agenda"));
         }
     }
 
@@ -124,9 +129,15 @@ public sealed class Notifier(AppDbContext db, TimeProvider clock, Mail.MailCompo
         }
     }
 
-    private async Task ToFollowersAsync(Dilemma dilemma, Actor actor, NotificationKind kind, string toAuthor, string toFollower, CancellationToken cancellationToken)
+    private async Task ToFollowersAsync(
+        Dilemma dilemma, Actor actor, NotificationKind kind, string toAuthor, string toFollower, CancellationToken cancellationToken, Guid? alsoTold = null)
     {
         var told = new HashSet<Guid> { actor.UserId };
+        if (alsoTold is { } already)
+        {
+            told.Add(already);
+        }
+
         foreach (var id in await FollowersAsync(dilemma, cancellationToken))
         {
             Tell(dilemma, id, told, kind, id == dilemma.AuthorId ? toAuthor : toFollower);
@@ -169,7 +180,7 @@ public sealed class Notifier(AppDbContext db, TimeProvider clock, Mail.MailCompo
         }
 
         var colleagues = await db.ActiveColleagues().Select(u => new { u.Id, u.DisplayName }).ToListAsync(cancellationToken);
-        return [.. colleagues.Where(c => Mentions.Names(body, c.DisplayName)).Select(c => c.Id)];
+        return [.. Mentions.Named(body, colleagues.Select(c => (c.Id, c.DisplayName)))];
     }
 
     /// <summary>Who asked a question on the dilemma that nobody but themselves had reacted to before this reactie.</summary>
@@ -187,7 +198,8 @@ public sealed class Notifier(AppDbContext db, TimeProvider clock, Mail.MailCompo
             }
         }
 
-        return open;
+        var active = await db.Users.Where(u => open.Contains(u.Id) && u.IsActive).Select(u => u.Id).ToListAsync(cancellationToken);
+        return active;
     }
 
     private void Add(Dilemma dilemma, Notification notification)

@@ -96,11 +96,13 @@ public sealed class TeamMeetingActions(
 
     /// <summary>Agenda rondsturen: a melding and e-mail for every participant but the sender.</summary>
     public Task<Outcome<string>> SendAgendaAsync(Guid id, Actor actor, CancellationToken cancellationToken) =>
-        ChangeAgendaAsync(id, actor, (meeting, now) =>
+        ChangeAgendaAsync(id, actor, async (meeting, now) =>
         {
-            var participants = meeting.SendAgenda(actor, now);
+            var invited = meeting.SendAgenda(actor, now);
+            // A participant deactivated since the meeting was planned is told nothing.
+            var participants = await db.Users.Where(u => invited.Contains(u.Id) && u.IsActive).Select(u => u.Id).ToListAsync(cancellationToken);
             notifier.AgendaReady(meeting, participants);
-            return Task.FromResult(participants.Count == 1 ? "De agenda is rondgestuurd naar 1 deelnemer." : $"De agenda is rondgestuurd naar {participants.Count} deelnemers.");
+            return participants.Count == 1 ? "De agenda is rondgestuurd naar 1 deelnemer." : $"De agenda is rondgestuurd naar {participants.Count} deelnemers.";
         }, cancellationToken);
 
     /// <summary>

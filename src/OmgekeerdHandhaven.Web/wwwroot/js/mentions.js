@@ -32,6 +32,7 @@
   }
 
   function close() {
+    asked = '';
     options = [];
     active = -1;
     list.hidden = true;
@@ -56,7 +57,7 @@
       list.appendChild(item);
     });
     list.hidden = names.length === 0;
-    status.textContent = names.length === 0 ? '' :
+    status.textContent = names.length === 0 ? 'Geen collega gevonden.' :
       names.length + (names.length === 1 ? ' collega gevonden' : ' collega\'s gevonden') + '. Kies met pijl omlaag en Enter.';
   }
 
@@ -66,6 +67,8 @@
       item.setAttribute('aria-selected', i === index ? 'true' : 'false');
     });
     field.setAttribute('aria-activedescendant', 'noemen-' + index);
+    // Said as well: screen readers follow aria-activedescendant on a plain text field poorly.
+    status.textContent = options[index] + ', ' + (index + 1) + ' van ' + options.length;
   }
 
   function choose(index) {
@@ -120,12 +123,11 @@
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       var step = event.key === 'ArrowDown' ? 1 : -1;
-      highlight((active + step + options.length) % options.length);
+      highlight(active < 0 ? (step > 0 ? 0 : options.length - 1) : (active + step + options.length) % options.length);
     } else if (event.key === 'Enter' && active >= 0) {
       event.preventDefault();
       choose(active);
     } else if (event.key === 'Escape' || event.key === 'Tab') {
-      asked = '';
       close();
     }
   });
