@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using OmgekeerdHandhaven.Web.Infrastructure.Privacy;
 using OmgekeerdHandhaven.Web.Data;
 using OmgekeerdHandhaven.Web.Domain;
 using OmgekeerdHandhaven.Web.Features.Notifications;
@@ -127,6 +128,7 @@ public static class ApplicationSetup
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<AuditLog>();
+        services.AddScoped<IColleagueNames, ColleagueNames>();
         services.AddScoped<Notifier>();
         services.AddScoped<Infrastructure.Actions.UnitOfWork>();
         services.AddScoped<Features.Dilemmas.DilemmaPageBuilder>();

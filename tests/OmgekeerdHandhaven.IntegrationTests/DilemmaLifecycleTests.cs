@@ -99,6 +99,48 @@ public sealed class DilemmaLifecycleTests(AppFactory app)
     }
 
     [Fact]
+    public async Task PrivacyGuard_RefusesANameAndAddressInTheTitle_AndABirthDateWithWordsBetween()
+    {
+        using var handhaver = app.CreateSession();
+        await handhaver.LoginSuccessfullyAsync("handhaver@voorbeeld.nl");
+        var areas = await DilemmaSteps.PolicyAreaIdsAsync(app, "GM0000", "Participatiewet");
+        var before = await app.QueryAsync(db => db.Dilemmas.IgnoreQueryFilters().CountAsync());
+
+        var response = await handhaver.SubmitAsync("/dilemmas/nieuw", "/dilemmas/nieuw",
+            [.. DilemmaSteps.HennepFields(areas,
+                ("Title", "Jan de Vries, Kerkstraat 12, Utrecht"),
+                ("Situation", DilemmaSteps.Situation + " Geboortedatum van de cliënt: 12-03-1985.")), ("Command", "indienen")]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = await WebSession.ParseAsync(response);
+        Assert.Equal("Titel bevat een naam en een adres. Haal persoonsgegevens weg: een dilemma wordt geanonimiseerd vastgelegd.", page.QuerySelector("#Title-fout")?.TextContent);
+        Assert.Equal("Situatie bevat een geboortedatum. Haal persoonsgegevens weg: een dilemma wordt geanonimiseerd vastgelegd.", page.QuerySelector("#Situation-fout")?.TextContent);
+        Assert.DoesNotContain("Vries", page.QuerySelector(".oh-error-summary")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(before, await app.QueryAsync(db => db.Dilemmas.IgnoreQueryFilters().CountAsync()));
+    }
+
+    [Fact]
+    public async Task AReactie_MayNameAColleagueWithAt_ButNotAClient()
+    {
+        using var handhaver = app.CreateSession();
+        await handhaver.LoginSuccessfullyAsync("handhaver@voorbeeld.nl");
+        var number = await DilemmaSteps.CreateHennepAsync(handhaver, app, submit: true);
+        var colleague = await app.QueryAsync(db => db.Users.IgnoreQueryFilters().Where(u => u.Email == "beslisser@voorbeeld.nl").Select(u => u.DisplayName).SingleAsync());
+
+        var refused = await handhaver.SubmitAsync($"/dilemmas/{number}", $"/dilemmas/{number}/reacties",
+            ("Body", $"@{colleague} weet jij of mevrouw Jansen de inkomsten al heeft gemeld?"), ("Kind", "Question"));
+        var accepted = await handhaver.SubmitAsync($"/dilemmas/{number}", $"/dilemmas/{number}/reacties",
+            ("Body", $"@{colleague} weet jij of de cliënte de inkomsten al heeft gemeld?"), ("Kind", "Question"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("Reactie bevat een naam. Haal persoonsgegevens weg: een dilemma wordt geanonimiseerd vastgelegd.",
+            (await WebSession.ParseAsync(refused)).QuerySelector("#Body-fout")?.TextContent);
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        Assert.Equal(0, await app.QueryAsync(db => db.Comments.IgnoreQueryFilters().CountAsync(c => c.Body.Contains("mevrouw Jansen"))));
+        Assert.Equal(1, await app.QueryAsync(db => db.Comments.IgnoreQueryFilters().CountAsync(c => c.Body == $"@{colleague} weet jij of de cliënte de inkomsten al heeft gemeld?")));
+    }
+
+    [Fact]
     public async Task InvalidForm_ShowsDutchErrorsAndKeepsTheInput()
     {
         using var handhaver = app.CreateSession();

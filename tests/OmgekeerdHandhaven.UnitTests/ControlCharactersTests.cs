@@ -27,11 +27,11 @@ public sealed class ControlCharactersTests
     public void Strip_RemovesOnlyRefusedCharacters() => Assert.Equal("hennep\tjeugdhulp\n", ControlCharacters.Strip("hen\u0000nep\tjeugd\u0007hulp\n"));
 
     [Fact]
-    public void DilemmaValidator_ReportsControlCharacterAndPersonalDataTogether_WithTheLengthError()
+    public async Task DilemmaValidator_ReportsControlCharacterAndPersonalDataTogether_WithTheLengthError()
     {
         var form = new DilemmaForm { Title = "Bel\u0007 0612345678", Situation = "kort", Question = "Wat doen we met deze situatie nu?" };
 
-        var errors = new DilemmaFormValidator().Validate(form).Errors.Where(e => e.PropertyName == nameof(DilemmaForm.Title)).Select(e => e.ErrorMessage).ToList();
+        var errors = (await new DilemmaFormValidator(new NoColleagues()).ValidateAsync(form)).Errors.Where(e => e.PropertyName == nameof(DilemmaForm.Title)).Select(e => e.ErrorMessage).ToList();
 
         Assert.Equal(2, errors.Count);
         Assert.StartsWith("Titel bevat een onzichtbaar stuurteken", errors[0], StringComparison.Ordinal);
@@ -46,5 +46,10 @@ public sealed class ControlCharactersTests
         var sorted = FormFieldOrder.Sort(keys, k => k, typeof(DilemmaForm)).ToList();
 
         Assert.Equal(["", "Title", "Situation", "Phase", "Options[0].Consequences", "Options[1].Description", "Options[1].Consequences", "LegalBasis"], sorted);
+    }
+
+    private sealed class NoColleagues : IColleagueNames
+    {
+        public Task<IReadOnlyCollection<string>> AllAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyCollection<string>>([]);
     }
 }

@@ -6,12 +6,12 @@ namespace OmgekeerdHandhaven.Web.Features.Dilemmas;
 
 public sealed class CommentFormValidator : AbstractValidator<CommentForm>
 {
-    public CommentFormValidator()
+    public CommentFormValidator(IColleagueNames colleagues)
     {
         RuleFor(f => f.Body).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Schrijf een reactie.")
             .MaximumLength(Comment.BodyMaxLength).WithMessage($"Een reactie mag hoogstens {Comment.BodyMaxLength} tekens lang zijn.");
-        RuleFor(f => f.Body).SafeFreeText("Reactie");
+        RuleFor(f => f.Body).SafeFreeText("Reactie", colleagues);
         RuleFor(f => f.Kind)
             .Must(k => Enum.TryParse<CommentKind>(k, ignoreCase: false, out var kind) && Enum.IsDefined(kind))
             .WithMessage("Kies het soort reactie: vraag, risico, suggestie of opmerking.");

@@ -7,23 +7,23 @@ namespace OmgekeerdHandhaven.Web.Features.Dilemmas;
 /// <summary>The input rules of product.md, with the privacy guard on every free-text field.</summary>
 public sealed class DilemmaFormValidator : AbstractValidator<DilemmaForm>
 {
-    public DilemmaFormValidator()
+    public DilemmaFormValidator(IColleagueNames colleagues)
     {
         RuleFor(f => f.Title).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Vul de titel in.")
             .Length(10, 150).WithMessage("De titel moet 10 tot 150 tekens lang zijn (nu {TotalLength}).");
-        RuleFor(f => f.Title).SafeFreeText("Titel");
+        RuleFor(f => f.Title).SafeFreeText("Titel", colleagues);
         RuleFor(f => f.Situation).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Beschrijf de situatie.")
             .Length(50, 10_000).WithMessage("Beschrijf de situatie in 50 tot 10.000 tekens (nu {TotalLength}).");
-        RuleFor(f => f.Situation).SafeFreeText("Situatie");
+        RuleFor(f => f.Situation).SafeFreeText("Situatie", colleagues);
         RuleFor(f => f.Question).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Beschrijf het dilemma: welke vraag moet worden beantwoord?")
             .Length(20, 2_000).WithMessage("Beschrijf het dilemma in 20 tot 2.000 tekens (nu {TotalLength}).");
-        RuleFor(f => f.Question).SafeFreeText("Dilemma");
+        RuleFor(f => f.Question).SafeFreeText("Dilemma", colleagues);
         RuleFor(f => f.Interests).Cascade(CascadeMode.Stop)
             .MaximumLength(4_000).WithMessage("Belangen mag hoogstens 4.000 tekens lang zijn.");
-        RuleFor(f => f.Interests).SafeFreeText("Belangen");
+        RuleFor(f => f.Interests).SafeFreeText("Belangen", colleagues);
         RuleFor(f => f.PolicyAreaIds)
             .NotEmpty().WithMessage("Kies minstens één domein.");
         RuleFor(f => f.Phase)
@@ -43,17 +43,17 @@ public sealed class DilemmaFormValidator : AbstractValidator<DilemmaForm>
             option.RuleFor(o => o.Description).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage("Beschrijf deze optie.")
                 .MaximumLength(2_000).WithMessage("De omschrijving mag hoogstens 2.000 tekens lang zijn.");
-            option.RuleFor(o => o.Description).SafeFreeText("Omschrijving");
+            option.RuleFor(o => o.Description).SafeFreeText("Omschrijving", colleagues);
             option.RuleFor(o => o.Consequences).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage("Beschrijf de gevolgen van deze optie.")
                 .MaximumLength(2_000).WithMessage("De gevolgen mogen hoogstens 2.000 tekens lang zijn.");
-            option.RuleFor(o => o.Consequences).SafeFreeText("Gevolgen");
+            option.RuleFor(o => o.Consequences).SafeFreeText("Gevolgen", colleagues);
         });
         RuleFor(f => f.Proposal).Cascade(CascadeMode.Stop)
             .MaximumLength(4_000).WithMessage("Het voorstel mag hoogstens 4.000 tekens lang zijn.");
-        RuleFor(f => f.Proposal).SafeFreeText("Voorstel");
+        RuleFor(f => f.Proposal).SafeFreeText("Voorstel", colleagues);
         RuleFor(f => f.LegalBasis).Cascade(CascadeMode.Stop)
             .MaximumLength(300).WithMessage("Het wettelijk kader mag hoogstens 300 tekens lang zijn.");
-        RuleFor(f => f.LegalBasis).SafeFreeText("Wettelijk kader");
+        RuleFor(f => f.LegalBasis).SafeFreeText("Wettelijk kader", colleagues);
     }
 }

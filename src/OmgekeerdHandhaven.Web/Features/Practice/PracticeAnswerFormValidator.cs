@@ -6,11 +6,11 @@ namespace OmgekeerdHandhaven.Web.Features.Practice;
 
 public sealed class PracticeAnswerFormValidator : AbstractValidator<PracticeAnswerForm>
 {
-    public PracticeAnswerFormValidator()
+    public PracticeAnswerFormValidator(IColleagueNames colleagues)
     {
         RuleFor(f => f.Approach).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Schrijf eerst uw aanpak: wat zou u doen, en waarom?")
             .MaximumLength(PracticeAnswer.ApproachMaxLength).WithMessage("Uw aanpak mag hoogstens 5.000 tekens lang zijn.");
-        RuleFor(f => f.Approach).SafeFreeText("Uw aanpak");
+        RuleFor(f => f.Approach).SafeFreeText("Uw aanpak", colleagues);
     }
 }

@@ -7,7 +7,7 @@ namespace OmgekeerdHandhaven.Web.Features.TeamMeetings;
 
 public sealed class TeamMeetingFormValidator : AbstractValidator<TeamMeetingForm>
 {
-    public TeamMeetingFormValidator()
+    public TeamMeetingFormValidator(IColleagueNames colleagues)
     {
         RuleFor(f => f.Date).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Vul de datum van het werkoverleg in.")
@@ -16,7 +16,7 @@ public sealed class TeamMeetingFormValidator : AbstractValidator<TeamMeetingForm
         RuleFor(f => f.Team).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Vul in welk team vergadert, bijvoorbeeld \"Team Handhaving\".")
             .MaximumLength(TeamMeeting.TeamMaxLength).WithMessage($"Team mag hoogstens {TeamMeeting.TeamMaxLength} tekens lang zijn.");
-        RuleFor(f => f.Team).SafeFreeText("Team");
+        RuleFor(f => f.Team).SafeFreeText("Team", colleagues);
         RuleFor(f => f.Attendees)
             .Must(a => a.Count <= 100).WithMessage("Kies hoogstens 100 deelnemers.");
     }

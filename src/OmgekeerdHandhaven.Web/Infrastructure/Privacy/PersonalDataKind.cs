@@ -8,4 +8,7 @@ public enum PersonalDataKind
     PhoneNumber,
     PostcodeWithHouseNumber,
     DateOfBirth,
+    PersonName,
+    NameWithAge,
+    StreetAddress,
 }

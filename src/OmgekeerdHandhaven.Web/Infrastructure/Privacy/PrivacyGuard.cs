@@ -5,13 +5,17 @@ namespace OmgekeerdHandhaven.Web.Infrastructure.Privacy;
 
 /// <summary>
 /// Finds personal data that must not be in an anonymised dilemma (AVG): BSN (elfproef), IBAN (mod-97), e-mail,
-/// Dutch phone numbers, postcode with house number, date of birth. Each pattern is narrow and the number kinds are
+/// Dutch phone numbers, postcode with house number, date of birth, a person's name (<see cref="PersonNames"/>) and a
+/// street with house number (<see cref="StreetAddresses"/>). Each pattern is narrow and the number kinds are
 /// checked arithmetically, so ordinary text (amounts, law articles, years, dates, durations, dilemma numbers,
 /// other 9-digit numbers, the government number 14 + area code) passes. Reports kinds only, never the value.
 /// </summary>
 public static partial class PrivacyGuard
 {
-    public static IReadOnlyList<PersonalDataKind> Scan(string? text)
+    /// <param name="text">What the user typed.</param>
+    /// <param name="colleagues">Display names of the gemeente's colleagues: staff, not clients, so they may be named
+    /// (as Verantwoordelijke of an afspraak, or "@Anna Bakker" in a reactie).</param>
+    public static IReadOnlyList<PersonalDataKind> Scan(string? text, IReadOnlyCollection<string>? colleagues = null)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -49,6 +53,22 @@ public static partial class PrivacyGuard
             found.Add(PersonalDataKind.DateOfBirth);
         }
 
+        var names = PersonNames.Find(text, colleagues);
+        if (names.NameWithAge)
+        {
+            found.Add(PersonalDataKind.NameWithAge);
+        }
+        else if (names.Name)
+        {
+            found.Add(PersonalDataKind.PersonName);
+        }
+
+        // With a postcode the address is already named; saying "een adres" as well would only repeat it.
+        if (!found.Contains(PersonalDataKind.PostcodeWithHouseNumber) && StreetAddresses.Contains(text))
+        {
+            found.Add(PersonalDataKind.StreetAddress);
+        }
+
         return found;
     }
 
@@ -60,6 +80,9 @@ public static partial class PrivacyGuard
         PersonalDataKind.PhoneNumber => "een telefoonnummer",
         PersonalDataKind.PostcodeWithHouseNumber => "een postcode met huisnummer",
         PersonalDataKind.DateOfBirth => "een geboortedatum",
+        PersonalDataKind.PersonName => "een naam",
+        PersonalDataKind.NameWithAge => "een naam met leeftijd",
+        PersonalDataKind.StreetAddress => "een adres",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -175,6 +198,11 @@ public static partial class PrivacyGuard
     [GeneratedRegex(@"\b[A-Za-z][\w'\-]*(?:straat|laan|weg|plein|singel|gracht|kade|dijk|hof|pad|dreef|steeg|plantsoen|markt)\s+\d{1,5}\s?[a-zA-Z]?\s*,?\s+[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NumberThenPostcode();
 
-    [GeneratedRegex(@"\b(?:geboren|geb\.?|geboortedatum|geboorte\s*datum|d\.?o\.?b\.?)\s*(?:op\s*|:\s*)?(?:\d{1,2}[\-/.]\d{1,2}[\-/.](?:\d{4}|\d{2})|\d{1,2}\s+(?:jan(?:uari)?|feb(?:ruari)?|maa(?:rt)?|mrt|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|aug(?:ustus)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{4}|\d{4}-\d{2}-\d{2})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "geboren 12-03-1985", "Geboortedatum van de cliënt: 3 maart 1985", "geb.datum 12/03/85", "° 1985-03-12": the
+    // keyword, a few words saying whose ("van haar partner", "dochter") and the date in any common format. A year
+    // alone, or a date further on in the sentence ("geboren en getogen in Rotterdam, sinds 12-03-2020"), is no birth date.
+    [GeneratedRegex(@"(?<![\p{L}])(?:geboren|geb\.?\s*datum|geb\.?|geboortedatum|geboorte\s*datum|d\.?o\.?b\.?|°)"
+        + @"(?:[\s:=,]+(?:op|is|was|van|v\.|de|het|zijn|haar|hun|kind|dochter|zoon|cli[eë]nte?|partner|moeder|vader|aanvrager|klant|oudste|jongste)(?![\p{L}]))*[\s:=,]*(?:op\s+)?"
+        + @"(?:\d{1,2}[\-/.]\d{1,2}[\-/.](?:\d{4}|['’]?\d{2})(?!\d)|\d{1,2}\s+(?:jan(?:uari)?|feb(?:ruari)?|maa(?:rt)?|mrt|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|aug(?:ustus)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{4}|['’]\d{2})|\d{4}-\d{2}-\d{2})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DateOfBirth();
 }
