@@ -135,6 +135,7 @@ public static class ApplicationSetup
         services.AddScoped<Features.Dilemmas.DilemmaActions>();
         services.AddScoped<Features.Mail.MailSettingsActions>();
         services.AddScoped<Features.Mail.MailAdminActions>();
+        services.AddScoped<Features.Redactions.RedactionActions>();
         services.AddScoped<Features.Dilemmas.FollowActions>();
         services.AddScoped<Features.Decisions.DecisionActions>();
         services.AddScoped<Features.Agreements.AgreementActions>();

@@ -50,4 +50,6 @@ public sealed class AgendaItem : ITenantOwned
         RecordedAt = now;
         RecordedById = actor.UserId;
     }
+
+    public void Redact(Redaction redaction) => Reason = redaction.ApplyOptional(Reason, "Werkoverleg", ReasonMaxLength);
 }

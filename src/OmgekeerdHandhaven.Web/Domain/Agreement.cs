@@ -87,4 +87,12 @@ public sealed class Agreement : ITenantOwned
         StatusChangedAt = now;
         StatusChangedById = byUserId;
     }
+
+    public void Redact(Redaction redaction)
+    {
+        Description = redaction.Apply(Description, "Afspraken", maxLength: 2_000);
+        Responsible = redaction.Apply(Responsible, "Afspraken", maxLength: 150);
+        Fallback = redaction.Apply(Fallback, "Afspraken", maxLength: 2_000);
+        StatusNote = redaction.ApplyOptional(StatusNote, "Afspraken", maxLength: 2_000);
+    }
 }

@@ -32,11 +32,12 @@ public static class AuditActions
     public const string SecondFactor = "tweestapsverificatie";
     public const string LoginSettingsChanged = "inloggen ingesteld";
     public const string MailRetried = "e-mail opnieuw";
+    public const string Redacted = "tekst verwijderd";
 
     public static IReadOnlyList<string> All { get; } =
     [
         Create, Edit, Submit, Return, Decide, Revise, Withdraw, Comment, AgreementStatus,
         UserCreated, UserChanged, UserDeactivated, UserActivated, PasswordReset, PasswordChanged,
-        Login, LoginFailed, AccessDenied, TokenCreated, TokenRevoked, VisionChanged, SynonymsChanged, ListChanged, TeamMeeting, CaseBooklet, Exchange, SecondFactor, LoginSettingsChanged, MailRetried,
+        Login, LoginFailed, AccessDenied, TokenCreated, TokenRevoked, VisionChanged, SynonymsChanged, ListChanged, TeamMeeting, CaseBooklet, Exchange, SecondFactor, LoginSettingsChanged, MailRetried, Redacted,
     ];
 }

@@ -185,4 +185,21 @@ public sealed class CaseBooklet : ITenantOwned
         DomainException.ThrowUnless(CanCompose(actor), "Alleen een handhaver of beslisser kan een casusboekje samenstellen.");
         DomainException.ThrowUnless(!IsPublished, PublishedReason);
     }
+
+    /// <summary>When text was removed from one of its dilemmas: its files are gone and a new edition is wanted.</summary>
+    public DateTimeOffset? RedactedAt { get; private set; }
+
+    /// <summary>
+    /// A published edition is frozen, but not against the AVG: its entries lose the passage, its files are removed
+    /// (by the caller), and it says that a new edition is needed.
+    /// </summary>
+    public void Redact(Redaction redaction, DateTimeOffset now)
+    {
+        foreach (var entry in _entries)
+        {
+            entry.Redact(redaction);
+        }
+
+        RedactedAt = now;
+    }
 }

@@ -72,4 +72,29 @@ public sealed class CaseBookletEntry : ITenantOwned
         DecidedOn = decidedOn;
         Agreements = [.. decision.Agreements.Select(a => new BookletAgreement(a.Description, a.Responsible, Math.Max(0, a.DueDate.DayNumber - decidedOn.DayNumber), a.Fallback))];
     }
+
+    public void Redact(Redaction redaction)
+    {
+        Title = redaction.Apply(Title, "Casusboekjes", maxLength: 150);
+        Situation = redaction.Apply(Situation, "Casusboekjes");
+        Question = redaction.Apply(Question, "Casusboekjes");
+        Solution = redaction.Apply(Solution, "Casusboekjes");
+        Rationale = redaction.Apply(Rationale, "Casusboekjes");
+        var options = Options.Select(o => new DilemmaOption(redaction.Apply(o.Description, "Casusboekjes"), redaction.Apply(o.Consequences, "Casusboekjes"))).ToList();
+        if (!options.SequenceEqual(Options))
+        {
+            Options = options;
+        }
+
+        var agreements = Agreements.Select(a => a with
+        {
+            Description = redaction.Apply(a.Description, "Casusboekjes"),
+            Responsible = redaction.Apply(a.Responsible, "Casusboekjes"),
+            Fallback = redaction.Apply(a.Fallback, "Casusboekjes"),
+        }).ToList();
+        if (!agreements.SequenceEqual(Agreements))
+        {
+            Agreements = agreements;
+        }
+    }
 }

@@ -33,4 +33,6 @@ public sealed class Comment : ITenantOwned
     public string Body { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
+
+    public void Redact(Redaction redaction) => Body = redaction.Apply(Body, "Reacties", BodyMaxLength);
 }

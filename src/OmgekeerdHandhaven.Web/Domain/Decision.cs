@@ -45,4 +45,14 @@ public sealed class Decision : ITenantOwned
     public IReadOnlyList<Agreement> Agreements => _agreements;
 
     internal void Supersede(DateTimeOffset at) => SupersededAt = at;
+
+    public void Redact(Redaction redaction)
+    {
+        Solution = redaction.Apply(Solution, "Besluiten");
+        Rationale = redaction.Apply(Rationale, "Besluiten");
+        foreach (var agreement in _agreements)
+        {
+            agreement.Redact(redaction);
+        }
+    }
 }

@@ -478,4 +478,46 @@ public sealed class Dilemma : ITenantOwned
             throw new DomainException($"Alleen een beslisser kan {action}.");
         }
     }
+
+    /// <summary>
+    /// Tekst verwijderen: the passage leaves the current version, every earlier version in the history, decisions (also
+    /// revised ones) with their afspraken, and reacties. Not a revision: the history shows the marker where the text was.
+    /// </summary>
+    public void Redact(Redaction redaction)
+    {
+        Title = redaction.Apply(Title, "Titel", maxLength: 150);
+        Situation = redaction.Apply(Situation, "Situatie");
+        Question = redaction.Apply(Question, "Dilemma");
+        Interests = redaction.ApplyOptional(Interests, "Belangen");
+        Proposal = redaction.ApplyOptional(Proposal, "Voorstel");
+        LegalBasis = redaction.ApplyOptional(LegalBasis, "Wettelijk kader", maxLength: 300);
+        ReturnReason = redaction.ApplyOptional(ReturnReason, "Reden van terugsturen", maxLength: 2_000);
+        WithdrawalReason = redaction.ApplyOptional(WithdrawalReason, "Reden van intrekken", maxLength: 2_000);
+        var signals = RiskSignals.Select(s => redaction.Apply(s, "Risicosignalen")).ToList();
+        if (!signals.SequenceEqual(RiskSignals))
+        {
+            RiskSignals = signals;
+        }
+
+        var options = Options.Select(o => new DilemmaOption(redaction.Apply(o.Description, "Opties"), redaction.Apply(o.Consequences, "Opties"))).ToList();
+        if (!options.SequenceEqual(Options))
+        {
+            Options = options;
+        }
+
+        foreach (var revision in _revisions)
+        {
+            revision.Redact(redaction);
+        }
+
+        foreach (var decision in _decisions)
+        {
+            decision.Redact(redaction);
+        }
+
+        foreach (var comment in _comments)
+        {
+            comment.Redact(redaction);
+        }
+    }
 }

@@ -31,4 +31,13 @@ public sealed class DilemmaRevision : ITenantOwned
     public DateTimeOffset EditedAt { get; private set; }
 
     public List<FieldChange> Changes { get; private set; }
+
+    public void Redact(Redaction redaction)
+    {
+        var changes = Changes.Select(c => c with { Before = redaction.Apply(c.Before, "Geschiedenis"), After = redaction.Apply(c.After, "Geschiedenis") }).ToList();
+        if (!changes.SequenceEqual(Changes))
+        {
+            Changes = changes;
+        }
+    }
 }

@@ -53,4 +53,6 @@ public sealed class Notification : ITenantOwned
     public DateTimeOffset? ReadAt { get; private set; }
 
     public void MarkRead(DateTimeOffset at) => ReadAt ??= at;
+
+    public void Redact(Redaction redaction) => Text = redaction.Apply(Text, "Meldingen", maxLength: 300);
 }

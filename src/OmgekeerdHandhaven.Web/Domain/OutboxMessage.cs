@@ -92,4 +92,13 @@ public sealed class OutboxMessage : ITenantOwned
         NextAttemptAt = now;
         LockedUntil = null;
     }
+
+    /// <summary>A mail holds the dilemma's number and title, and a sent one is kept a while: both lose the passage.</summary>
+    public void Redact(Redaction redaction)
+    {
+        Subject = redaction.Apply(Subject, "E-mails", maxLength: 300);
+        Context = redaction.ApplyOptional(Context, "E-mails", maxLength: 400);
+        TextBody = redaction.Apply(TextBody, "E-mails");
+        HtmlBody = redaction.ApplyToHtml(HtmlBody, "E-mails");
+    }
 }

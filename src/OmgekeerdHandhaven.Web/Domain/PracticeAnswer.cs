@@ -44,4 +44,6 @@ public sealed class PracticeAnswer : ITenantOwned
     public string Approach { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
+
+    public void Redact(Redaction redaction) => Approach = redaction.Apply(Approach, "Oefenantwoorden", ApproachMaxLength);
 }

@@ -174,4 +174,7 @@ public sealed class TeamMeeting : ITenantOwned
         DomainException.ThrowUnless(item is not null, $"Dilemma {dilemma.Number} staat niet op de agenda van dit werkoverleg.");
         return item;
     }
+
+    /// <summary>Aantekeningen of a werkoverleg that discussed the dilemma may quote it.</summary>
+    public void Redact(Redaction redaction) => Notes = redaction.ApplyOptional(Notes, "Werkoverleg", NotesMaxLength);
 }

@@ -774,6 +774,10 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
 
+                    b.Property<DateTimeOffset?>("RedactedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("redacted_at");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)

@@ -1,0 +1,32 @@
+using FluentValidation;
+using OmgekeerdHandhaven.Web.Domain;
+using OmgekeerdHandhaven.Web.Infrastructure.Privacy;
+
+namespace OmgekeerdHandhaven.Web.Features.Redactions;
+
+public sealed class RedactionFormValidator : AbstractValidator<RedactionForm>
+{
+    public const int ReasonMaxLength = 500;
+
+    public RedactionFormValidator(IColleagueNames colleagues)
+    {
+        RuleFor(f => f.Number)
+            .Must(n => DilemmaNumber.TryParse(n?.Trim(), out _)).WithMessage("Vul het nummer van het dilemma in, bijvoorbeeld 2026-0042.");
+
+        // The passage is personal data by nature: no privacy guard here, and it is never stored or logged.
+        RuleFor(f => f.Passage).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("Vul de tekst in die moet verdwijnen, precies zoals die in het dilemma staat.")
+            .Must(p => p!.Trim().Length >= Redaction.PassageMinLength).WithMessage($"Geef minstens {Redaction.PassageMinLength} tekens op, zodat niet per ongeluk een los woord overal verdwijnt.")
+            .MaximumLength(Redaction.PassageMaxLength).WithMessage("De tekst mag hoogstens 2.000 tekens lang zijn. Verwijder een lange passage in delen.");
+        RuleFor(f => f.Passage).NoControlCharacters("De te verwijderen tekst");
+
+        RuleFor(f => f.Reason).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("Geef de reden: die komt in het logboek, bijvoorbeeld \"naam van de cliënt in de situatie (verzoek AVG art. 17)\".")
+            .MaximumLength(ReasonMaxLength).WithMessage($"De reden mag hoogstens {ReasonMaxLength} tekens lang zijn.");
+        RuleFor(f => f.Reason)
+            .Must((form, reason) => string.IsNullOrWhiteSpace(form.Passage) || form.Passage.Trim().Length < Redaction.PassageMinLength
+                || reason is null || !reason.Contains(form.Passage.Trim(), StringComparison.OrdinalIgnoreCase))
+            .WithMessage("Noem de verwijderde tekst niet in de reden: de reden blijft in het logboek staan.");
+        RuleFor(f => f.Reason).SafeFreeText("Reden", colleagues);
+    }
+}
