@@ -152,6 +152,9 @@ public static class ApplicationSetup
         services.AddHostedService(sp => sp.GetRequiredService<Features.Mail.OutboxWorker>());
         services.AddSingleton<Features.Mail.MorningRun>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.Mail.MorningRun>());
+        services.AddSingleton<Features.Retention.RetentionJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<Features.Retention.RetentionJob>());
+        services.AddScoped<Features.Retention.RetentionActions>();
         services.AddScoped<Features.Profile.ProfileActions>();
         services.AddScoped<Features.Profile.SecondFactorActions>();
         services.AddScoped<Features.Notifications.NotificationActions>();
@@ -183,6 +186,7 @@ public static class ApplicationSetup
         services.AddSettings<ReverseProxyOptions>(configuration, ReverseProxyOptions.Section);
         services.AddSettings<DemoOptions>(configuration, DemoOptions.Section);
         services.AddSettings<Features.Mail.MailOptions>(configuration, Features.Mail.MailOptions.Section);
+        services.AddSettings<Features.Retention.RetentionOptions>(configuration, Features.Retention.RetentionOptions.Section);
         services.AddSettings<Features.Search.SearchOptions>(configuration, Features.Search.SearchOptions.Section);
         services.AddSettings<Data.Search.SearchLanguageOptions>(configuration, Data.Search.SearchLanguageOptions.Section);
         services.AddSettings<Features.CaseBooklets.BookletExportOptions>(configuration, Features.CaseBooklets.BookletExportOptions.Section);

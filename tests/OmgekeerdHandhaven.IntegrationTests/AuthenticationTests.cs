@@ -275,7 +275,7 @@ public sealed class AuthenticationTests(AppFactory app)
         await app.QueryAsync(async db =>
         {
             var tracked = await db.Users.IgnoreQueryFilters().SingleAsync(u => u.Id == user.Id);
-            tracked.Deactivate(Guid.NewGuid());
+            tracked.Deactivate(Guid.NewGuid(), DateTimeOffset.UtcNow);
             return await db.SaveChangesAsync();
         });
     }

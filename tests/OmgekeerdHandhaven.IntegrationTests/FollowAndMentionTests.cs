@@ -102,7 +102,7 @@ public sealed class FollowAndMentionTests(AppFactory app)
         await app.QueryAsync(async db =>
         {
             var user = await db.Users.IgnoreQueryFilters().SingleAsync(u => u.Id == gone.Id);
-            user.Deactivate(Guid.NewGuid());
+            user.Deactivate(Guid.NewGuid(), DateTimeOffset.UtcNow);
             return await db.SaveChangesAsync();
         });
         var elsewhere = await app.CreateUserAsync("GM9999", Password, Roles.Consulent);

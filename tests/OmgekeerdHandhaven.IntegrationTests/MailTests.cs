@@ -65,7 +65,7 @@ public sealed class MailTests(MailAppFactory app) : IClassFixture<MailAppFactory
         await app.QueryAsync(async db =>
         {
             var user = await db.Users.IgnoreQueryFilters().SingleAsync(u => u.Id == author.Id);
-            user.Deactivate(Guid.NewGuid());
+            user.Deactivate(Guid.NewGuid(), DateTimeOffset.UtcNow);
             return await db.SaveChangesAsync();
         });
         using var consulent = app.CreateSession();

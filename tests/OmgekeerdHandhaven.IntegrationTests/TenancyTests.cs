@@ -17,7 +17,8 @@ public sealed class TenancyTests(AppFactory app)
         await using var scope = app.Services.CreateAsyncScope();
         var model = scope.ServiceProvider.GetRequiredService<AppDbContext>().Model;
 
-        var withMunicipality = model.GetEntityTypes().Where(t => t.FindProperty(nameof(ITenantOwned.MunicipalityId)) is not null).ToList();
+        // An owned type (the gemeente's own bewaartermijnen) is part of its owner's row, keyed by it: not data of its own.
+        var withMunicipality = model.GetEntityTypes().Where(t => !t.IsOwned() && t.FindProperty(nameof(ITenantOwned.MunicipalityId)) is not null).ToList();
 
         Assert.NotEmpty(withMunicipality);
         Assert.All(withMunicipality, type =>
@@ -63,6 +64,7 @@ public sealed class TenancyTests(AppFactory app)
             {
                 var recipient = await db.Users.IgnoreQueryFilters().Where(u => u.MunicipalityId == id).Select(u => u.Id).FirstAsync();
                 db.OutboxMessages.Add(new OutboxMessage(id, recipient, NotificationKind.Commented, "Nieuwe reactie", null, null, "tekst", "<p>tekst</p>", DateTimeOffset.UtcNow));
+                db.RetentionRuns.Add(new RetentionRun(id, DateTimeOffset.UtcNow, 1, 0, 0, 0, 0, 0));
                 if (!await db.MailPreferences.IgnoreQueryFilters().AnyAsync(p => p.UserId == recipient && p.Kind == NotificationKind.Decided))
                 {
                     db.MailPreferences.Add(new MailPreference(id, recipient, NotificationKind.Decided, MailFrequency.Daily));

@@ -9,7 +9,7 @@ public sealed class ApplicationUserTests
     {
         var user = new ApplicationUser(Guid.NewGuid(), "beheerder@voorbeeld.nl", "Ruud Bakker");
 
-        var error = Assert.Throws<DomainException>(() => user.Deactivate(user.Id));
+        var error = Assert.Throws<DomainException>(() => user.Deactivate(user.Id, DateTimeOffset.UtcNow));
 
         Assert.Contains("eigen account", error.Message, StringComparison.Ordinal);
         Assert.True(user.IsActive);
@@ -20,7 +20,7 @@ public sealed class ApplicationUserTests
     {
         var user = new ApplicationUser(Guid.NewGuid(), "consulent@voorbeeld.nl", "Mohamed El Amrani");
 
-        user.Deactivate(Guid.NewGuid());
+        user.Deactivate(Guid.NewGuid(), DateTimeOffset.UtcNow);
 
         Assert.False(user.IsActive);
     }

@@ -66,6 +66,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<RetentionRun> RetentionRuns => Set<RetentionRun>();
+
     /// <summary>Read by the tenant query filters on every query; EF Core evaluates it per query, not once per model.</summary>
     internal Guid? CurrentMunicipalityId => tenant.MunicipalityId;
 

@@ -47,17 +47,61 @@ public sealed class ApplicationUser : IdentityUser<Guid>, ITenantOwned
 
     public void Rename(string displayName) => DisplayName = displayName.Trim();
 
-    public void Deactivate(Guid byUserId)
+    /// <summary>Since when the account is deactivated: the bewaartermijn of its personal data counts from here.</summary>
+    public DateTimeOffset? DeactivatedAt { get; private set; }
+
+    /// <summary>When the bewaartermijn made it "Voormalig medewerker": name, e-mail and sign-in data gone for good.</summary>
+    public DateTimeOffset? AnonymisedAt { get; private set; }
+
+    public const string FormerColleague = "Voormalig medewerker";
+
+    public void Deactivate(Guid byUserId, DateTimeOffset now)
     {
         if (byUserId == Id)
         {
             throw new DomainException("U kunt uw eigen account niet deactiveren.");
         }
 
+        if (IsActive)
+        {
+            DeactivatedAt = now;
+        }
+
         IsActive = false;
     }
 
-    public void Activate() => IsActive = true;
+    public void Activate()
+    {
+        if (AnonymisedAt is not null)
+        {
+            throw new DomainException("Dit account is geanonimiseerd en kan niet meer worden geactiveerd. Maak een nieuw account aan.");
+        }
+
+        IsActive = true;
+        DeactivatedAt = null;
+    }
+
+    /// <summary>
+    /// The bewaartermijn of a deactivated account has passed: what identifies the person goes (their dilemmas, reacties
+    /// and logboek lines stay, under "Voormalig medewerker"). Sign-in is impossible: no e-mail, password or second factor.
+    /// </summary>
+    public void Anonymise(DateTimeOffset now)
+    {
+        if (IsActive)
+        {
+            throw new DomainException("Alleen een gedeactiveerd account wordt geanonimiseerd.");
+        }
+
+        DisplayName = FormerColleague;
+        UserName = NormalizedUserName = $"voormalig-{Id:N}";
+        Email = NormalizedEmail = null;
+        EmailConfirmed = false;
+        PasswordHash = null;
+        PhoneNumber = null;
+        TwoFactorEnabled = false;
+        SecurityStamp = Guid.NewGuid().ToString("N");
+        AnonymisedAt = now;
+    }
 
     public void PasswordChangedByUser() => MustChangePassword = false;
 

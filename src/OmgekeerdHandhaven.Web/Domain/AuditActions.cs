@@ -33,11 +33,12 @@ public static class AuditActions
     public const string LoginSettingsChanged = "inloggen ingesteld";
     public const string MailRetried = "e-mail opnieuw";
     public const string Redacted = "tekst verwijderd";
+    public const string RetentionChanged = "bewaartermijnen";
 
     public static IReadOnlyList<string> All { get; } =
     [
         Create, Edit, Submit, Return, Decide, Revise, Withdraw, Comment, AgreementStatus,
         UserCreated, UserChanged, UserDeactivated, UserActivated, PasswordReset, PasswordChanged,
-        Login, LoginFailed, AccessDenied, TokenCreated, TokenRevoked, VisionChanged, SynonymsChanged, ListChanged, TeamMeeting, CaseBooklet, Exchange, SecondFactor, LoginSettingsChanged, MailRetried, Redacted,
+        Login, LoginFailed, AccessDenied, TokenCreated, TokenRevoked, VisionChanged, SynonymsChanged, ListChanged, TeamMeeting, CaseBooklet, Exchange, SecondFactor, LoginSettingsChanged, MailRetried, Redacted, RetentionChanged,
     ];
 }

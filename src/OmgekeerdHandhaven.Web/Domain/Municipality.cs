@@ -56,6 +56,14 @@ public sealed partial class Municipality
     /// <summary>The day the beslissers last got their morning overview; claimed by one app instance per day.</summary>
     public DateOnly? DecisionOverviewSentOn { get; private set; }
 
+    /// <summary>Bewaartermijnen: how long what comes with the dilemmas is kept.</summary>
+    public RetentionTerms Retention { get; private set; } = RetentionTerms.Default;
+
+    /// <summary>The day the bewaartermijnen were last applied: claimed by one instance with a conditional update.</summary>
+    public DateOnly? RetentionRanOn { get; private set; }
+
+    public void ChangeRetention(RetentionTerms terms) => Retention = terms;
+
     /// <summary>Whether someone with these roles must use tweestapsverificatie here.</summary>
     public bool RequiresSecondFactorOf(IEnumerable<string> roles) => SecondFactorNeeded(SecondFactorRequired, roles);
 

@@ -121,6 +121,8 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("RateLimiting:Api:PermitLimit", ApiPermitLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // Its meldingen come on the clock, not from a request: tests that compare the database around a request call it themselves.
         builder.UseSetting("Mail:MorningRun", "false");
+        // The same for the daily bewaartermijnen: RetentionTests run them on the test's clock.
+        builder.UseSetting("Retention:Enabled", "false");
         ConfigureSettings(builder);
         builder.ConfigureTestServices(services =>
         {

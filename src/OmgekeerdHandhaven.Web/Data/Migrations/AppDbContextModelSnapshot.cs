@@ -529,10 +529,18 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("access_failed_count");
 
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("anonymised_at");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("text")
                         .HasColumnName("concurrency_stamp");
+
+                    b.Property<DateTimeOffset?>("DeactivatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deactivated_at");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
@@ -1263,6 +1271,10 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("name");
 
+                    b.Property<DateOnly?>("RetentionRanOn")
+                        .HasColumnType("date")
+                        .HasColumnName("retention_ran_on");
+
                     b.Property<bool>("SecondFactorRequired")
                         .HasColumnType("boolean")
                         .HasDefaultValue(true)
@@ -1570,6 +1582,53 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                         .HasDatabaseName("ix_practice_sets_municipality_id");
 
                     b.ToTable("practice_sets", (string)null);
+                });
+
+            modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.RetentionRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Accounts")
+                        .HasColumnType("integer")
+                        .HasColumnName("accounts");
+
+                    b.Property<int>("AuditEntries")
+                        .HasColumnType("integer")
+                        .HasColumnName("audit_entries");
+
+                    b.Property<int>("ExportFiles")
+                        .HasColumnType("integer")
+                        .HasColumnName("export_files");
+
+                    b.Property<int>("LoginAttempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("login_attempts");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<DateTimeOffset>("RanAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ran_at");
+
+                    b.Property<int>("ReadNotifications")
+                        .HasColumnType("integer")
+                        .HasColumnName("read_notifications");
+
+                    b.Property<int>("SentMails")
+                        .HasColumnType("integer")
+                        .HasColumnName("sent_mails");
+
+                    b.HasKey("Id")
+                        .HasName("pk_retention_runs");
+
+                    b.HasIndex("MunicipalityId", "RanAt")
+                        .HasDatabaseName("ix_retention_runs_municipality_id_ran_at");
+
+                    b.ToTable("retention_runs", (string)null);
                 });
 
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.RiskSignal", b =>
@@ -2242,6 +2301,52 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                         .HasConstraintName("fk_mail_preferences_users_user_id");
                 });
 
+            modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.Municipality", b =>
+                {
+                    b.OwnsOne("OmgekeerdHandhaven.Web.Domain.RetentionTerms", "Retention", b1 =>
+                        {
+                            b1.Property<Guid>("MunicipalityId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<int>("AuditLogYears")
+                                .HasColumnType("integer")
+                                .HasDefaultValue(7)
+                                .HasColumnName("retention_audit_log_years");
+
+                            b1.Property<int>("DeactivatedAccountsMonths")
+                                .HasColumnType("integer")
+                                .HasDefaultValue(12)
+                                .HasColumnName("retention_deactivated_accounts_months");
+
+                            b1.Property<int>("ExportFilesDays")
+                                .HasColumnType("integer")
+                                .HasDefaultValue(30)
+                                .HasColumnName("retention_export_files_days");
+
+                            b1.Property<int>("ReadNotificationsDays")
+                                .HasColumnType("integer")
+                                .HasDefaultValue(90)
+                                .HasColumnName("retention_read_notifications_days");
+
+                            b1.Property<int>("SentMailDays")
+                                .HasColumnType("integer")
+                                .HasDefaultValue(30)
+                                .HasColumnName("retention_sent_mail_days");
+
+                            b1.HasKey("MunicipalityId");
+
+                            b1.ToTable("municipalities");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MunicipalityId")
+                                .HasConstraintName("fk_municipalities_municipalities_id");
+                        });
+
+                    b.Navigation("Retention")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.Notification", b =>
                 {
                     b.HasOne("OmgekeerdHandhaven.Web.Domain.ApplicationUser", null)
@@ -2317,6 +2422,16 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_practice_sets_municipalities_municipality_id");
+                });
+
+            modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.RetentionRun", b =>
+                {
+                    b.HasOne("OmgekeerdHandhaven.Web.Domain.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_retention_runs_municipalities_municipality_id");
                 });
 
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.RiskSignal", b =>

@@ -92,7 +92,7 @@ public sealed class UserActions(
 
         return await work.SaveAsync(opened, input: null, async user =>
         {
-            user.Deactivate(actor.UserId);
+            user.Deactivate(actor.UserId, clock.GetUtcNow());
             await work.SaveInTransactionAsync(async () =>
             {
                 Record(user, actor, AuditActions.UserDeactivated, "Gebruiker gedeactiveerd.");
