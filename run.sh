@@ -37,6 +37,32 @@ if [ -z "${ConnectionStrings__Default:-}" ]; then
 fi
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
 
+# The data-protection keys (they sign session cookies and afmeldlinks) are stored in the database encrypted with a
+# certificate. A local install makes its own once, in .local/; production sets DataProtection__CertificatePath (and
+# __CertificatePassword) to the gemeente's. Every instance must use the same one.
+if [ -z "${DataProtection__CertificatePath:-}" ]; then
+  if ! command -v openssl >/dev/null 2>&1; then
+    apt-get install -y --no-install-recommends openssl >/dev/null 2>&1 || { apt-get update >/dev/null 2>&1; apt-get install -y --no-install-recommends openssl >/dev/null; }
+  fi
+  mkdir -p "$root/.local"
+  cert="$root/.local/dataprotection.pfx"
+  secret="$root/.local/dataprotection.password"
+  if [ ! -f "$cert" ] || [ ! -f "$secret" ]; then
+    (
+      umask 077
+      openssl rand -hex 24 >"$secret"
+      openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=Dilemmaregister sleutels" \
+        -keyout "$root/.local/dataprotection.key" -out "$root/.local/dataprotection.crt" 2>/dev/null
+      openssl pkcs12 -export -in "$root/.local/dataprotection.crt" -inkey "$root/.local/dataprotection.key" \
+        -out "$cert" -passout "file:$secret"
+      rm -f "$root/.local/dataprotection.key" "$root/.local/dataprotection.crt"
+    )
+  fi
+  export DataProtection__CertificatePath="$cert"
+  DataProtection__CertificatePassword="$(cat "$secret")"
+  export DataProtection__CertificatePassword
+fi
+
 dotnet build "$web/OmgekeerdHandhaven.Web.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly >/dev/null || {
   dotnet build "$web/OmgekeerdHandhaven.Web.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly
   exit 1

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography.X509Certificates;
 using FluentValidation;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -65,9 +66,10 @@ public static class ApplicationSetup
         AddGemeenteAccounts(services);
         services.AddAuthorization(Policies.Configure);
 
-        services.AddDataProtection()
+        var keys = services.AddDataProtection()
             .SetApplicationName("OmgekeerdHandhaven")
             .PersistKeysToDbContext<AppDbContext>();
+        ProtectKeys(keys, configuration.GetSection(KeyProtectionOptions.Section).Get<KeyProtectionOptions>() ?? new KeyProtectionOptions());
 
         services.AddControllersWithViews(options =>
         {
@@ -175,8 +177,28 @@ public static class ApplicationSetup
         return builder;
     }
 
+    /// <summary>Keys at rest encrypted with the configured certificate (the previous one still decrypts); see <see cref="KeyProtectionOptions"/>.</summary>
+    private static void ProtectKeys(IDataProtectionBuilder keys, KeyProtectionOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.CertificatePath))
+        {
+            return;
+        }
+
+        var current = X509CertificateLoader.LoadPkcs12FromFile(options.CertificatePath, options.CertificatePassword);
+        var all = new List<X509Certificate2> { current };
+        if (!string.IsNullOrWhiteSpace(options.PreviousCertificatePath))
+        {
+            all.Add(X509CertificateLoader.LoadPkcs12FromFile(options.PreviousCertificatePath, options.PreviousCertificatePassword));
+        }
+
+        // On Linux the decryptor does not look in a certificate store: it is given the certificates to try.
+        keys.ProtectKeysWithCertificate(current).UnprotectKeysWithAnyCertificate([.. all]);
+    }
+
     private static void AddSettings(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSettings<KeyProtectionOptions>(configuration, KeyProtectionOptions.Section);
         services.AddSettings<LoginLimitOptions>(configuration, LoginLimitOptions.Section);
         services.AddSettings<ApiRateLimitOptions>(configuration, ApiRateLimitOptions.Section);
         services.AddRateLimiter(_ => { });

@@ -208,11 +208,13 @@ public sealed class NavigationAndAccessibilityTests(BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 
-    [Fact]
-    public async Task AccessibilityStatement_HasNoAccessibilityViolations()
+    [Theory]
+    [InlineData("/toegankelijkheid")]
+    [InlineData("/privacyverklaring")]
+    public async Task Statements_OpenWithoutAccount_HaveNoAccessibilityViolations(string path)
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync("/toegankelijkheid");
+        await page.GotoAsync(path);
 
         Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(page));
         await page.Context.CloseAsync();

@@ -184,6 +184,9 @@ public sealed class PhoneLayoutTests(BrowserFixture browser)
     [InlineData("/beheer/risicosignalen")]
     [InlineData("/beheer/inloggen")]
     [InlineData("/beheer/e-mail")]
+    [InlineData("/beheer/bewaartermijnen")]
+    [InlineData("/beheer/tekst-verwijderen")]
+    [InlineData("/privacyverklaring")]
     public async Task BeheerPages_HaveNoAccessibilityViolations_AndFitAPhone(string path)
     {
         var page = await browser.LoggedInPageAsync("beheerder@voorbeeld.nl");

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using OmgekeerdHandhaven.IntegrationTests.Infrastructure;
 
 namespace OmgekeerdHandhaven.IntegrationTests;
@@ -85,5 +86,41 @@ public sealed class SecurityBaselineTests(AppFactory app)
         Assert.Equal("Inloggen", loginPage.QuerySelector("button[type=submit]")?.TextContent);
         Assert.Equal(HttpStatusCode.OK, statement.StatusCode);
         Assert.Equal("Toegankelijkheidsverklaring", statementPage.QuerySelector("h1")?.TextContent);
+    }
+
+    [Fact]
+    public async Task DataProtectionKeys_AreStoredEncryptedWithTheCertificate_AndStillWork()
+    {
+        using var session = app.CreateSession();
+        await session.LoginSuccessfullyAsync("consulent@voorbeeld.nl"); // the session cookie is protected with these keys
+
+        var keys = await app.QueryAsync(db => db.DataProtectionKeys.Select(k => k.Xml!).ToListAsync());
+
+        Assert.NotEmpty(keys);
+        Assert.All(keys, xml =>
+        {
+            Assert.Contains("<encryptedSecret", xml, StringComparison.Ordinal);
+            Assert.DoesNotContain("<masterKey", xml, StringComparison.Ordinal);
+        });
+        Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/profiel")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ThePrivacyStatement_IsOpenWithoutAccount_AndSaysHowLongFromTheGemeentesTerms()
+    {
+        using var anonymous = app.CreateSession();
+        var (response, page) = await anonymous.GetAsync("/privacyverklaring");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Privacyverklaring", page.QuerySelector("h1")?.TextContent);
+        var table = page.QuerySelector("table")!.TextContent;
+        Assert.Contains("Tot 90 dagen nadat u ze las", table, StringComparison.Ordinal);
+        Assert.Contains("7 jaar", table, StringComparison.Ordinal);
+
+        using var colleague = app.CreateSession();
+        await colleague.LoginSuccessfullyAsync("consulent@voorbeeld.nl");
+        (_, page) = await colleague.GetAsync("/privacyverklaring");
+        Assert.Contains("De termijnen hieronder zijn die van Gemeente Voorbeeld.", page.QuerySelector("article")!.TextContent, StringComparison.Ordinal);
+        var (_, home) = await colleague.GetAsync("/");
+        Assert.NotNull(home.QuerySelector("footer a[href='/privacyverklaring']"));
     }
 }

@@ -123,6 +123,8 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Mail:MorningRun", "false");
         // The same for the daily bewaartermijnen: RetentionTests run them on the test's clock.
         builder.UseSetting("Retention:Enabled", "false");
+        builder.UseSetting("DataProtection:CertificatePath", KeyCertificate.FilePath);
+        builder.UseSetting("DataProtection:CertificatePassword", KeyCertificate.Password);
         ConfigureSettings(builder);
         builder.ConfigureTestServices(services =>
         {

@@ -29,7 +29,7 @@ public sealed partial class RoleGateMatrixTests(AppFactory app)
 
     /// <summary>Open to anyone, signed in or not; not part of the matrix.</summary>
     private static readonly string[] Anonymous =
-        ["/inloggen", "/inloggen/tweestaps", "/inloggen/gemeente-account", "/g/{code}", "/g/{code}/gemeente-account", "/uitloggen", "/toegankelijkheid", "/fout/{statusCode:int}",
+        ["/inloggen", "/inloggen/tweestaps", "/inloggen/gemeente-account", "/g/{code}", "/g/{code}/gemeente-account", "/uitloggen", "/toegankelijkheid", "/privacyverklaring", "/fout/{statusCode:int}",
          "/e-mail/afmelden/{token}"];
 
     /// <summary>
