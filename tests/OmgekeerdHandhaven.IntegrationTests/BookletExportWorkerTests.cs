@@ -59,19 +59,6 @@ public sealed class BookletExportWorkerTests(AppFactory app)
         Assert.Equal("PDF-bestand kon niet worden gemaakt", page.QuerySelector("h1")?.TextContent);
     }
 
-    [Fact]
-    public async Task FilesOlderThanTheKeepingPeriod_AreRemoved_NewerOnesKept()
-    {
-        var now = app.Clock.GetUtcNow();
-        var old = await ExportAsync(BookletExportStatus.Done, requestedAt: now - Options.KeepFor - TimeSpan.FromDays(1), heartbeatAt: null, attempts: 1);
-        var recent = await ExportAsync(BookletExportStatus.Done, requestedAt: now - Options.KeepFor + TimeSpan.FromDays(1), heartbeatAt: null, attempts: 1);
-
-        await SecondWorker().CleanUpAsync(CancellationToken.None);
-
-        Assert.False(await app.QueryAsync(db => db.BookletExports.IgnoreQueryFilters().AnyAsync(e => e.Id == old)));
-        Assert.True(await app.QueryAsync(db => db.BookletExports.IgnoreQueryFilters().AnyAsync(e => e.Id == recent)));
-    }
-
     private async Task<Guid> ExportAsync(BookletExportStatus status, DateTimeOffset requestedAt, DateTimeOffset? heartbeatAt, int attempts)
     {
         var user = await app.QueryAsync(db => db.Users.IgnoreQueryFilters().SingleAsync(u => u.Email == "beslisser@voorbeeld.nl"));

@@ -18,8 +18,4 @@ public sealed class BookletExportOptions
     /// <summary>Starts per job; a job that stalls this often (say, it crashes the process each time) fails visibly instead of forever.</summary>
     [Range(1, 100)]
     public int MaxAttempts { get; set; } = 3;
-
-    /// <summary>Generated files are removed this long after they were made (or failed).</summary>
-    [Range(typeof(TimeSpan), "01:00:00", "3650.00:00:00")]
-    public TimeSpan KeepFor { get; set; } = TimeSpan.FromDays(30);
 }

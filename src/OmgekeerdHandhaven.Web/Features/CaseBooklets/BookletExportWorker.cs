@@ -11,15 +11,13 @@ namespace OmgekeerdHandhaven.Web.Features.CaseBooklets;
 /// dilemmas holds up no one. Jobs live in the database and are claimed with SKIP LOCKED: with several app instances
 /// each job is made once, by whichever instance is free. A request wakes this instance at once; otherwise it looks every 2 s.
 /// The instance at work keeps a heartbeat; a job whose heartbeat stops (the instance stopped or crashed) is taken again,
-/// up to <see cref="BookletExportOptions.MaxAttempts"/> starts, then it fails visibly. Files are removed after
-/// <see cref="BookletExportOptions.KeepFor"/>.
+/// up to <see cref="BookletExportOptions.MaxAttempts"/> starts, then it fails visibly. Old files are removed by the
+/// gemeente's bewaartermijn (<see cref="Retention.RetentionJob"/>).
 /// </summary>
 public sealed partial class BookletExportWorker(IServiceScopeFactory scopes, TimeProvider clock, IOptions<BookletExportOptions> options, ILogger<BookletExportWorker> logger) : BackgroundService
 {
-    private static readonly TimeSpan CleanUpEvery = TimeSpan.FromHours(1);
     private readonly SemaphoreSlim _wake = new(0);
     private readonly BookletExportOptions _options = options.Value;
-    private DateTimeOffset _lastCleanUp = DateTimeOffset.MinValue;
 
     public void Wake() => _wake.Release();
 
@@ -30,12 +28,6 @@ public sealed partial class BookletExportWorker(IServiceScopeFactory scopes, Tim
             var pause = TimeSpan.FromSeconds(2);
             try
             {
-                if (clock.GetUtcNow() - _lastCleanUp >= CleanUpEvery)
-                {
-                    await CleanUpAsync(stoppingToken);
-                    _lastCleanUp = clock.GetUtcNow();
-                }
-
                 while (await RunNextAsync(stoppingToken))
                 {
                 }
@@ -60,22 +52,6 @@ public sealed partial class BookletExportWorker(IServiceScopeFactory scopes, Tim
     }
 
     private sealed record Claim(Guid Id, Guid MunicipalityId);
-
-    /// <summary>Removes the files made (or failed) longer ago than the configured period; returns how many.</summary>
-    public async Task<int> CleanUpAsync(CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var before = clock.GetUtcNow() - _options.KeepFor;
-        var removed = await db.Database.ExecuteSqlAsync(
-            $"DELETE FROM booklet_exports WHERE status IN ('Done', 'Failed') AND completed_at < {before}", cancellationToken);
-        if (removed > 0)
-        {
-            LogRemoved(logger, removed);
-        }
-
-        return removed;
-    }
 
     /// <summary>Takes the oldest waiting job (or one whose instance stopped) and makes it; false when there was none.</summary>
     public async Task<bool> RunNextAsync(CancellationToken cancellationToken)
