@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using OmgekeerdHandhaven.IntegrationTests.Infrastructure;
 using OmgekeerdHandhaven.Web.Cli;
 using OmgekeerdHandhaven.Web.Domain;
+using OmgekeerdHandhaven.Web.Features.Exchange;
 
 namespace OmgekeerdHandhaven.IntegrationTests;
 
@@ -69,6 +70,26 @@ public sealed class ExchangeTests(AppFactory app)
     }
 
     /// <summary>since= keeps the dilemmas whose decision in force was taken on or after that day (a Dutch date).</summary>
+    [Fact]
+    public async Task Export_CarriesNoStaffNames_EvenWhereTheRegisterNamesAColleague()
+    {
+        using var handhaver = app.CreateSession();
+        await handhaver.LoginSuccessfullyAsync("handhaver@voorbeeld.nl");
+        using var beslisser = app.CreateSession();
+        await beslisser.LoginSuccessfullyAsync("beslisser@voorbeeld.nl");
+        var colleague = await app.QueryAsync(db => db.Users.IgnoreQueryFilters().Where(u => u.Email == "handhaver@voorbeeld.nl").Select(u => u.DisplayName).SingleAsync());
+        var number = await DilemmaSteps.CreateHennepAsync(handhaver, app, submit: true, ("Title", "Uitwisseling zonder namen van medewerkers"));
+        var decided = await DilemmaSteps.DecideAsync(beslisser, number, ("Solution", $"@{colleague} bewaakt de termijn van zes weken."), ("Rationale", $"Afgestemd met {colleague}."));
+        Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
+
+        using var api = await ClientForAsync("teamleider@voorbeeld.nl");
+        var exported = JsonNode.Parse(await api.GetStringAsync("/api/v1/exchange"))!["dilemmas"]!.AsArray()
+            .Single(d => (string?)d!["title"] == "Uitwisseling zonder namen van medewerkers")!;
+
+        Assert.DoesNotContain(colleague, exported.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal($"{ExchangeService.ColleagueRole} bewaakt de termijn van zes weken.", (string?)exported["decision"]!["solution"]);
+    }
+
     [Fact]
     public async Task Export_Since_KeepsOnlyDilemmasDecidedOnOrAfterThatDay()
     {

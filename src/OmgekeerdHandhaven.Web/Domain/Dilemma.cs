@@ -486,20 +486,20 @@ public sealed class Dilemma : ITenantOwned
     public void Redact(Redaction redaction)
     {
         Title = redaction.Apply(Title, "Titel", maxLength: 150);
-        Situation = redaction.Apply(Situation, "Situatie");
-        Question = redaction.Apply(Question, "Dilemma");
-        Interests = redaction.ApplyOptional(Interests, "Belangen");
-        Proposal = redaction.ApplyOptional(Proposal, "Voorstel");
+        Situation = redaction.Apply(Situation, "Situatie", maxLength: 10_000);
+        Question = redaction.Apply(Question, "Dilemma", maxLength: 2_000);
+        Interests = redaction.ApplyOptional(Interests, "Belangen", maxLength: 4_000);
+        Proposal = redaction.ApplyOptional(Proposal, "Voorstel", maxLength: 4_000);
         LegalBasis = redaction.ApplyOptional(LegalBasis, "Wettelijk kader", maxLength: 300);
         ReturnReason = redaction.ApplyOptional(ReturnReason, "Reden van terugsturen", maxLength: 2_000);
         WithdrawalReason = redaction.ApplyOptional(WithdrawalReason, "Reden van intrekken", maxLength: 2_000);
-        var signals = RiskSignals.Select(s => redaction.Apply(s, "Risicosignalen")).ToList();
+        var signals = RiskSignals.Select(s => redaction.Apply(s, "Risicosignalen", RiskSignal.NameMaxLength)).ToList();
         if (!signals.SequenceEqual(RiskSignals))
         {
             RiskSignals = signals;
         }
 
-        var options = Options.Select(o => new DilemmaOption(redaction.Apply(o.Description, "Opties"), redaction.Apply(o.Consequences, "Opties"))).ToList();
+        var options = Options.Select(o => new DilemmaOption(redaction.Apply(o.Description, "Opties", 2_000), redaction.Apply(o.Consequences, "Opties", 2_000))).ToList();
         if (!options.SequenceEqual(Options))
         {
             Options = options;

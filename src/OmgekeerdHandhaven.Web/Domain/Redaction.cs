@@ -1,4 +1,4 @@
-using System.Net;
+using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 
 namespace OmgekeerdHandhaven.Web.Domain;
@@ -28,7 +28,7 @@ public sealed class Redaction
 
         Marker = marker;
         pattern = Pattern(passage);
-        htmlPattern = Pattern(WebUtility.HtmlEncode(passage));
+        htmlPattern = Pattern(HtmlEncoder.Default.Encode(passage));
     }
 
     public string Marker { get; }
@@ -68,17 +68,31 @@ public sealed class Redaction
 
     public const string ShortMarker = "[verwijderd]";
 
-    /// <summary>For a mail's HTML part, where the passage stands HTML-encoded.</summary>
-    public string ApplyToHtml(string html, string place) =>
-        htmlPattern.Replace(Apply(html, place), _ =>
+    /// <summary>For a mail's HTML part, where the passage stands encoded as the mails encode it (HtmlEncoder.Default).</summary>
+    public string ApplyToHtml(string html, string place)
+    {
+        var before = found.GetValueOrDefault(place);
+        var result = htmlPattern.Replace(Apply(html, place), _ =>
         {
             found[place] = found.GetValueOrDefault(place) + 1;
-            return WebUtility.HtmlEncode(Marker);
+            return HtmlEncoder.Default.Encode(Marker);
         });
 
+        // One mail counts once however often its parts hold the passage.
+        if (found.GetValueOrDefault(place) > before)
+        {
+            found[place] = before + 1;
+        }
+
+        return result;
+    }
+
+    /// <summary>Whole words only: removing "Ali" leaves "alimentatie" alone.</summary>
     private static Regex Pattern(string passage)
     {
         var words = passage.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape);
-        return new Regex(string.Join(@"\s+", words), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+        var start = char.IsLetterOrDigit(passage[0]) ? @"(?<![\p{L}\p{N}])" : string.Empty;
+        var end = char.IsLetterOrDigit(passage[^1]) ? @"(?![\p{L}\p{N}])" : string.Empty;
+        return new Regex(start + string.Join(@"\s+", words) + end, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
     }
 }

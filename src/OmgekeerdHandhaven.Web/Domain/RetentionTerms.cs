@@ -24,7 +24,8 @@ public sealed class RetentionTerms
 
     public static (int Min, int Max) DeactivatedAccountsBounds => (1, 60);
 
-    public static (int Min, int Max) AuditLogBounds => (1, 20);
+    /// <summary>At least 7 years, whatever a Beheerder sets: the logboek is the account of everyone's actions, its own Beheerder's too.</summary>
+    public static (int Min, int Max) AuditLogBounds => (7, 20);
 
     public RetentionTerms(int readNotificationsDays, int exportFilesDays, int sentMailDays, int deactivatedAccountsMonths, int auditLogYears)
     {

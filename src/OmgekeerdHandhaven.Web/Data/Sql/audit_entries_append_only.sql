@@ -5,10 +5,11 @@ CREATE OR REPLACE FUNCTION public.audit_entries_append_only()
 AS $function$
 BEGIN
     -- The logboek is append-only. The one exception is the retention job (RetentionJob), which says so for its own
-    -- transaction (SET LOCAL oh.audit_retention = 'on') and may then remove entries older than the gemeente's term.
+    -- transaction (SET LOCAL oh.audit_retention = 'on') and may then remove entries older than the gemeente's term,
+    -- never younger than 7 years whatever the term says.
     IF TG_OP = 'DELETE' AND current_setting('oh.audit_retention', true) = 'on'
-       AND OLD.at < now() - make_interval(years => coalesce(
-           (SELECT m.retention_audit_log_years FROM municipalities m WHERE m.id = OLD.municipality_id), 7)) THEN
+       AND OLD.at < now() - make_interval(years => GREATEST(7, coalesce(
+           (SELECT m.retention_audit_log_years FROM municipalities m WHERE m.id = OLD.municipality_id), 7))) THEN
         RETURN OLD;
     END IF;
     RAISE EXCEPTION 'Het logboek kan niet worden gewijzigd of verwijderd.';

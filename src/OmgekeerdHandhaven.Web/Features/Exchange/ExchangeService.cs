@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using OmgekeerdHandhaven.Web.Data;
@@ -40,7 +41,8 @@ public sealed class ExchangeService(AppDbContext db, ITenantContext tenant, Time
         // same id from two sources); then the source's key goes in front so every sourceId stays unique.
         var ids = decided.Select(d => d.IsImported ? d.SourceId! : d.Number.ToString()).ToList();
         var taken = ids.GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-        var items = decided.Select((d, i) => ToExchange(d, d.IsImported && taken.Contains(ids[i]) ? $"{d.SourceKey}:{d.SourceId}" : ids[i])).ToList();
+        var withoutStaff = await ColleagueNamesRemoverAsync(cancellationToken);
+        var items = decided.Select((d, i) => ToExchange(d, d.IsImported && taken.Contains(ids[i]) ? $"{d.SourceKey}:{d.SourceId}" : ids[i], withoutStaff)).ToList();
         return new ExchangeDocument(ExchangeDocument.FormatName, 1, clock.GetUtcNow(), new ExchangeSource(municipality.Name, municipality.Code), items);
     }
 
@@ -85,7 +87,7 @@ public sealed class ExchangeService(AppDbContext db, ITenantContext tenant, Time
                     [.. item.Decision.Agreements!.Select(a => new AgreementTerms(a.Description!, a.Responsible!, null, decidedOn.AddDays(a.TermDays!.Value), a.Fallback!))]);
                 if (existing.TryGetValue(item.SourceId!, out var known))
                 {
-                    var stored = ToExchange(known, item.SourceId!);
+                    var stored = ToExchange(known, item.SourceId!, text => text);
                     if (SameAs(stored, item))
                     {
                         skipped++;
@@ -168,18 +170,37 @@ public sealed class ExchangeService(AppDbContext db, ITenantContext tenant, Time
         return result;
     }
 
+    /// <summary>
+    /// Colleagues may be named in the register (Verantwoordelijke, "@Anna Bakker"); the exchange format carries no staff
+    /// names, so each whole name, with or without "@", becomes "medewerker van de gemeente".
+    /// </summary>
+    private async Task<Func<string, string>> ColleagueNamesRemoverAsync(CancellationToken cancellationToken)
+    {
+        var names = await db.Users.AsNoTracking().Select(u => u.DisplayName)
+            .Where(n => n.Length > 1 && n != ApplicationUser.FormerColleague).Distinct().ToListAsync(cancellationToken);
+        if (names.Count == 0)
+        {
+            return text => text;
+        }
+
+        var pattern = new Regex(@"(?<![\p{L}\p{N}])@?(?:" + string.Join("|", names.OrderByDescending(n => n.Length).Select(Regex.Escape)) + @")(?![\p{L}\p{N}])",
+            RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+        return text => pattern.Replace(text, ColleagueRole);
+    }
+
     /// <summary>A dilemma as the format writes it: no staff names, agreements with terms from the decision date.</summary>
-    private static ExchangeDilemma ToExchange(Dilemma d, string sourceId)
+    private static ExchangeDilemma ToExchange(Dilemma d, string sourceId, Func<string, string> plain)
     {
         var decision = d.CurrentDecision!;
         var decidedOn = DateOnly.FromDateTime(DutchTime.Local(decision.DecidedAt).DateTime);
+        string? Optional(string? text) => text is null ? null : plain(text);
         return new ExchangeDilemma(
-            sourceId, d.Title, d.Situation, d.Question, d.Interests,
-            [.. d.PolicyAreas.OrderBy(p => p.SortOrder).Select(p => p.Name)], d.Phase.ToString(), [.. d.RiskSignals], d.LegalBasis,
-            [.. d.Options.Select(o => new ExchangeOption(o.Description, o.Consequences))],
-            new ExchangeDecision(decision.Solution, decision.Rationale, decidedOn,
+            sourceId, plain(d.Title), plain(d.Situation), plain(d.Question), Optional(d.Interests),
+            [.. d.PolicyAreas.OrderBy(p => p.SortOrder).Select(p => p.Name)], d.Phase.ToString(), [.. d.RiskSignals.Select(plain)], Optional(d.LegalBasis),
+            [.. d.Options.Select(o => new ExchangeOption(plain(o.Description), plain(o.Consequences)))],
+            new ExchangeDecision(plain(decision.Solution), plain(decision.Rationale), decidedOn,
                 [.. decision.Agreements.OrderBy(a => a.DueDate).ThenBy(a => a.Description, StringComparer.Ordinal).Select(a => new ExchangeAgreement(
-                    a.Description, a.ResponsibleUserId is null ? a.Responsible : ColleagueRole, Math.Max(0, a.DueDate.DayNumber - decidedOn.DayNumber), a.Fallback))]));
+                    plain(a.Description), a.ResponsibleUserId is null ? plain(a.Responsible) : ColleagueRole, Math.Max(0, a.DueDate.DayNumber - decidedOn.DayNumber), plain(a.Fallback)))]));
     }
 
     /// <summary>An incoming item as it would be stored: trimmed, empty optional text as null, known domain names, defaults filled in.</summary>

@@ -17,7 +17,7 @@ public sealed record RedactionPreview(string Number, string Title, string Marker
 /// reacties, oefenantwoorden, werkoverleg, meldingen, e-mails and casusboekjes (whose files are removed) — and the
 /// search document and spelling words are rebuilt, all in one transaction. The logboek says that and why, never what.
 /// </summary>
-public sealed partial class RedactionActions(AppDbContext db, UnitOfWork work, AuditLog audit, TimeProvider clock, IValidator<RedactionForm> forms)
+public sealed partial class RedactionActions(AppDbContext db, AuditLog audit, TimeProvider clock, IValidator<RedactionForm> forms)
 {
     public const string ChangedMeanwhile = "Het dilemma is intussen gewijzigd. Controleer de tekst opnieuw en probeer het nog eens.";
 
@@ -34,30 +34,40 @@ public sealed partial class RedactionActions(AppDbContext db, UnitOfWork work, A
         return Outcome.Done(preview);
     }
 
-    public async Task<Outcome<RedactionPreview>> RedactAsync(Actor actor, RedactionForm form, CancellationToken cancellationToken)
-    {
-        var opened = await OpenAsync(actor, form, cancellationToken);
-        if (!opened.IsDone)
-        {
-            return opened.Cast<RedactionPreview>();
-        }
-
-        var (preview, dilemmaId, municipalityId) = opened.Value!;
-        var places = string.Join(", ", preview.Found.Select(f => $"{f.Place.ToLowerInvariant()} {f.Count}×"));
-        audit.Record(municipalityId, actor.UserId, AuditActions.Redacted, "Dilemma", preview.Number,
-            $"Tekst verwijderd uit dilemma {preview.Number} ({places}). Reden: {form.Reason!.Trim()}");
-        try
-        {
-            await work.SaveInTransactionAsync(before: null, after: () => RebuildSearchAsync(municipalityId, dilemmaId, form.Passage!, cancellationToken), cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+    /// <summary>
+    /// In one transaction, with the dilemma's row locked first: two Beheerders removing text from one dilemma at once
+    /// are taken one after the other, the second reading what the first left (reacties and meldingen have no version).
+    /// </summary>
+    public async Task<Outcome<RedactionPreview>> RedactAsync(Actor actor, RedactionForm form, CancellationToken cancellationToken) =>
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();
-            return Outcome.LostRace<RedactionPreview>(ChangedMeanwhile);
-        }
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (DilemmaNumber.TryParse(form.Number?.Trim(), out var number))
+            {
+                var found = await db.Dilemmas.Where(d => d.Year == number.Year && d.Sequence == number.Sequence).Select(d => (Guid?)d.Id).SingleOrDefaultAsync(cancellationToken);
+                if (found is { } id)
+                {
+                    await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM dilemmas WHERE id = {id} FOR UPDATE", cancellationToken);
+                }
+            }
 
-        return Outcome.Done(preview);
-    }
+            var opened = await OpenAsync(actor, form, cancellationToken);
+            if (!opened.IsDone)
+            {
+                return opened.Cast<RedactionPreview>();
+            }
+
+            var (preview, dilemmaId, municipalityId) = opened.Value!;
+            var places = string.Join(", ", preview.Found.Select(f => $"{f.Place.ToLowerInvariant()} {f.Count}×"));
+            audit.Record(municipalityId, actor.UserId, AuditActions.Redacted, "Dilemma", preview.Number,
+                $"Tekst verwijderd uit dilemma {preview.Number} ({places}). Reden: {form.Reason!.Trim()}");
+            await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
+            await RebuildSearchAsync(municipalityId, dilemmaId, form.Passage!, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            db.ChangeTracker.AcceptAllChanges();
+            return Outcome.Done(preview);
+        });
 
     private sealed record Opened(RedactionPreview Preview, Guid DilemmaId, Guid MunicipalityId);
 
@@ -106,15 +116,17 @@ public sealed partial class RedactionActions(AppDbContext db, UnitOfWork work, A
             }
         }
 
-        // Meldingen and mails carry titles of several dilemmas (an overview), so they are found by their text.
-        var sqlPattern = SqlPattern(form.Passage!);
-        foreach (var notification in await db.Notifications.Where(n => Regex.IsMatch(n.Text, sqlPattern, RegexOptions.IgnoreCase)).ToListAsync(cancellationToken))
+        // Meldingen and mails about this dilemma; a daily overview (no kind) lists several, so it is found by its text.
+        var numberText = number.ToString();
+        foreach (var notification in await db.Notifications.Where(n => n.DilemmaNumber == numberText).ToListAsync(cancellationToken))
         {
             notification.Redact(redaction);
         }
 
+        var link = $"/dilemmas/{numberText}";
+        var sqlPattern = SqlPattern(form.Passage!);
         var mails = await db.OutboxMessages
-            .Where(m => Regex.IsMatch(m.Subject + " " + (m.Context ?? "") + " " + m.TextBody + " " + m.HtmlBody, sqlPattern, RegexOptions.IgnoreCase))
+            .Where(m => (m.Link != null && m.Link.EndsWith(link)) || (m.Kind == null && Regex.IsMatch(m.TextBody, sqlPattern, RegexOptions.IgnoreCase)))
             .ToListAsync(cancellationToken);
         foreach (var mail in mails)
         {
@@ -125,9 +137,7 @@ public sealed partial class RedactionActions(AppDbContext db, UnitOfWork work, A
         var bookletsHit = 0;
         foreach (var booklet in booklets)
         {
-            var before = redaction.Total;
-            booklet.Redact(redaction, clock.GetUtcNow());
-            if (redaction.Total > before)
+            if (booklet.Redact(redaction, id, clock.GetUtcNow()))
             {
                 bookletsHit++;
                 db.BookletExports.RemoveRange(await db.BookletExports.Where(e => e.CaseBookletId == booklet.Id).ToListAsync(cancellationToken));
@@ -163,9 +173,13 @@ public sealed partial class RedactionActions(AppDbContext db, UnitOfWork work, A
         await db.Database.ExecuteSqlInterpolatedAsync($"SELECT refresh_dilemma_search({dilemmaId})", cancellationToken);
     }
 
-    /// <summary>The passage as a PostgreSQL regular expression: its characters literal, any white space between words.</summary>
-    internal static string SqlPattern(string passage) =>
-        string.Join(@"\s+", passage.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => SqlSpecial().Replace(w, @"\$0")));
+    /// <summary>The passage as a PostgreSQL regular expression: its characters literal, any white space between words, whole words.</summary>
+    internal static string SqlPattern(string passage)
+    {
+        passage = passage.Trim();
+        var words = string.Join(@"\s+", passage.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => SqlSpecial().Replace(w, @"\$0")));
+        return (char.IsLetterOrDigit(passage[0]) ? "(?<![[:alnum:]])" : string.Empty) + words + (char.IsLetterOrDigit(passage[^1]) ? "(?![[:alnum:]])" : string.Empty);
+    }
 
     [GeneratedRegex(@"[\\^$.|?*+()\[\]{}]", RegexOptions.CultureInvariant)]
     private static partial Regex SqlSpecial();

@@ -65,6 +65,8 @@ public sealed partial class RetentionJob(IServiceScopeFactory scopes, TimeProvid
         var today = DutchTime.Today(clock);
         return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
+            // A retry after a transient failure starts from the database, not from what the failed attempt tracked.
+            db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var claimed = await db.Database.ExecuteSqlInterpolatedAsync($"""
                 UPDATE municipalities SET retention_ran_on = {today}
@@ -145,7 +147,9 @@ public sealed partial class RetentionJob(IServiceScopeFactory scopes, TimeProvid
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        // The name typed as Verantwoordelijke of their afspraken goes too (the search document follows by its trigger).
         await db.Database.ExecuteSqlInterpolatedAsync($"""
+            UPDATE agreements SET responsible = {ApplicationUser.FormerColleague} WHERE responsible_user_id = ANY({ids});
             DELETE FROM user_logins WHERE user_id = ANY({ids});
             DELETE FROM user_claims WHERE user_id = ANY({ids});
             DELETE FROM user_tokens WHERE user_id = ANY({ids});

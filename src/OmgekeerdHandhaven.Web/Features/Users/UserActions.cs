@@ -25,8 +25,14 @@ public sealed class UserActions(
     private Task<bool> IsNoodaccountAsync(Guid id, CancellationToken cancellationToken) =>
         db.SignInProviders.AnyAsync(p => p.BreakGlassUserId == id && !p.LocalPasswordsAllowed, cancellationToken);
 
-    public async Task<Outcome<ApplicationUser>> OpenAsync(Guid id, Actor actor, CancellationToken cancellationToken) =>
-        UnitOfWork.Open(await db.Users.SingleOrDefaultAsync(u => u.Id == id, cancellationToken), Access.Administers(actor), NotYours);
+    public const string Anonymised = "Dit account is geanonimiseerd: de bewaartermijn na deactivering is verstreken. Het kan niet meer worden gewijzigd of geactiveerd; maak zo nodig een nieuw account.";
+
+    /// <summary>The colleague's account to change; an anonymised one ("Voormalig medewerker") is no one's to change any more.</summary>
+    public async Task<Outcome<ApplicationUser>> OpenAsync(Guid id, Actor actor, CancellationToken cancellationToken)
+    {
+        var opened = UnitOfWork.Open(await db.Users.SingleOrDefaultAsync(u => u.Id == id, cancellationToken), Access.Administers(actor), NotYours);
+        return opened is { IsDone: true, Value.AnonymisedAt: not null } ? Outcome.Conflict<ApplicationUser>(Anonymised) : opened;
+    }
 
     /// <summary>Done: the account with its one-time password, to show once.</summary>
     public async Task<Outcome<CreatedUser>> CreateAsync(Actor actor, CreateUserForm form, CancellationToken cancellationToken)

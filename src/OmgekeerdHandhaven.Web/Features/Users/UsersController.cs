@@ -25,10 +25,10 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
     {
         var users = await db.Users.AsNoTracking()
             .OrderBy(u => u.DisplayName)
-            .Select(u => new { u.Id, u.DisplayName, u.Email, u.IsActive })
+            .Select(u => new { u.Id, u.DisplayName, u.Email, u.IsActive, Anonymised = u.AnonymisedAt != null })
             .ToListAsync(cancellationToken);
         var roles = await RolesByUserAsync(cancellationToken);
-        var items = users.Select(u => new UserListItem(u.Id, u.DisplayName, u.Email ?? string.Empty, roles[u.Id].Order(StringComparer.Ordinal).ToList(), u.IsActive)).ToList();
+        var items = users.Select(u => new UserListItem(u.Id, u.DisplayName, u.Email ?? string.Empty, roles[u.Id].Order(StringComparer.Ordinal).ToList(), u.IsActive, u.Anonymised)).ToList();
         return View(new UserListViewModel(User.FindFirstValue(TenantClaimTypes.MunicipalityName) ?? string.Empty, items));
     }
 

@@ -21,20 +21,27 @@ internal static partial class PersonNames
         var name = false;
         var withAge = false;
 
-        foreach (Match m in RoleThenName().Matches(text))
+        foreach (var rule in new[] { TitleThenName(), RoleThenName() })
         {
-            if (IsSurname(m.Groups["cap"].Value, hasPrefix: m.Groups["tv"].Length > 0 || m.Groups["ini"].Length > 0) && !FollowedByOrganisationWord(text, m))
+            foreach (Match m in rule.Matches(text))
             {
-                name = true;
-                withAge |= AgeAfter(text, End(m));
+                if (IsSurname(m.Groups["cap"].Value, hasPrefix: m.Groups["tv"].Length > 0 || m.Groups["ini"].Length > 0) && !FollowedByOrganisationWord(text, m))
+                {
+                    name = true;
+                    withAge |= AgeAfter(text, End(m));
+                }
             }
         }
 
+        // Initials before a surname: several ("A.M. Jansen") or one with a particle ("J. de Vries"). One alone before a
+        // capitalised word is as often a lettered heading or label ("A. Achtergrond", "energielabel G. Verhuurders").
         foreach (Match m in InitialsThenName().Matches(text))
         {
-            var single = m.Groups["ini"].Value.Count(c => c == '.') == 1;
+            var initials = m.Groups["ini"].Value.Replace(" ", string.Empty, StringComparison.Ordinal);
+            var single = initials.Count(c => c == '.') == 1;
             if (IsSurname(m.Groups["cap"].Value, hasPrefix: m.Groups["tv"].Length > 0)
-                && !(single && m.Groups["tv"].Length == 0 && LetterLabelBefore(text, m.Index))
+                && !(single && m.Groups["tv"].Length == 0)
+                && !Abbreviations.Contains(initials)
                 && !FollowedByOrganisationWord(text, m))
             {
                 name = true;
@@ -61,20 +68,19 @@ internal static partial class PersonNames
             }
         }
 
-        // A bare first name is harmless; with an age joined to it ("Sanne (34)", "Rahel, 19 jaar", "Kevin is 23 jaar",
-        // "Bilal van 14") it is not. Any name-like word counts in the tight forms; "is 23 jaar" and "van 14" only
-        // after a known first name ("Het beleid is 3 jaar oud", "De zoon van 14" pass).
+        // A bare first name is harmless; with an age joined to it ("Sanne (34)", "Rahel, 19 jaar", "Sanne, 34,", "Kevin
+        // is 23 jaar", "Bilal van 14", "de 17-jarige Mohammed") it is not. A name-like word that is no known first name
+        // counts only with the age in brackets ("Jansen (45)"): "Eritrea, 5 jaar in Nederland" is no person.
         foreach (Match m in Capitalised().Matches(text))
         {
             var end = m.Index + m.Length;
-            var firstName = FirstNames.Contains(m.Value);
-            if ((firstName || (IsSurname(m.Value, hasPrefix: false) && !RoleWord().IsMatch(m.Value))) && AgeAfter(text, end))
+            if (FirstNames.Contains(m.Value))
             {
-                withAge = true;
+                withAge |= AgeAfter(text, end) || LooseAge().IsMatch(text.AsSpan(), end) || AgedBefore().IsMatch(text.AsSpan(0, m.Index));
             }
-            else if (firstName && LooseAge().IsMatch(text.AsSpan(), end))
+            else if (IsSurname(m.Value, hasPrefix: false) && !RoleWord().IsMatch(m.Value))
             {
-                withAge = true;
+                withAge |= BracketAge().IsMatch(text.AsSpan(), end) || AgedBefore().IsMatch(text.AsSpan(0, m.Index));
             }
         }
 
@@ -131,7 +137,8 @@ internal static partial class PersonNames
             return false;
         }
 
-        return !OrganisationEndings.Any(e => head.EndsWith(e, StringComparison.OrdinalIgnoreCase) && head.Length > e.Length + 1);
+        return !OrganisationEndings.Any(e => head.EndsWith(e, StringComparison.OrdinalIgnoreCase))
+            && !StreetEndings.Any(e => head.EndsWith(e, StringComparison.OrdinalIgnoreCase) && head.Length > e.Length + 1);
     }
 
     /// <summary>"William Schrikker Groep", "Emma Kinderziekenhuis": a name that is part of an organisation's.</summary>
@@ -170,7 +177,7 @@ internal static partial class PersonNames
 
     private static readonly string[] NamedOrganisations =
     [
-        "Albert Heijn", "Jan Linders", "Dirk van den Broek", "Ronald McDonald", "Max Havelaar", "Anne Frank",
+        "Albert Heijn", "Jan Linders", "Jan Modaal", "Dirk van den Broek", "Ronald McDonald", "Max Havelaar", "Anne Frank",
         "Hugo de Groot", "Maria Montessori", "Vincent van Gogh", "Jeroen Bosch", "William Schrikker",
         "Willem-Alexander", "Koning Willem", "Prinses Amalia", "Prinses Máxima", "Prinses Beatrix",
     ];
@@ -188,6 +195,13 @@ internal static partial class PersonNames
         "college", "fonds", "instituut", "bank", "raad", "loket", "kantoor", "gemeente", "hulp", "zorg", "bescherming",
         "regeling", "toeslag", "uitkering", "voorziening", "verlening", "organisatie", "platform",
     ];
+
+    // "Jan van Galenstraat", "Willem de Zwijgerlaan": a street named after someone is no person.
+    private static readonly string[] StreetEndings = ["straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dreef", "steeg", "plantsoen", "park", "hof"];
+
+    // Initials that are abbreviations: "N.B. Cliënt", "B.V. Nederland".
+    private static readonly FrozenSet<string> Abbreviations = new[] { "N.B.", "P.S.", "B.V.", "N.V.", "V.O.F.", "E.V.", "A.U.B.", "O.A.", "I.V.M.", "T.A.V." }
+        .ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> LetterLabels = new[]
     {
@@ -232,24 +246,32 @@ internal static partial class PersonNames
     private const string Cap = @"\p{Lu}[\p{L}\p{M}'’]*?\p{Ll}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*";
 
     // Tussenvoegsels and name particles: "de Vries", "van der Berg", "El Amrani", "Al Khatib", "Ben Ali".
-    private const string Particles = @"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|'t|’t|[Ll]a|[Ll]e|[Dd]u|[Dd]a|[Dd]os|[Dd]el|[Ee]l|[Aa]l|Abu|Ben|Bin|Ait|Aït|Ould|[Vv]on)[\s\-]+){0,3}";
+    private const string Particles = @"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|'t|’t|[Ll]a|[Ll]e|[Dd]u|[Dd]a|[Dd]os|[Dd]el|[Ee]l|[Aa]l|Abu|Ben|Bin|Ait|Aït|Ould|[Vv]on)[ \t\-]+){0,3}";
+
+    // After a role word a lowercase "van" is a preposition ("huurder van Woonbron", "cliënt van Parnassia"); a name's
+    // particle then starts with a capital ("buurman Van Dijk", "zoon Van der Berg").
+    private const string CapitalParticles = @"(?:(?:Van|De|Der|Den|Ter|Ten|Te|La|Le|Du|Da|Dos|Del|El|Al|Abu|Ben|Bin|Ait|Aït|Ould|Von)(?:[ \t]+(?:der|den|de|het|'t|’t))?[ \t\-]+)?";
 
     private const string Roles =
-        @"mevrouw|meneer|mijnheer|de\s+heer|cli[eë]nte?|klant|aanvraagster|aanvrager|belanghebbende|hoofdbewoner|medebewoner|bewoner|"
-        + @"onderhuurder|huurder|verhuurder|kostganger|ex-partner|partner|echtgeno(?:ot|te)|vriendin|vriend|zoon|dochter|"
-        + @"stief(?:vader|moeder|zoon|dochter)|pleeg(?:vader|moeder|kind|zoon|dochter)|moeder|vader|broer|zus|zuster|"
+        @"cli[eë]nte?|klant|aanvraagster|aanvrager|belanghebbende|betrokkene|verzoekster|verzoeker|hoofdbewoner|medebewoner|bewoner|"
+        + @"onderhuurder|huurder|verhuurder|eigenaar|kostganger|ex-partner|partner|echtgeno(?:ot|te)|weduwe|weduwnaar|vriendin|vriend|zoon|dochter|"
+        + @"klein(?:zoon|dochter|kind)|stief(?:vader|moeder|zoon|dochter)|pleeg(?:vader|moeder|kind|zoon|dochter)|moeder|vader|broer|zus|zuster|"
         + @"half(?:broer|zus)|opa|oma|grootvader|grootmoeder|oom|tante|neef|nicht|zwager|schoon(?:zus|moeder|vader|zoon|dochter)|"
-        + @"buurman|buurvrouw|familie|gezin|huisgenoot|minderjarige|jongere";
+        + @"buurman|buurvrouw|familie|gezin|huisgenoot|minderjarige|jongere|bewindvoerder";
 
-    private const string Titles = @"mevr|mw|mej|dhr|fam|mr|dr|drs|ir|ing";
+    // Forms of address, matched with their own case ("DR Congo", "ING Bank" are no titles).
+    private const string Titles = @"[Mm]evrouw|[Mm]eneer|[Mm]ijnheer|[Dd]e[ \t]+heer|[Mm]evr|[Mm]vr|[Mm]w|[Mm]ej|[Dd]hr|[Hh]r|[Ff]am|[Mm]r|[Dd]rs|[Dd]r|[Ii]r|[Ii]ng";
 
-    [GeneratedRegex($@"(?<![\p{{L}}\-])(?=(?i:(?:{Roles})|(?:{Titles})\.?),?\s+(?<ini>(?:\p{{Lu}}\.\s?){{1,4}}\s*)?(?<tv>{Particles})(?<cap>{Cap}))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex($@"(?<![\p{{L}}\-])(?=(?:{Titles})\.?[ \t]+(?<ini>(?:\p{{Lu}}\.[ \t]?){{1,4}}[ \t]*)?(?<tv>{Particles})(?<cap>{Cap}))", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleThenName();
+
+    [GeneratedRegex($@"(?<![\p{{L}}\-])(?=(?i:{Roles})[ \t]+(?<ini>(?:\p{{Lu}}\.[ \t]?){{1,4}}[ \t]*)?(?<tv>{CapitalParticles})(?<cap>{Cap}))", RegexOptions.CultureInvariant)]
     private static partial Regex RoleThenName();
 
-    [GeneratedRegex($@"(?<![\p{{L}}.])(?=(?<ini>(?:\p{{Lu}}\.\s?){{1,4}})\s*(?<tv>{Particles})(?<cap>{Cap}))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex($@"(?<![\p{{L}}.])(?=(?<ini>(?:\p{{Lu}}\.[ \t]?){{1,4}})[ \t]*(?<tv>{Particles})(?<cap>{Cap}))", RegexOptions.CultureInvariant)]
     private static partial Regex InitialsThenName();
 
-    [GeneratedRegex($@"(?<![\p{{L}}@\-])(?=(?<first>{Cap})\s+(?<tv>{Particles})(?<cap>{Cap}))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex($@"(?<![\p{{L}}\-])(?=(?<first>{Cap})[ \t]+(?<tv>{Particles})(?<cap>{Cap}))", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedThenName();
 
     [GeneratedRegex($@"(?<![\p{{L}}\-])(?<cap>{Cap}),\s+(?={StreetAddresses.Pattern})", RegexOptions.CultureInvariant)]
@@ -258,7 +280,7 @@ internal static partial class PersonNames
     [GeneratedRegex($@"(?<![\p{{L}}\-]){Cap}(?![\p{{L}}\-])", RegexOptions.CultureInvariant)]
     private static partial Regex Capitalised();
 
-    [GeneratedRegex($@"^(?i:{Roles}|{Titles})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex($@"^(?:(?i:{Roles})|{Titles})$", RegexOptions.CultureInvariant)]
     private static partial Regex RoleWord();
 
     // "Kevin is 23 jaar", "Bilal van 14".
@@ -268,7 +290,14 @@ internal static partial class PersonNames
     [GeneratedRegex(@"\G\s+(\p{Lu}[\p{L}]*)", RegexOptions.CultureInvariant)]
     private static partial Regex NextWord();
 
-    // "(34)", "(19 jaar)", "(17 jr.)", ", 17 jaar" — but not ", 12 jaar geleden".
-    [GeneratedRegex(@"\G\s*(?:\(\s*\d{1,2}\s*(?:jaar|jr\.?)?\s*\)|,\s*\d{1,2}\s*(?:jaar|jr\.?)(?!\s+(?:geleden|lang|later|eerder|terug|oud(?:er)?\s+dan)))", RegexOptions.CultureInvariant)]
+    // "(34)", "(19 jaar)", "(17 jr.)", ", 17 jaar", ", 34," — but not ", 12 jaar geleden".
+    [GeneratedRegex(@"\G\s*(?:\(\s*\d{1,2}\s*(?:jaar|jr\.?)?\s*\)|,\s*\d{1,2}\s*(?:jaar|jr\.?)(?!\s+(?:geleden|lang|later|eerder|terug|oud(?:er)?\s+dan))|,\s*\d{1,2}\s*[,)])", RegexOptions.CultureInvariant)]
     private static partial Regex Age();
+
+    [GeneratedRegex(@"\G\s*\(\s*\d{1,2}\s*(?:jaar|jr\.?)?\s*\)", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketAge();
+
+    // "de 17-jarige Mohammed": the age just before the name.
+    [GeneratedRegex(@"\b\d{1,2}-jarige\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex AgedBefore();
 }

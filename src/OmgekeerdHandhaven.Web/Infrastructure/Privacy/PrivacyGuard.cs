@@ -201,8 +201,8 @@ public static partial class PrivacyGuard
     // "geboren 12-03-1985", "Geboortedatum van de cliënt: 3 maart 1985", "geb.datum 12/03/85", "° 1985-03-12": the
     // keyword, a few words saying whose ("van haar partner", "dochter") and the date in any common format. A year
     // alone, or a date further on in the sentence ("geboren en getogen in Rotterdam, sinds 12-03-2020"), is no birth date.
-    [GeneratedRegex(@"(?<![\p{L}])(?:geboren|geb\.?\s*datum|geb\.?|geboortedatum|geboorte\s*datum|d\.?o\.?b\.?|°)"
-        + @"(?:[\s:=,]+(?:op|is|was|van|v\.|de|het|zijn|haar|hun|kind|dochter|zoon|cli[eë]nte?|partner|moeder|vader|aanvrager|klant|oudste|jongste)(?![\p{L}]))*[\s:=,]*(?:op\s+)?"
-        + @"(?:\d{1,2}[\-/.]\d{1,2}[\-/.](?:\d{4}|['’]?\d{2})(?!\d)|\d{1,2}\s+(?:jan(?:uari)?|feb(?:ruari)?|maa(?:rt)?|mrt|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|aug(?:ustus)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{4}|['’]\d{2})|\d{4}-\d{2}-\d{2})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:geboren|geb\.?\s*datum|geb\.?|geboortedat(?:um|a)|geboorte\s*datum|d\.?o\.?b\.?|°)"
+        + @"(?:[\s:=,]+(?:op|is|was|van|v\.|de|het|zijn|haar|hun|kind|kinderen|dochter|zoon|cli[eë]nte?|partner|ex-partner|moeder|vader|aanvrager|klant|oudste|jongste|mevrouw|meneer|(?:in|te)\s+\p{Lu}[\p{L}\-]+)(?![\p{L}]))*[\s:=,]*(?:op\s+)?"
+        + @"(?:\d{1,2}[\-/.]\d{1,2}[\-/.](?:\d{4}|['’]?\d{2})(?!\d)|\d{1,2}[\s\-]+(?:jan(?:uari)?|feb(?:ruari)?|maa(?:rt)?|mrt|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|aug(?:ustus)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[\s\-]+(?:\d{4}|['’]\d{2})|\d{4}[\-/]\d{2}[\-/]\d{2})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DateOfBirth();
 }
