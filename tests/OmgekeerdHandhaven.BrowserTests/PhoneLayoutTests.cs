@@ -200,6 +200,22 @@ public sealed class PhoneLayoutTests(BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task ARefusedForm_OnAPhone_BringsItsErrorSummaryIntoViewWithTheFocus()
+    {
+        var page = await browser.LoggedInPageAsync("beheerder@voorbeeld.nl");
+        await page.SetViewportSizeAsync(390, 800);
+        await page.GotoAsync("/beheer/tekst-verwijderen");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Controleren" }).ClickAsync();
+
+        var summary = page.Locator(".oh-error-summary");
+        await Assertions.Expect(summary).ToBeFocusedAsync();
+        await Assertions.Expect(summary).ToBeInViewportAsync();
+        await Assertions.Expect(summary).ToContainTextAsync("Vul het nummer van het dilemma in");
+        await page.Context.CloseAsync();
+    }
+
     private static async Task OpenAsync(IPage page, string which)
     {
         switch (which)

@@ -89,6 +89,13 @@ public sealed class RedactionTests(AppFactory app)
         Assert.Contains("1 casusboekje bevat deze tekst", confirm.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.NotEmpty(await TablesHoldingAsync("zwoef")); // nothing changed by checking
 
+        Assert.Contains(Passage, confirm.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        // "Nee, terug" brings the form back with what was typed.
+        var back = await beheerder.PostAsync("/beheer/tekst-verwijderen/terug",
+            [.. confirm.QuerySelectorAll("form[action='/beheer/tekst-verwijderen'] input[type=hidden]").Select(i => (i.GetAttribute("name")!, i.GetAttribute("value")!))]);
+        var again = await WebSession.ParseAsync(back);
+        Assert.Equal(Passage, again.QuerySelector("textarea[name=Passage]")?.TextContent.Trim());
+
         // Confirm as the page does: its hidden fields carry the form on.
         var confirmed = confirm.QuerySelectorAll("form[action='/beheer/tekst-verwijderen'] input[type=hidden]")
             .Select(i => (i.GetAttribute("name")!, i.GetAttribute("value")!)).ToArray();
@@ -131,10 +138,10 @@ public sealed class RedactionTests(AppFactory app)
         var fingerprint = await DatabaseFingerprint.TakeAsync(app);
         var cases = new ((string Name, string Value)[] Fields, string Field, string Message)[]
         {
-            ([("Number", "42"), ("Passage", "hennepplantage"), ("Reason", "Herleidbaar.")], "Number", "Vul het nummer van het dilemma in, bijvoorbeeld 2026-0042."),
+            ([("Number", "42"), ("Passage", "hennepplantage"), ("Reason", "Herleidbaar.")], "Number", "Dit is geen dilemmanummer. Een dilemmanummer ziet eruit als 2026-0042."),
             ([("Number", "2099-9999"), ("Passage", "hennepplantage"), ("Reason", "Herleidbaar.")], "Number", "Dilemma 2099-9999 bestaat niet in deze gemeente."),
             ([("Number", number), ("Passage", "de"), ("Reason", "Herleidbaar.")], "Passage", "Geef minstens 3 tekens op"),
-            ([("Number", number), ("Passage", "tekst die er niet staat"), ("Reason", "Herleidbaar.")], "Passage", $"Deze tekst komt niet voor in dilemma {number}."),
+            ([("Number", number), ("Passage", "tekst die er niet staat"), ("Reason", "Herleidbaar.")], "Passage", $"Deze tekst komt niet als hele woorden voor in dilemma {number}."),
             ([("Number", number), ("Passage", "hennepplantage"), ("Reason", "")], "Reason", "Geef de reden"),
             ([("Number", number), ("Passage", "hennepplantage"), ("Reason", "Het woord hennepplantage moet weg.")], "Reason", "Noem de verwijderde tekst niet in de reden"),
             ([("Number", number), ("Passage", "hennepplantage"), ("Reason", "Verzoek van mevrouw Jansen.")], "Reason", "Reden bevat een naam."),

@@ -148,7 +148,7 @@ public sealed partial class RedactionActions(AppDbContext db, AuditLog audit, Ti
         {
             db.ChangeTracker.Clear();
             return Outcome.Refused<Opened>([new FieldRefusal(nameof(RedactionForm.Passage),
-                $"Deze tekst komt niet voor in dilemma {number}. Kopieer hem precies zoals hij er staat.")]);
+                $"Deze tekst komt niet als hele woorden voor in dilemma {number}. Kopieer hele woorden precies zoals ze er staan.")]);
         }
 
         var preview = new RedactionPreview(number.ToString(), dilemma.Title, redaction.Marker, [.. redaction.Found.Select(f => (f.Key, f.Value))], bookletsHit);

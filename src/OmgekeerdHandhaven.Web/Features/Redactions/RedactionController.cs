@@ -23,6 +23,10 @@ public sealed class RedactionController(RedactionActions actions) : Controller
             preview => View(Confirm, new RedactionConfirmView(form, preview)),
             _ => View(Form, form));
 
+    /// <summary>"Nee, terug" from the confirm page: the form again with what was typed (the passage stays out of the URL).</summary>
+    [HttpPost("/beheer/tekst-verwijderen/terug")]
+    public IActionResult Back(RedactionForm form) => View(Form, form);
+
     [HttpPost("/beheer/tekst-verwijderen")]
     public async Task<IActionResult> Redact(RedactionForm form, CancellationToken cancellationToken) =>
         this.Answer(await actions.RedactAsync(User.ToActor(), form, cancellationToken), preview =>

@@ -10,8 +10,9 @@ public sealed class RedactionFormValidator : AbstractValidator<RedactionForm>
 
     public RedactionFormValidator(IColleagueNames colleagues)
     {
-        RuleFor(f => f.Number)
-            .Must(n => DilemmaNumber.TryParse(n?.Trim(), out _)).WithMessage("Vul het nummer van het dilemma in, bijvoorbeeld 2026-0042.");
+        RuleFor(f => f.Number).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("Vul het nummer van het dilemma in, bijvoorbeeld 2026-0042.")
+            .Must(n => DilemmaNumber.TryParse(n?.Trim(), out _)).WithMessage("Dit is geen dilemmanummer. Een dilemmanummer ziet eruit als 2026-0042.");
 
         // The passage is personal data by nature: no privacy guard here, and it is never stored or logged.
         RuleFor(f => f.Passage).Cascade(CascadeMode.Stop)

@@ -2,6 +2,14 @@
 (function () {
   'use strict';
 
+  // A refused form comes back at the top of the page; on a phone its error summary sits below the menus, out of sight.
+  // The summary takes the focus (and so comes into view); it is role="alert", and its links lead to the fields.
+  var errorSummary = document.querySelector('.oh-error-summary');
+  if (errorSummary) {
+    errorSummary.setAttribute('tabindex', '-1');
+    errorSummary.focus();
+  }
+
   // Long forms (data-enter-submits="nee"): Enter in a one-line field does not send the whole form half-filled.
   // Users press Enter after a title out of habit; Tab and the buttons still work as always.
   document.addEventListener('keydown', function (event) {
