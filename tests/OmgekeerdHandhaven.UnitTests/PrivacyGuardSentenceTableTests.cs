@@ -278,6 +278,16 @@ public sealed class PrivacyGuardSentenceTableTests(ITestOutputHelper output)
         Assert.Contains(PersonalDataKind.PersonName, PrivacyGuard.Scan("@Anna Bakker sprak mevrouw Jansen.", Colleagues));
     }
 
+    [Theory]
+    [InlineData("Bakker, Anna", "Afgestemd met Anna Bakker en A. Bakker.")]
+    [InlineData("Anna Bakker (Handhaving)", "Verantwoordelijke: Anna Bakker")]
+    [InlineData("Pieter de Wit", "P. de Wit bewaakt de termijn.")]
+    public void AColleague_MayBeNamedTheWayPeopleWriteTheirName(string displayName, string text)
+    {
+        Assert.Empty(PrivacyGuard.Scan(text, [displayName]));
+        Assert.NotEmpty(PrivacyGuard.Scan(text));
+    }
+
     [Fact]
     public void Message_NamesTheKind_NeverTheName()
     {

@@ -101,13 +101,48 @@ internal static partial class PersonNames
 
         if (colleagues is not null)
         {
-            foreach (var colleague in colleagues.Where(c => c.Trim().Length > 1).Select(c => c.Trim()).OrderByDescending(c => c.Length))
+            foreach (var colleague in colleagues.SelectMany(Forms).Distinct(StringComparer.Ordinal).OrderByDescending(c => c.Length))
             {
                 text = ReplaceWhole(text, colleague, "collega");
             }
         }
 
         return text;
+    }
+
+    /// <summary>
+    /// The ways a colleague's display name is written in a text: as it stands, without a department in brackets ("Anna
+    /// Bakker (Handhaving)"), first name first when the provider gives "Bakker, Anna", and with the first name as an
+    /// initial ("A. Bakker").
+    /// </summary>
+    internal static IEnumerable<string> Forms(string displayName)
+    {
+        var name = displayName.Trim();
+        var bracket = name.IndexOf(" (", StringComparison.Ordinal);
+        if (bracket > 0 && name.EndsWith(')'))
+        {
+            yield return name;
+            name = name[..bracket].Trim();
+        }
+
+        var comma = name.IndexOf(", ", StringComparison.Ordinal);
+        if (comma > 0)
+        {
+            yield return name;
+            name = $"{name[(comma + 2)..].Trim()} {name[..comma].Trim()}";
+        }
+
+        if (name.Length < 2)
+        {
+            yield break;
+        }
+
+        yield return name;
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        if (space > 0 && char.IsLetter(name[0]))
+        {
+            yield return $"{char.ToUpperInvariant(name[0])}. {name[(space + 1)..]}";
+        }
     }
 
     private static string ReplaceWhole(string text, string phrase, string replacement)
