@@ -14,41 +14,15 @@ namespace OmgekeerdHandhaven.Web.Features.Mail;
 /// with a conditional update, so with several instances it is made once.
 /// </summary>
 public sealed partial class MorningRun(
-    IServiceScopeFactory scopes, TimeProvider clock, IOptions<MailOptions> options, MailComposer composer, ILogger<MorningRun> logger) : BackgroundService
+    IServiceScopeFactory scopes, TimeProvider clock, IOptions<MailOptions> options, MailComposer composer, ILogger<MorningRun> logger) : DailyPoll(logger)
 {
     public static readonly TimeOnly StartsAt = new(6, 55);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.MorningRun)
-        {
-            return;
-        }
+    protected override bool Enabled => options.Value.MorningRun;
 
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RunAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // The database away or not migrated yet: the next poll tries again.
-                LogUnavailable(logger, ex.GetType().Name);
-            }
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(Math.Max(options.Value.PollSeconds, 1) * 12);
 
-            try
-            {
-                await Task.Delay(TimeSpan.FromSeconds(Math.Max(options.Value.PollSeconds, 1) * 12), stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
-
-    public async Task RunAsync(CancellationToken cancellationToken)
+    public override async Task RunAsync(CancellationToken cancellationToken)
     {
         var local = DutchTime.Local(clock.GetUtcNow());
         if (TimeOnly.FromDateTime(local.DateTime) < StartsAt)
@@ -172,6 +146,4 @@ public sealed partial class MorningRun(
         });
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Morning run unavailable: {Failure}")]
-    private static partial void LogUnavailable(ILogger logger, string failure);
 }

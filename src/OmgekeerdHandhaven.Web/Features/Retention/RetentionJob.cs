@@ -13,40 +13,14 @@ namespace OmgekeerdHandhaven.Web.Features.Retention;
 /// several instances it runs once; a day the app was down is caught up at the next start. All of a gemeente's removals
 /// and the record of them are one transaction.
 /// </summary>
-public sealed partial class RetentionJob(IServiceScopeFactory scopes, TimeProvider clock, IOptions<RetentionOptions> options, ILogger<RetentionJob> logger) : BackgroundService
+public sealed partial class RetentionJob(IServiceScopeFactory scopes, TimeProvider clock, IOptions<RetentionOptions> options, ILogger<RetentionJob> logger) : DailyPoll(logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.Enabled)
-        {
-            return;
-        }
+    protected override bool Enabled => options.Value.Enabled;
 
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RunAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // The database away or not migrated yet: the next poll tries again (the claim is rolled back with it).
-                LogFailed(logger, ex.GetType().Name);
-            }
-
-            try
-            {
-                await Task.Delay(TimeSpan.FromMinutes(options.Value.PollMinutes), stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(options.Value.PollMinutes);
 
     /// <summary>Every gemeente whose day has not run yet: claimed and applied, each in its own transaction.</summary>
-    public async Task RunAsync(CancellationToken cancellationToken)
+    public override async Task RunAsync(CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -165,7 +139,4 @@ public sealed partial class RetentionJob(IServiceScopeFactory scopes, TimeProvid
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Bewaartermijnen toegepast: {Notifications} meldingen, {Files} bestanden, {Mails} e-mails, {Accounts} accounts, {Audit} logboekregels, {Attempts} inlogpogingen verwijderd")]
     private static partial void LogRan(ILogger logger, int notifications, int files, int mails, int accounts, int audit, int attempts);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Bewaartermijnen konden niet worden toegepast ({Error}); de volgende ronde probeert het opnieuw")]
-    private static partial void LogFailed(ILogger logger, string error);
 }
