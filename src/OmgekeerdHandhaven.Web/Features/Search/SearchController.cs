@@ -17,7 +17,8 @@ public sealed class SearchController(AppDbContext db, DilemmaSearch search) : Co
         [FromQuery(Name = "zoekterm")] string? text, [FromQuery(Name = "domein")] string? policyArea, [FromQuery(Name = "status")] string? status,
         [FromQuery(Name = "fase")] string? phase, [FromQuery(Name = "jaar")] int? year, [FromQuery(Name = "besloten")] bool decidedOnly = false,
         [FromQuery(Name = "sorteer")] string? sort = null, [FromQuery(Name = "pagina")] int page = 1,
-        [FromQuery(Name = "na")] string? after = null, [FromQuery(Name = "voor")] string? before = null, CancellationToken cancellationToken = default)
+        [FromQuery(Name = "na")] string? after = null, [FromQuery(Name = "voor")] string? before = null,
+        [FromQuery(Name = "letterlijk")] string? asTyped = null, CancellationToken cancellationToken = default)
     {
         var query = new SearchQuery(
             SearchQuery.TextOf(text),
@@ -29,7 +30,10 @@ public sealed class SearchController(AppDbContext db, DilemmaSearch search) : Co
             sort == "nieuwste",
             Math.Clamp(page, 1, 10_000),
             PageSize,
-            SearchCursor.Parse(after, backward: false) ?? SearchCursor.Parse(before, backward: true));
+            SearchCursor.Parse(after, backward: false) ?? SearchCursor.Parse(before, backward: true))
+        {
+            AsTyped = asTyped == "ja",
+        };
         var searched = query.Text is not null || query.PolicyArea is not null || query.Status is not null || query.Phase is not null || query.Year is not null || query.DecidedOnly;
         var result = searched
             ? await search.SearchAsync(User.ToActor(), query, cancellationToken)
@@ -38,6 +42,11 @@ public sealed class SearchController(AppDbContext db, DilemmaSearch search) : Co
         var areas = await db.PolicyAreaChoicesAsync(cancellationToken);
         // Every year with a dilemma has a number counter: a handful of rows instead of a pass over all dilemmas.
         var years = await db.DilemmaNumberCounters.Select(c => c.Year).OrderByDescending(y => y).ToListAsync(cancellationToken);
-        return View(new SearchPageViewModel(query, hits, total, result.Facets, areas, years, searched, result.DidYouMean, result.First, result.Last, result.TotalEstimated));
+        return View(new SearchPageViewModel(query, hits, total, result.Facets, areas, years, searched, result.DidYouMean, result.First, result.Last, result.TotalEstimated)
+        {
+            Match = result.Match,
+            SearchedFor = result.SearchedFor,
+            Partial = result.Partial,
+        });
     }
 }

@@ -4,10 +4,22 @@ namespace OmgekeerdHandhaven.Web.Features.Search;
 
 public sealed record SearchPageViewModel(SearchQuery Query, IReadOnlyList<SearchHit> Hits, int Total, SearchFacets? Facets, IReadOnlyList<PolicyAreaChoice> PolicyAreas, IReadOnlyList<int> Years, bool Searched, string? DidYouMean = null, SearchCursor? First = null, SearchCursor? Last = null, bool TotalEstimated = false)
 {
+    public SearchMatch Match { get; init; } = SearchMatch.All;
+
+    /// <inheritdoc cref="SearchResultPage.SearchedFor"/>
+    public string? SearchedFor { get; init; }
+
+    /// <inheritdoc cref="SearchResultPage.Partial"/>
+    public IReadOnlyList<SearchHit> Partial { get; init; } = [];
+
+    /// <summary>"zoek toch naar …": the words as typed, without correcting them.</summary>
+    public string AsTypedUrl => $"{Url(1, Query.Text)}&letterlijk=ja";
+
     public int PageCount => Math.Max(1, (Total + Query.PageSize - 1) / Query.PageSize);
 
     /// <summary>"61 dilemma's gevonden", or "ca. 61.000 dilemma's gevonden" for a broad search.</summary>
-    public string Found => Total == 1 && !TotalEstimated ? "1 dilemma gevonden" : $"{Estimates.Dutch(Total, TotalEstimated)} dilemma's gevonden";
+    public string Found => Total == 0 && Partial.Count > 0 ? "Geen dilemma met alle woorden"
+        : Total == 1 && !TotalEstimated ? "1 dilemma gevonden" : $"{Estimates.Dutch(Total, TotalEstimated)} dilemma's gevonden";
 
     public string PageOf => $"Pagina {Query.Page} van {Estimates.Dutch(PageCount, TotalEstimated)}";
 
@@ -46,8 +58,11 @@ public sealed record SearchPageViewModel(SearchQuery Query, IReadOnlyList<Search
     private static string WithCursor(string url, string name, SearchCursor? cursor) =>
         cursor is null ? url : $"{url}{(url.Contains('?', StringComparison.Ordinal) ? '&' : '?')}{name}={cursor.Token}";
 
-    /// <summary>The same search on another page: the state lives in the URL, so it can be shared and the back button works.</summary>
-    public string Url(int page) => Url(page, Query.Text);
+    /// <summary>
+    /// The same search on another page: the state lives in the URL, so it can be shared and the back button works. A
+    /// corrected search pages on with the corrected words.
+    /// </summary>
+    public string Url(int page) => Url(page, Match == SearchMatch.Corrected ? SearchedFor : Query.Text);
 
     public string Url(int page, string? text)
     {

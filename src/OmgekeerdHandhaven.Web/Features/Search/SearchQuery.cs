@@ -9,7 +9,10 @@ namespace OmgekeerdHandhaven.Web.Features.Search;
 public sealed record SearchQuery(
     string? Text, string? PolicyArea, DilemmaStatus? Status, ChainPhase? Phase, int? Year, bool DecidedOnly, bool Newest, int Page, int PageSize, SearchCursor? Cursor = null)
 {
-    public IReadOnlyList<string> Terms { get; } = TermsOf(Text);
+    /// <summary>The words exactly as typed: no spelling correction ("zoek toch naar …").</summary>
+    public bool AsTyped { get; init; }
+
+    public IReadOnlyList<string> Terms => TermsOf(Text);
 
     /// <summary>How much of a typed search text is used; the screens keep the rest out of the query (the API refuses it).</summary>
     public const int MaxTextLength = 200;

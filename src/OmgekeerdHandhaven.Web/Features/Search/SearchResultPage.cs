@@ -13,9 +13,31 @@ public sealed record SearchResultPage(IReadOnlyList<SearchHit> Hits, int Total, 
     /// <summary>"Bedoelde u …?" when the words found fewer than a handful.</summary>
     public string? DidYouMean { get; init; }
 
+    /// <summary>What the hits are: matches of every word, of a corrected spelling, or with partial matches below.</summary>
+    public SearchMatch Match { get; init; } = SearchMatch.All;
+
+    /// <summary>With <see cref="SearchMatch.Corrected"/>: the corrected words the hits are for (the page offers the words as typed).</summary>
+    public string? SearchedFor { get; init; }
+
+    /// <summary>With fewer than a handful of hits: the best dilemmas holding part of the words ("beste treffers met een deel ervan").</summary>
+    public IReadOnlyList<SearchHit> Partial { get; init; } = [];
+
     public void Deconstruct(out IReadOnlyList<SearchHit> hits, out int total)
     {
         hits = Hits;
         total = Total;
     }
+}
+
+/// <summary>Which search gave the hits: the page and the API say it plainly.</summary>
+public enum SearchMatch
+{
+    /// <summary>Every word (or a synonym of it), as typed.</summary>
+    All,
+
+    /// <summary>Fewer than a handful held every word; <see cref="SearchResultPage.Partial"/> holds the best with a part of them.</summary>
+    Partial,
+
+    /// <summary>The words as typed found nothing; these are the results of a confident spelling correction.</summary>
+    Corrected,
 }

@@ -16,6 +16,56 @@ public static class SearchTerms
             : await db.Database.SqlQuery<NpgsqlTsQuery>($"SELECT dilemma_tsquery({municipalityId}, {text}) AS \"Value\"").SingleAsync(cancellationToken);
 
     /// <summary>
+    /// The query's words as the user typed them apart: the operands of its top-level AND, each with the synonyms and
+    /// compound parts it was widened with; excluded words (-woord) are not among them (see <see cref="ExcludedOf"/>).
+    /// A phrase or an OR the user typed stays one word.
+    /// </summary>
+    public static IReadOnlyList<NpgsqlTsQuery> WordsOf(NpgsqlTsQuery query)
+    {
+        var words = new List<NpgsqlTsQuery>();
+        Collect(query);
+        return words;
+
+        void Collect(NpgsqlTsQuery node)
+        {
+            switch (node)
+            {
+                case NpgsqlTsQueryAnd and:
+                    Collect(and.Left);
+                    Collect(and.Right);
+                    break;
+                case NpgsqlTsQueryNot:
+                    break;
+                default:
+                    words.Add(node);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The excluded words (-woord) of a query, joined with OR; null when there are none.</summary>
+    public static NpgsqlTsQuery? ExcludedOf(NpgsqlTsQuery query)
+    {
+        var excluded = new List<NpgsqlTsQuery>();
+        Collect(query);
+        return excluded.Count == 0 ? null : excluded.Skip(1).Aggregate(excluded[0], (any, word) => new NpgsqlTsQueryOr(any, word));
+
+        void Collect(NpgsqlTsQuery node)
+        {
+            switch (node)
+            {
+                case NpgsqlTsQueryAnd and:
+                    Collect(and.Left);
+                    Collect(and.Right);
+                    break;
+                case NpgsqlTsQueryNot not:
+                    excluded.Add(not.Child);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
     /// The query's words joined with OR: ts_headline marks words only inside a stretch that satisfies the whole query,
     /// and a hit may have matched in the title or a comment, not in the text shown. Excluded words (-woord) stay out.
     /// </summary>

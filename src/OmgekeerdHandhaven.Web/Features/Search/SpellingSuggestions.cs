@@ -12,16 +12,17 @@ public sealed class SpellingSuggestions(AppDbContext db, ITenantContext tenant)
     private const double MinimumSimilarity = 0.3;
     private const int MaximumEdits = 3;
 
-    private sealed record Correction(string Word, string Best);
+    private sealed record Correction(string Word, string Best, int Edits);
 
-    /// <summary>Below this many results a search offers "Bedoelde u …?".</summary>
-    public const int SuggestBelow = 3;
+    /// <summary>
+    /// The search text with each word the gemeente's texts do not hold replaced by the nearest one that they do.
+    /// <see cref="Confident"/>: every replacement is a small slip for the word's length (one letter in a short word, two
+    /// in a longer, three from twelve letters: "schuldhlup", "ontheffnig"), so the search may show its results at once.
+    /// </summary>
+    public sealed record Suggestion(string Text, bool Confident);
 
-    /// <summary>"Bedoelde u …?" for a search text that found fewer than <see cref="SuggestBelow"/> dilemmas; else null.</summary>
-    public Task<string?> SuggestWhenFewAsync(string? text, int total, CancellationToken cancellationToken) =>
-        text is null || total >= SuggestBelow ? Task.FromResult<string?>(null) : SuggestAsync(SearchQuery.TermsOf(text), cancellationToken);
-
-    public async Task<string?> SuggestAsync(IReadOnlyList<string> terms, CancellationToken cancellationToken)
+    /// <summary>"Bedoelde u …?" for the words of a search; null when every word occurs or none has a near word.</summary>
+    public async Task<Suggestion?> SuggestAsync(IReadOnlyList<string> terms, CancellationToken cancellationToken)
     {
         var municipalityId = tenant.MunicipalityId ?? throw new InvalidOperationException("Suggestions need a gemeente.");
         var words = terms.Where(t => t.Length >= 3 && t.All(char.IsLetter)).Select(t => t.ToLowerInvariant()).Distinct().ToList();
@@ -33,7 +34,7 @@ public sealed class SpellingSuggestions(AppDbContext db, ITenantContext tenant)
         // One query for all words. Per word, the trigram index finds candidates that share enough letter triples; the
         // fewest edits then decide, so "jeugdhlup" becomes "jeugdhulp" rather than the shorter "jeugd".
         var best = await db.Database.SqlQuery<Correction>($"""
-            SELECT w.word AS word, b.word AS best
+            SELECT w.word AS word, b.word AS best, levenshtein(b.word, w.word) AS edits
             FROM unnest({words.ToArray()}) AS w (word)
             CROSS JOIN LATERAL (
                 SELECT c.word FROM (
@@ -44,10 +45,20 @@ public sealed class SpellingSuggestions(AppDbContext db, ITenantContext tenant)
                 ORDER BY c.word = w.word DESC, levenshtein(c.word, w.word), c.score DESC, c.word
                 LIMIT 1) b
             """).ToListAsync(cancellationToken);
-        var corrections = best.Where(c => c.Best != c.Word).ToDictionary(c => c.Word, c => c.Best, StringComparer.Ordinal);
+        var corrections = best.Where(c => c.Best != c.Word).ToDictionary(c => c.Word, StringComparer.Ordinal);
+        if (corrections.Count == 0)
+        {
+            return null;
+        }
 
-        return corrections.Count == 0
-            ? null
-            : string.Join(' ', terms.Select(t => corrections.TryGetValue(t.ToLowerInvariant(), out var better) ? better : t));
+        var text = string.Join(' ', terms.Select(t => corrections.TryGetValue(t.ToLowerInvariant(), out var better) ? better.Best : t));
+        return new Suggestion(text, corrections.Values.All(c => c.Edits <= SmallSlip(c.Word.Length)));
     }
+
+    private static int SmallSlip(int length) => length switch
+    {
+        < 6 => 1,
+        < 12 => 2,
+        _ => 3,
+    };
 }
