@@ -25,6 +25,7 @@ public sealed partial class SearchLanguageSetup(AppDbContext db, IOptions<Search
         }
 
         var domainWords = Resource("domeinwoorden.txt");
+        var strongVerbs = Resource("sterke-werkwoorden.txt");
         var synonyms = Resource("synoniemen.txt");
 
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
@@ -42,10 +43,11 @@ public sealed partial class SearchLanguageSetup(AppDbContext db, IOptions<Search
             await ExecuteAsync(connection, "SELECT pg_advisory_xact_lock(727274)", cancellationToken);
             var loaded = await LoadedVersionsAsync(connection, cancellationToken);
 
-            var lexiconVersion = Hash(wordList + "\n--\n" + domainWords);
+            var lexiconVersion = Hash(wordList + "\n--\n" + domainWords + "\n--\n" + strongVerbs);
             if (loaded.GetValueOrDefault("lexicon") != lexiconVersion)
             {
                 await LoadLexiconAsync(connection, wordList, domainWords, cancellationToken);
+                await LoadStrongVerbsAsync(connection, strongVerbs, cancellationToken);
                 await ExecuteAsync(connection, "TRUNCATE search_compounds; SELECT count(refresh_dilemma_search(id)) FROM dilemmas", cancellationToken);
                 await SetVersionAsync(connection, "lexicon", lexiconVersion, cancellationToken);
             }
@@ -147,15 +149,57 @@ public sealed partial class SearchLanguageSetup(AppDbContext db, IOptions<Search
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The forms of the strong and irregular verbs ("kocht", "gekocht" → "kopen"), so a derivation meets its verb when
+    /// no rule of endings can ("verkocht" finds "verkopen" and "verkoop").
+    /// </summary>
+    private static async Task LoadStrongVerbsAsync(NpgsqlConnection connection, string strongVerbs, CancellationToken cancellationToken)
+    {
+        var forms = Lines(strongVerbs)
+            .Select(line => line.Split('\t'))
+            .Where(fields => fields.Length == 4)
+            .SelectMany(fields => fields.Skip(1).Where(form => form != "-").Select(form => (Form: form, Infinitive: fields[0])))
+            .Distinct()
+            .ToList();
+        await using var command = new NpgsqlCommand("""
+            TRUNCATE search_verb_forms;
+            INSERT INTO search_verb_forms (form, infinitive)
+            SELECT DISTINCT lower(unaccent(f)), lower(unaccent(i)) FROM unnest(@forms, @infinitives) AS x (f, i)
+            ON CONFLICT DO NOTHING
+            """, connection);
+        command.Parameters.AddWithValue("forms", forms.Select(f => f.Form).ToArray());
+        command.Parameters.AddWithValue("infinitives", forms.Select(f => f.Infinitive).ToArray());
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The shipped thesaurus: a line "a, b, c" finds each term by each other; "algemeen > a, b" lets the general word
+    /// find the specific ones, not the reverse (its heads are the terms a search may start from).
+    /// </summary>
     private static async Task LoadSynonymsAsync(NpgsqlConnection connection, string synonyms, CancellationToken cancellationToken)
     {
         await ExecuteAsync(connection, "DELETE FROM search_default_synonyms", cancellationToken);
         foreach (var line in Lines(synonyms))
         {
-            await using var command = new NpgsqlCommand("INSERT INTO search_default_synonyms (terms) VALUES (@terms)", connection);
-            command.Parameters.AddWithValue("terms", Domain.SynonymGroup.Parse(line).ToArray());
+            var (heads, terms) = ParseGroup(line);
+            await using var command = new NpgsqlCommand("INSERT INTO search_default_synonyms (terms, heads) VALUES (@terms, @heads)", connection);
+            command.Parameters.AddWithValue("terms", terms.ToArray());
+            command.Parameters.AddWithValue("heads", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text, (object?)heads?.ToArray() ?? DBNull.Value);
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
+    }
+
+    /// <summary>A thesaurus line: its terms, and for a one-way line ("algemeen > a, b") the head the search starts from.</summary>
+    public static (IReadOnlyList<string>? Heads, IReadOnlyList<string> Terms) ParseGroup(string line)
+    {
+        var arrow = line.IndexOf('>', StringComparison.Ordinal);
+        if (arrow < 0)
+        {
+            return (null, Domain.SynonymGroup.Parse(line));
+        }
+
+        var heads = Domain.SynonymGroup.Parse(line[..arrow]);
+        return (heads, [.. heads.Concat(Domain.SynonymGroup.Parse(line[(arrow + 1)..])).Distinct(StringComparer.Ordinal)]);
     }
 
     private static async Task<Dictionary<string, string>> LoadedVersionsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)

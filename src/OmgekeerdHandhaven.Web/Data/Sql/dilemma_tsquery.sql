@@ -1,4 +1,4 @@
--- version 1
+-- version 2
 CREATE OR REPLACE FUNCTION public.dilemma_tsquery(municipality uuid, search text)
  RETURNS tsquery
  LANGUAGE plpgsql
@@ -7,26 +7,40 @@ AS $function$
 DECLARE
     q tsquery := websearch_to_tsquery('dutch_unaccent', search);
     r record;
+    widened tsquery;
 BEGIN
     IF numnode(q) = 0 THEN
         RETURN q;
     END IF;
-FOR r IN SELECT s.target, s.placeholder FROM search_synonym_rules s
-         WHERE (s.municipality_id IS NULL OR s.municipality_id = municipality) AND q @> s.target LOOP
-    q := ts_rewrite(q, r.target, r.placeholder);
-END LOOP;
-FOR r IN SELECT DISTINCT s.placeholder, s.substitute FROM search_synonym_rules s
-         WHERE (s.municipality_id IS NULL OR s.municipality_id = municipality) AND q @> s.placeholder LOOP
-    q := ts_rewrite(q, r.placeholder, r.substitute);
-END LOOP;
+    -- A term in several groups (a two-way one and a one-way "schulden > gokschuld, …") takes all of them.
+    FOR r IN SELECT s.target, string_agg(DISTINCT s.placeholder::text, ' | ')::tsquery AS placeholders FROM search_synonym_rules s
+             WHERE (s.municipality_id IS NULL OR s.municipality_id = municipality) AND q @> s.target GROUP BY s.target LOOP
+        q := ts_rewrite(q, r.target, r.placeholders);
+    END LOOP;
+    FOR r IN SELECT DISTINCT s.placeholder, s.substitute FROM search_synonym_rules s
+             WHERE (s.municipality_id IS NULL OR s.municipality_id = municipality) AND q @> s.placeholder LOOP
+        q := ts_rewrite(q, r.placeholder, r.substitute);
+    END LOOP;
+    -- Each word also finds its compound parts written apart (all of them) and the words it derives from or with
+    -- (any of them): "huurachterstand" finds "achterstand in de huur", "verslaafd" finds "verslaving".
     FOR r IN
-        SELECT w, search_parts(w) AS parts
-        FROM (SELECT DISTINCT w FROM regexp_split_to_table(lower(unaccent(search)), '[^a-z]+') w WHERE length(w) BETWEEN 7 AND 40) words
+        SELECT words.w,
+               CASE WHEN c.word IS NULL THEN search_split(words.w) ELSE c.parts END AS parts,
+               CASE WHEN c.word IS NULL THEN search_bases(words.w) ELSE c.bases END AS bases
+        FROM (SELECT DISTINCT w FROM regexp_split_to_table(lower(unaccent(search)), '[^a-z]+') w WHERE length(w) BETWEEN 3 AND 40) words
+        LEFT JOIN search_compounds c ON c.word = words.w
     LOOP
+        CONTINUE WHEN numnode(plainto_tsquery('dutch_unaccent', r.w)) = 0;
+        widened := plainto_tsquery('dutch_unaccent', r.w);
         IF r.parts IS NOT NULL THEN
-            q := ts_rewrite(q, plainto_tsquery('dutch_unaccent', r.w),
-                plainto_tsquery('dutch_unaccent', r.w) || plainto_tsquery('dutch_unaccent', array_to_string(r.parts, ' ')));
+            -- All the smallest parts: "jeugdhulpverlener" is found by "hulpverlener voor de jeugd" too.
+            widened := widened || plainto_tsquery('dutch_unaccent', array_to_string(ARRAY(
+                SELECT p FROM unnest(r.parts) p WHERE NOT EXISTS (SELECT 1 FROM unnest(r.parts) o WHERE o <> p AND strpos(p, o) > 0)), ' '));
         END IF;
+        IF r.bases <> '{}' THEN
+            widened := widened || to_tsquery('dutch_unaccent', array_to_string(r.bases, ' | '));
+        END IF;
+        q := ts_rewrite(q, plainto_tsquery('dutch_unaccent', r.w), widened);
     END LOOP;
     RETURN q;
 END $function$;

@@ -1,38 +1,36 @@
--- version 1
+-- version 2
 CREATE OR REPLACE FUNCTION public.search_split(w text)
  RETURNS text[]
  LANGUAGE plpgsql
  STABLE PARALLEL SAFE STRICT
 AS $function$
 DECLARE
+    top text[] := search_segments(w);
+    part text;
+    inner_parts text[];
+    leaves text[] := '{}';
+    result text[] := '{}';
     i int;
-    head text;
-    tail text;
-    rest text[];
 BEGIN
-    IF length(w) < 7 OR length(w) > 40 THEN
+    IF top IS NULL THEN
         RETURN NULL;
     END IF;
-    FOR i IN REVERSE length(w) - 3 .. 3 LOOP
-        head := left(w, i);
-        tail := substr(w, i + 1);
-        IF NOT EXISTS (SELECT 1 FROM search_lexicon WHERE word = head AND usable) THEN
-            IF right(head, 1) = 's' AND i > 3 AND EXISTS (SELECT 1 FROM search_lexicon WHERE word = left(head, -1) AND usable) THEN
-                head := left(head, -1);
-                IF EXISTS (SELECT 1 FROM search_lexicon WHERE word = 's' || tail AND usable) THEN
-                    tail := 's' || tail;
-                END IF;
-            ELSE
-                CONTINUE;
-            END IF;
-        END IF;
-        IF EXISTS (SELECT 1 FROM search_lexicon WHERE word = tail AND usable) THEN
-            rest := ARRAY[tail] || coalesce(search_split(tail), '{}');
+    -- The parts, the parts of long parts (in order: the leaves), and neighbouring leaves that make a word
+    -- ("jeugdhulp verlener" gives "jeugd", "hulp" and "hulpverlener" too).
+    FOREACH part IN ARRAY top LOOP
+        inner_parts := search_segments(part);
+        result := result || part;
+        IF inner_parts IS NULL THEN
+            leaves := leaves || part;
         ELSE
-            rest := search_split(tail);
-            CONTINUE WHEN rest IS NULL;
+            leaves := leaves || inner_parts;
+            result := result || search_split(part);
         END IF;
-        RETURN ARRAY[head] || coalesce(search_split(head), '{}') || rest;
     END LOOP;
-    RETURN NULL;
+    FOR i IN 1 .. array_length(leaves, 1) - 1 LOOP
+        IF leaves[i] || leaves[i + 1] <> w AND EXISTS (SELECT 1 FROM search_lexicon l WHERE l.word = leaves[i] || leaves[i + 1] AND l.usable) THEN
+            result := result || (leaves[i] || leaves[i + 1]);
+        END IF;
+    END LOOP;
+    RETURN ARRAY(SELECT DISTINCT x FROM unnest(result) x ORDER BY 1);
 END $function$;
