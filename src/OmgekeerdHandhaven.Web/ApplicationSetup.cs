@@ -171,6 +171,7 @@ public static class ApplicationSetup
         services.AddScoped<Features.Api.ApiMapping>();
         services.AddScoped<Features.Search.DilemmaSearch>();
         services.AddScoped<Features.Search.SpellingSuggestions>();
+        services.AddScoped<Features.Search.SearchMisses>();
         services.AddScoped<Data.Search.SearchLanguageSetup>();
         services.AddSingleton<Features.Search.SearchCapabilities>();
         services.AddScoped<Features.Users.UserAccounts>();

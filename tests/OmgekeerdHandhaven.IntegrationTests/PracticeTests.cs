@@ -19,6 +19,9 @@ public sealed class PracticeTests(AppFactory app)
         Assert.Equal(HttpStatusCode.Redirect, random.StatusCode);
         var exercise = random.Headers.Location!.OriginalString;
         var solution = await SolutionOfAsync(exercise["/oefenen/dilemmas/".Length..]);
+        // A stretch of the solution no other field shares: after the last marker, if another test removed text from it.
+        var telling = solution[(solution.LastIndexOf(']') + 1)..].Trim();
+        solution = telling.Length >= 40 ? telling : solution;
         var (_, page) = await consulent.GetAsync(exercise);
         Assert.DoesNotContain(solution[..40], page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
 

@@ -68,6 +68,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
 
     public DbSet<RetentionRun> RetentionRuns => Set<RetentionRun>();
 
+    public DbSet<SearchMiss> SearchMisses => Set<SearchMiss>();
+
     /// <summary>Read by the tenant query filters on every query; EF Core evaluates it per query, not once per model.</summary>
     internal Guid? CurrentMunicipalityId => tenant.MunicipalityId;
 

@@ -38,7 +38,7 @@ internal sealed record RelevanceSet(string Name, string Code, int Year, IReadOnl
             throw new InvalidOperationException($"Blind queries expect unknown dilemmas: {string.Join(", ", unknown)}");
         }
 
-        return new RelevanceSet("blind", "GM7002", 2024, cases, queries);
+        return new RelevanceSet("blind", "GM7105", 2024, cases, queries);
     }
 
     private static IEnumerable<string[]> Rows(string path) =>

@@ -1665,6 +1665,45 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                     b.ToTable("risk_signals", (string)null);
                 });
 
+            modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.SearchMiss", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<int>("MostFound")
+                        .HasColumnType("integer")
+                        .HasColumnName("most_found");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<int>("Searches")
+                        .HasColumnType("integer")
+                        .HasColumnName("searches");
+
+                    b.Property<string>("Words")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("words");
+
+                    b.HasKey("Id")
+                        .HasName("pk_search_misses");
+
+                    b.HasIndex("MunicipalityId", "Day", "Words")
+                        .IsUnique()
+                        .HasDatabaseName("ux_search_misses_municipality_id_day_words");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("MunicipalityId", "Day", "Words"), false);
+
+                    b.ToTable("search_misses", (string)null);
+                });
+
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.SignInProvider", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2442,6 +2481,16 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_risk_signals_municipalities_municipality_id");
+                });
+
+            modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.SearchMiss", b =>
+                {
+                    b.HasOne("OmgekeerdHandhaven.Web.Domain.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_search_misses_municipalities_municipality_id");
                 });
 
             modelBuilder.Entity("OmgekeerdHandhaven.Web.Domain.SignInProvider", b =>

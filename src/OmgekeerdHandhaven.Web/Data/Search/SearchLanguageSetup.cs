@@ -179,14 +179,16 @@ public sealed partial class SearchLanguageSetup(AppDbContext db, IOptions<Search
     private static async Task LoadSynonymsAsync(NpgsqlConnection connection, string synonyms, CancellationToken cancellationToken)
     {
         await ExecuteAsync(connection, "DELETE FROM search_default_synonyms", cancellationToken);
-        foreach (var line in Lines(synonyms))
-        {
-            var (heads, terms) = ParseGroup(line);
-            await using var command = new NpgsqlCommand("INSERT INTO search_default_synonyms (terms, heads) VALUES (@terms, @heads)", connection);
-            command.Parameters.AddWithValue("terms", terms.ToArray());
-            command.Parameters.AddWithValue("heads", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text, (object?)heads?.ToArray() ?? DBNull.Value);
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
+        // One statement for all groups: the rules are rebuilt by a trigger per statement, not once per group.
+        var groups = Lines(synonyms).Select(ParseGroup).Select(g => new { t = g.Terms, h = g.Heads }).ToList();
+        await using var command = new NpgsqlCommand("""
+            INSERT INTO search_default_synonyms (terms, heads)
+            SELECT ARRAY(SELECT jsonb_array_elements_text(g -> 't')),
+                   CASE WHEN jsonb_typeof(g -> 'h') = 'array' THEN ARRAY(SELECT jsonb_array_elements_text(g -> 'h')) END
+            FROM jsonb_array_elements(@groups) WITH ORDINALITY AS x (g, n) ORDER BY n
+            """, connection);
+        command.Parameters.AddWithValue("groups", NpgsqlTypes.NpgsqlDbType.Jsonb, System.Text.Json.JsonSerializer.Serialize(groups));
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>A thesaurus line: its terms, and for a one-way line ("algemeen > a, b") the head the search starts from.</summary>

@@ -93,6 +93,10 @@ public sealed partial class RetentionJob(IServiceScopeFactory scopes, TimeProvid
         var attemptsBefore = now - RetentionTerms.LoginAttempts;
         var attempts = await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM login_attempt_windows WHERE window_start < {attemptsBefore}", cancellationToken);
 
+        // Searches without results serve Beheer › Synoniemen for 90 days, no longer.
+        var missesBefore = DateOnly.FromDateTime((now - SearchMiss.KeptFor).UtcDateTime);
+        await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM search_misses WHERE municipality_id = {municipalityId} AND day < {missesBefore}", cancellationToken);
+
         var runsBefore = now.AddYears(-1);
         await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM retention_runs WHERE municipality_id = {municipalityId} AND ran_at < {runsBefore}", cancellationToken);
 

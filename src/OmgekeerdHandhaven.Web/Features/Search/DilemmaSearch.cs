@@ -104,14 +104,15 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
         var total = (int)Math.Round(counted.Total);
         var offset = (query.Page - 1) * query.PageSize;
         SearchResultPage page;
-        // Broad: the words alone match more than BroadSearch. Filters that narrow a broad search down do not make its
-        // words say more about which dilemma is meant, and ranking the matches would mean finding every one of them
-        // first (thousands of rows for a common word in one year), while the index order stops after one page.
+        // Broad: the words alone match more than BroadSearch. With rum a broad search is ranked too: the index yields
+        // the matches in rank order and only a window around the page is read. Without rum, or with filters that narrow
+        // a broad search down (the walk in rank order would pass every match the filters drop), ranking would mean
+        // finding every match first, so those list decided dilemmas first, newest first, straight from an index.
         var broad = counted.All > capabilities.BroadSearch;
-        if (tsQuery is not null && !query.Newest && !broad)
+        var narrowed = query.PolicyArea is not null || query.Status is not null || query.Phase is not null || query.Year is not null;
+        if (tsQuery is not null && !query.Newest && (!broad || (!narrowed && await capabilities.UseRumAsync(db, cancellationToken))))
         {
-            // Ranked pages: at most BroadSearch matches, so even the last page is near; the page number suffices.
-            var narrowed = query.PolicyArea is not null || query.Status is not null || query.Phase is not null || query.Year is not null;
+            // Ranked pages: the page number suffices (a broad one reads a window of twice the page end).
             var ranked = await _pager.RankedAsync(filter, tsQuery, offset, query.PageSize, indexOrder: !narrowed, cancellationToken);
             var rankedHits = await _hits.ForAsync(MunicipalityId, ranked, tsQuery, cancellationToken);
             page = new SearchResultPage(rankedHits, Shown(total, counted.Estimated, offset, rankedHits.Count), TotalEstimated: counted.Estimated);

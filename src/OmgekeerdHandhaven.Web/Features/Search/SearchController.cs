@@ -8,7 +8,7 @@ using OmgekeerdHandhaven.Web.Infrastructure.Security;
 namespace OmgekeerdHandhaven.Web.Features.Search;
 
 /// <summary>Zoeken: a consulent at the front desk types a few words and finds past dilemmas with their solution.</summary>
-public sealed class SearchController(AppDbContext db, DilemmaSearch search) : Controller
+public sealed class SearchController(AppDbContext db, DilemmaSearch search, SearchMisses misses) : Controller
 {
     public const int PageSize = 20;
 
@@ -39,6 +39,14 @@ public sealed class SearchController(AppDbContext db, DilemmaSearch search) : Co
             ? await search.SearchAsync(User.ToActor(), query, cancellationToken)
             : new SearchResultPage([], 0);
         var (hits, total) = result;
+        // The words alone found fewer than a handful (no filter narrowed them, no correction stood in): a gap in the
+        // register's language for Beheer › Synoniemen.
+        if (query.Text is { } words && query.Page == 1 && query.Cursor is null && total < DilemmaSearch.Handful && result.Match != SearchMatch.Corrected
+            && query is { PolicyArea: null, Status: null, Phase: null, Year: null, DecidedOnly: false })
+        {
+            await misses.RecordAsync(words, total, cancellationToken);
+        }
+
         var areas = await db.PolicyAreaChoicesAsync(cancellationToken);
         // Every year with a dilemma has a number counter: a handful of rows instead of a pass over all dilemmas.
         var years = await db.DilemmaNumberCounters.Select(c => c.Year).OrderByDescending(y => y).ToListAsync(cancellationToken);

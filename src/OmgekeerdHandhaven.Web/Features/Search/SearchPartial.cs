@@ -51,17 +51,21 @@ public sealed class SearchPartial(AppDbContext db, SearchCapabilities capabiliti
             scope = scope.And("NOT (s.document @@ @excluded)", new NpgsqlParameter("excluded", NpgsqlDbType.TsQuery) { Value = excluded });
         }
 
-        var any = words.Skip(1).Aggregate(words[0], (or, word) => new NpgsqlTsQueryOr(or, word));
-        NpgsqlParameter Words(IEnumerable<NpgsqlTsQuery> of) => new("words", NpgsqlDbType.Array | NpgsqlDbType.TsQuery) { Value = of.ToArray() };
+        // A word's loose form: any of its lexemes. A compound typed as one word ("wisseldiensten") or a phrase counts
+        // half when only a part of it occurs ("ploegendienst" holds "dienst"): a lead, weaker than the word itself.
+        var loose = words.Select(SearchTerms.AnyWordOf).ToList();
+        NpgsqlTsQuery AnyOf(IEnumerable<NpgsqlTsQuery> of) => of.Skip(1).Aggregate(of.First(), (or, word) => new NpgsqlTsQueryOr(or, word));
+        var any = AnyOf(loose);
+        NpgsqlParameter Words(string name, IEnumerable<NpgsqlTsQuery> of) => new(name, NpgsqlDbType.Array | NpgsqlDbType.TsQuery) { Value = of.ToArray() };
         NpgsqlParameter Any(NpgsqlTsQuery of) => new("any", NpgsqlDbType.TsQuery) { Value = of };
 
-        // Word 0 counts the dilemmas read; word i (from 1) those holding the i-th word.
+        // Word 0 counts the dilemmas read; word i (from 1) those holding the i-th word, word n + i its loose form.
         var counts = await db.QueryAsync<WordCount>($"""
             WITH m AS MATERIALIZED (SELECT s.document FROM dilemma_search s WHERE {scope.Sql} AND s.document @@ @any LIMIT {Read})
             SELECT 0 AS word, count(*) AS count FROM m
             UNION ALL
-            SELECT x.i::int, count(*) FILTER (WHERE m.document @@ x.q) FROM unnest(@words) WITH ORDINALITY AS x (q, i) CROSS JOIN m GROUP BY x.i
-            """, [.. scope.Parameters, Any(any), Words(words)], cancellationToken);
+            SELECT x.i::int, count(*) FILTER (WHERE m.document @@ x.q) FROM unnest(@words || @loose) WITH ORDINALITY AS x (q, i) CROSS JOIN m GROUP BY x.i
+            """, [.. scope.Parameters, Any(any), Words("words", words), Words("loose", loose)], cancellationToken);
         var read = counts.Single(c => c.Word == 0).Count;
         if (read == 0)
         {
@@ -69,15 +73,17 @@ public sealed class SearchPartial(AppDbContext db, SearchCapabilities capabiliti
         }
 
         var frequency = counts.Where(c => c.Word > 0).ToDictionary(c => c.Word - 1, c => c.Count);
-        var weights = words.Select((_, i) => Math.Log((read + 1.0) / (frequency.GetValueOrDefault(i) + 0.5))).ToArray();
-        var present = Enumerable.Range(0, words.Count).Where(i => frequency.GetValueOrDefault(i) > 0).ToList();
+        double Weight(int i) => Math.Log((read + 1.0) / (frequency.GetValueOrDefault(i) + 0.5));
+        var weights = words.Select((_, i) => Weight(i)).ToArray();
+        var looseWeights = words.Select((_, i) => Weight(words.Count + i) / 2).ToArray();
+        var present = Enumerable.Range(0, 2 * words.Count).Where(i => frequency.GetValueOrDefault(i) > 0).ToList();
         var telling = present.Where(i => frequency[i] <= Telling * read).ToList();
         if (telling.Count == 0)
         {
             telling = [.. present.OrderBy(i => frequency[i]).Take(1)];
         }
 
-        var candidates = telling.Skip(1).Aggregate(words[telling[0]], (or, i) => new NpgsqlTsQueryOr(or, words[i]));
+        var candidates = AnyOf(telling.Select(i => i < words.Count ? words[i] : loose[i - words.Count]));
         // With rum the candidates come in rank order, so a large register gives its best ones rather than any.
         var order = await capabilities.UseRumAsync(db, cancellationToken) ? "ORDER BY s.document <=> @any" : string.Empty;
         var boost = DecidedBoost.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -86,12 +92,14 @@ public sealed class SearchPartial(AppDbContext db, SearchCapabilities capabiliti
                 SELECT s.dilemma_id, s.status, s.document, s.updated_at FROM dilemma_search s
                 WHERE {scope.Sql} AND s.document @@ @candidates AND NOT (s.document @@ @all) {order} LIMIT {Read})
             SELECT c.dilemma_id,
-                   (SELECT sum(x.w) FROM unnest(@words, @weights) AS x (q, w) WHERE c.document @@ x.q)
+                   (SELECT sum(CASE WHEN c.document @@ x.q THEN x.w WHEN c.document @@ x.l THEN x.lw ELSE 0 END)
+                    FROM unnest(@words, @weights, @loose, @loose_weights) AS x (q, w, l, lw))
                    * CASE WHEN c.status = 'Decided' THEN {boost} ELSE 1 END AS score
             FROM c ORDER BY score DESC, ts_rank_cd(c.document, @any) DESC, c.updated_at DESC, c.dilemma_id LIMIT {Shown}
             """,
-            [.. scope.Parameters, Any(any), Words(words),
+            [.. scope.Parameters, Any(any), Words("words", words), Words("loose", loose),
                 new NpgsqlParameter("weights", weights),
+                new NpgsqlParameter("loose_weights", looseWeights),
                 new NpgsqlParameter("candidates", NpgsqlDbType.TsQuery) { Value = candidates },
                 new NpgsqlParameter("all", NpgsqlDbType.TsQuery) { Value = tsQuery }],
             cancellationToken);

@@ -1,5 +1,11 @@
 using OmgekeerdHandhaven.Web.Domain;
+using OmgekeerdHandhaven.Web.Features.Search;
 
 namespace OmgekeerdHandhaven.Web.Features.Synonyms;
 
-public sealed record SynonymListViewModel(IReadOnlyList<SynonymGroup> Own, IReadOnlyList<IReadOnlyList<string>> Defaults, SynonymForm Form);
+/// <summary>Beheer › Synoniemen; <see cref="Misses"/>: the most frequent searches of the last 90 days that found no or few dilemmas.</summary>
+public sealed record SynonymListViewModel(IReadOnlyList<SynonymGroup> Own, IReadOnlyList<string> Defaults, SynonymForm Form, SearchMisses.Overview Misses)
+{
+    /// <summary>After "Eerst bekijken wat het vindt": what the typed group would find.</summary>
+    public SearchMisses.GroupReach? Reach { get; init; }
+}

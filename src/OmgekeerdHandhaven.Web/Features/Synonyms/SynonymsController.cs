@@ -12,17 +12,34 @@ namespace OmgekeerdHandhaven.Web.Features.Synonyms;
 /// groups on every query, so a change counts from the next search on, without a restart.
 /// </summary>
 [Authorize(Policy = Policies.Beheer)]
-public sealed class SynonymsController(AppDbContext db, SynonymActions actions) : Controller
+public sealed class SynonymsController(AppDbContext db, SynonymActions actions, Search.SearchMisses misses) : Controller
 {
+    /// <summary>The groups, the searches without results, the form; "Synoniem toevoegen" of such a search passes its words as termen.</summary>
     [HttpGet("/beheer/synoniemen")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await ListAsync(new SynonymForm(), cancellationToken));
+    public async Task<IActionResult> Index([FromQuery(Name = "termen")] string? terms, CancellationToken cancellationToken) =>
+        View(await ListAsync(new SynonymForm { Terms = terms is null ? null : Search.SearchMisses.Normalise(terms) }, cancellationToken));
 
+    /// <summary>"Toevoegen" saves the group; "Eerst bekijken wat het vindt" shows what each term and the group would find, saving nothing.</summary>
     [HttpPost("/beheer/synoniemen")]
-    public async Task<IActionResult> Create(SynonymForm form, CancellationToken cancellationToken) =>
-        await this.AnswerAsync(await actions.AddAsync(User.ToActor(), form, cancellationToken),
+    public async Task<IActionResult> Create(SynonymForm form, [FromForm(Name = "bekijken")] string? preview, CancellationToken cancellationToken)
+    {
+        if (preview is not null)
+        {
+            var terms = Domain.SynonymGroup.Parse(form.Terms);
+            var list = await ListAsync(form, cancellationToken);
+            if (terms.Count == 0)
+            {
+                ModelState.AddModelError($"{nameof(SynonymListViewModel.Form)}.{nameof(SynonymForm.Terms)}", "Vul de termen in die u wilt bekijken, gescheiden door komma's.");
+                return View(nameof(Index), list);
+            }
+
+            return View(nameof(Index), list with { Reach = await misses.ReachAsync([.. terms.Take(Domain.SynonymGroup.MaxTerms)], cancellationToken) });
+        }
+
+        return await this.AnswerAsync(await actions.AddAsync(User.ToActor(), form, cancellationToken),
             _ => Done("De synoniemen zijn toegevoegd. Zoeken gebruikt ze vanaf nu."),
             async _ => View(nameof(Index), await ListAsync(form, cancellationToken)), prefix: nameof(SynonymListViewModel.Form));
+    }
 
     [HttpGet("/beheer/synoniemen/{id:guid}/wijzigen")]
     public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken) =>
@@ -53,8 +70,11 @@ public sealed class SynonymsController(AppDbContext db, SynonymActions actions) 
     private async Task<SynonymListViewModel> ListAsync(SynonymForm form, CancellationToken cancellationToken)
     {
         var own = await db.SynonymGroups.AsNoTracking().ToListAsync(cancellationToken);
-        var defaults = await db.Database.SqlQuery<string[]>($"""SELECT terms AS "Value" FROM search_default_synonyms ORDER BY id""")
-            .ToListAsync(cancellationToken);
-        return new SynonymListViewModel([.. own.OrderBy(g => g.Terms[0], StringComparer.Ordinal)], defaults, form);
+        var defaults = await db.Database.SqlQuery<string>($"""
+            SELECT CASE WHEN heads IS NULL THEN array_to_string(terms, ', ')
+                        ELSE array_to_string(heads, ', ') || ' → ' || array_to_string(terms[cardinality(heads) + 1:], ', ') END AS "Value"
+            FROM search_default_synonyms ORDER BY id
+            """).ToListAsync(cancellationToken);
+        return new SynonymListViewModel([.. own.OrderBy(g => g.Terms[0], StringComparer.Ordinal)], defaults, form, await misses.RecentAsync(20, cancellationToken));
     }
 }
