@@ -166,7 +166,7 @@ public sealed class NavigationAndAccessibilityTests(BrowserFixture browser)
         await page.GetByLabel("Termen").FillAsync("tuinhuis, blokhut");
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("toegevoegd");
-        await Assertions.Expect(page.Locator("table")).ToContainTextAsync("tuinhuis, blokhut");
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Eigen synoniemen" })).ToContainTextAsync("tuinhuis, blokhut");
         await page.Context.CloseAsync();
     }
 

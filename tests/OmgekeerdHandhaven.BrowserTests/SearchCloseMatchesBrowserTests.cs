@@ -69,4 +69,40 @@ public sealed class SearchCloseMatchesBrowserTests(BrowserFixture browser)
         Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(page));
         await page.Context.CloseAsync();
     }
+
+    /// <summary>
+    /// Beheer › Synoniemen on a phone: the searches without results (the consulent's question with a word the
+    /// register lacks), "Synoniem toevoegen" fills the form, "Eerst bekijken wat het vindt" brings the answer into view
+    /// and focus; no sideways scrolling, axe clean.
+    /// </summary>
+    [Theory]
+    [InlineData(1280)]
+    [InlineData(390)]
+    public async Task Beheerder_SeesSearchesWithoutResults_AndPreviewsAGroup(int width)
+    {
+        var consulent = await browser.LoggedInPageAsync("consulent@voorbeeld.nl");
+        await consulent.GotoAsync("/zoeken?zoekterm=hennepstekjes%20vensterbank");
+        await consulent.Context.CloseAsync();
+
+        var page = await browser.LoggedInPageAsync("beheerder@voorbeeld.nl");
+        await page.SetViewportSizeAsync(width, 900);
+        await page.GotoAsync("/beheer/synoniemen");
+        var add = page.GetByRole(AriaRole.Link, new() { Name = "Synoniem toevoegen voor hennepstekjes vensterbank" });
+        await Assertions.Expect(add).ToBeVisibleAsync();
+        Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(page));
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling");
+
+        await add.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByLabel("Termen")).ToHaveValueAsync("hennepstekjes vensterbank, ");
+        await page.GetByLabel("Termen").FillAsync("hennepstekjes, hennepplanten, kwekerij");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Eerst bekijken wat het vindt" }).ClickAsync();
+
+        var heading = page.GetByRole(AriaRole.Heading, new() { Name = "Wat deze groep vindt" });
+        await Assertions.Expect(heading).ToBeFocusedAsync();
+        await Assertions.Expect(heading).ToBeInViewportAsync();
+        Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(page));
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling");
+        await page.Context.CloseAsync();
+    }
 }

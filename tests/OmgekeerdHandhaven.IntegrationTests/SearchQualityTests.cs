@@ -79,20 +79,20 @@ public sealed class SearchQualityTests(AppFactory app)
         var fine = await GetAsync("/api/v1/dilemmas?q=jeugdhulp");
         var asTyped = await GetAsync("/api/v1/dilemmas?q=jeugdhlup&asTyped=true");
 
-        Assert.Equal("corrected", typo.GetProperty("match").GetString());
+        Assert.Equal("Corrected", typo.GetProperty("match").GetString());
         Assert.Equal("jeugdhulp", typo.GetProperty("searchedFor").GetString());
         Assert.Equal("jeugdhulp", typo.GetProperty("didYouMean").GetString());
         Assert.True(fine.GetProperty("total").GetInt32() > 0);
         Assert.Equal(fine.GetProperty("total").GetInt32(), typo.GetProperty("total").GetInt32());
         Assert.Equal(Numbers(fine), Numbers(typo));
 
-        Assert.Equal("all", fine.GetProperty("match").GetString());
+        Assert.Equal("All", fine.GetProperty("match").GetString());
         Assert.Equal(JsonValueKind.Null, fine.GetProperty("didYouMean").ValueKind);
         Assert.Equal(JsonValueKind.Null, fine.GetProperty("searchedFor").ValueKind);
         Assert.Empty(fine.GetProperty("partialItems").EnumerateArray());
 
         Assert.Equal(0, asTyped.GetProperty("total").GetInt32());
-        Assert.Equal("all", asTyped.GetProperty("match").GetString());
+        Assert.Equal("All", asTyped.GetProperty("match").GetString());
         Assert.Equal("jeugdhulp", asTyped.GetProperty("didYouMean").GetString());
     }
 }

@@ -30,11 +30,14 @@ public sealed class SearchMissesTests(AppFactory app)
         await beheerder.LoginSuccessfullyAsync("beheerder@voorbeeld.nl");
         var (_, page) = await beheerder.GetAsync("/beheer/synoniemen");
         Assert.Contains("wisseldiensten draaien nachtploeg | 2 | geen", MissRows(page));
+        await consulent.GetAsync("/zoeken?zoekterm=wisseldiensten%20draaien%20nachtploeg&letterlijk=ja"); // "zoek toch naar": not counted
         Assert.DoesNotContain(MissRows(page), r => r.StartsWith("bijstand |", StringComparison.Ordinal) || r.Contains("zaterdag", StringComparison.Ordinal));
         var add = page.QuerySelectorAll("a").Single(a => a.TextContent.StartsWith("Synoniem toevoegen", StringComparison.Ordinal)
             && a.TextContent.Contains("wisseldiensten draaien nachtploeg", StringComparison.Ordinal)).GetAttribute("href")!;
         var (_, form) = await beheerder.GetAsync(add);
-        Assert.Equal("wisseldiensten draaien nachtploeg", form.QuerySelector("#Form_Terms")?.GetAttribute("value"));
+        Assert.Equal("wisseldiensten draaien nachtploeg, ", form.QuerySelector("#Form_Terms")?.GetAttribute("value"));
+        var (_, after) = await beheerder.GetAsync("/beheer/synoniemen");
+        Assert.Contains("wisseldiensten draaien nachtploeg | 2 | geen", MissRows(after));
 
         // Another gemeente's Beheerder sees none of it.
         using var other = app.CreateSession();

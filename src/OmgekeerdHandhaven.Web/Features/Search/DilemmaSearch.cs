@@ -60,13 +60,16 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
             }
         }
 
-        return await WithPartialAsync(actor, query, page with { DidYouMean = suggestion?.Text }, cancellationToken);
+        return await WithPartialAsync(actor, query, page with { DidYouMean = suggestion?.Text }, cancellationToken, confidentSuggestion: suggestion?.Confident == true);
     }
 
-    /// <summary>The best partial matches under fewer than a handful of full ones (a ranked search only: "Nieuwste eerst" lists what matches).</summary>
-    private async Task<SearchResultPage> WithPartialAsync(Actor actor, SearchQuery query, SearchResultPage page, CancellationToken cancellationToken)
+    /// <summary>
+    /// The best partial matches under fewer than a handful of full ones (most telling first, "Nieuwste eerst" too). A
+    /// suggestion that is no small slip ("Piet jaren" for "Piet Jansen") is dropped when they are there: it is noise then.
+    /// </summary>
+    private async Task<SearchResultPage> WithPartialAsync(Actor actor, SearchQuery query, SearchResultPage page, CancellationToken cancellationToken, bool confidentSuggestion = true)
     {
-        if (page.Total >= Handful || query.Newest || await SearchTerms.TsQueryAsync(db, MunicipalityId, query.Text, cancellationToken) is not { } tsQuery)
+        if (page.Total >= Handful || await SearchTerms.TsQueryAsync(db, MunicipalityId, query.Text, cancellationToken) is not { } tsQuery)
         {
             return page;
         }
@@ -81,6 +84,7 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
         {
             Partial = await _hits.ForAsync(MunicipalityId, best, SearchTerms.AnyWordOf(tsQuery), cancellationToken),
             Match = page.Match == SearchMatch.All ? SearchMatch.Partial : page.Match,
+            DidYouMean = confidentSuggestion ? page.DidYouMean : null,
         };
     }
 

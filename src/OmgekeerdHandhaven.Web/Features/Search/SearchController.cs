@@ -41,7 +41,7 @@ public sealed class SearchController(AppDbContext db, DilemmaSearch search, Sear
         var (hits, total) = result;
         // The words alone found fewer than a handful (no filter narrowed them, no correction stood in): a gap in the
         // register's language for Beheer › Synoniemen.
-        if (query.Text is { } words && query.Page == 1 && query.Cursor is null && total < DilemmaSearch.Handful && result.Match != SearchMatch.Corrected
+        if (query.Text is { } words && query.Page == 1 && query.Cursor is null && total < DilemmaSearch.Handful && result.Match != SearchMatch.Corrected && !query.AsTyped
             && query is { PolicyArea: null, Status: null, Phase: null, Year: null, DecidedOnly: false })
         {
             await misses.RecordAsync(words, total, cancellationToken);
@@ -50,7 +50,9 @@ public sealed class SearchController(AppDbContext db, DilemmaSearch search, Sear
         var areas = await db.PolicyAreaChoicesAsync(cancellationToken);
         // Every year with a dilemma has a number counter: a handful of rows instead of a pass over all dilemmas.
         var years = await db.DilemmaNumberCounters.Select(c => c.Year).OrderByDescending(y => y).ToListAsync(cancellationToken);
-        return View(new SearchPageViewModel(query, hits, total, result.Facets, areas, years, searched, result.DidYouMean, result.First, result.Last, result.TotalEstimated)
+        // Counts of 0 beside every filter would contradict the partial matches listed: then the filters go without.
+        var facets = total == 0 && result.Partial.Count > 0 ? null : result.Facets;
+        return View(new SearchPageViewModel(query, hits, total, facets, areas, years, searched, result.DidYouMean, result.First, result.Last, result.TotalEstimated)
         {
             Match = result.Match,
             SearchedFor = result.SearchedFor,

@@ -26,6 +26,12 @@ public sealed class SearchPartial(AppDbContext db, SearchCapabilities capabiliti
     /// <summary>A word in more than this share of the dilemmas read does not make a dilemma a candidate on its own.</summary>
     private const double Telling = 0.25;
 
+    /// <summary>
+    /// The least share of all words' weight a partial match must hold: a dilemma that shares only a common part of a
+    /// compound ("kosten" of "kostendelersnorm") is no lead worth showing.
+    /// </summary>
+    private const double Enough = 0.12;
+
     /// <summary>Decided dilemmas go first when the partial score is close (a smaller step than for full matches: the score is a sum of word weights).</summary>
     private const double DecidedBoost = 1.1;
 
@@ -119,15 +125,18 @@ public sealed class SearchPartial(AppDbContext db, SearchCapabilities capabiliti
             WITH c AS MATERIALIZED (
                 SELECT s.dilemma_id, s.status, s.document, s.updated_at FROM dilemma_search s
                 WHERE {scope.Sql} AND s.document @@ @candidates AND NOT (s.document @@ @all) {order} LIMIT {Read})
-            SELECT c.dilemma_id,
-                   (SELECT sum(CASE WHEN c.document @@ x.q THEN x.w WHEN c.document @@ x.l THEN x.lw ELSE 0 END)
-                    FROM unnest(@words, @weights, @loose, @loose_weights) AS x (q, w, l, lw))
-                   * CASE WHEN c.status = 'Decided' THEN {boost} ELSE 1 END AS score
-            FROM c ORDER BY score DESC, ts_rank_cd(c.document, @any) DESC, c.updated_at DESC, c.dilemma_id LIMIT {Shown}
+            SELECT r.dilemma_id, r.score * CASE WHEN r.status = 'Decided' THEN {boost} ELSE 1 END AS score
+            FROM (SELECT c.dilemma_id, c.status, c.updated_at, ts_rank_cd(c.document, @any) AS tie,
+                         (SELECT sum(CASE WHEN c.document @@ x.q THEN x.w WHEN c.document @@ x.l THEN x.lw ELSE 0 END)
+                          FROM unnest(@words, @weights, @loose, @loose_weights) AS x (q, w, l, lw)) AS score
+                  FROM c) r
+            WHERE r.score >= @minimum
+            ORDER BY 2 DESC, r.tie DESC, r.updated_at DESC, r.dilemma_id LIMIT {Shown}
             """,
             [.. scope.Parameters, Any(any), Words("words", words), Words("loose", loose),
                 new NpgsqlParameter("weights", weights),
                 new NpgsqlParameter("loose_weights", looseWeights),
+                new NpgsqlParameter("minimum", Enough * weights.Sum()),
                 new NpgsqlParameter("candidates", NpgsqlDbType.TsQuery) { Value = candidates },
                 new NpgsqlParameter("all", NpgsqlDbType.TsQuery) { Value = shown }],
             cancellationToken);

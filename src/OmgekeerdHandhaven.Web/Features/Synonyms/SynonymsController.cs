@@ -17,7 +17,7 @@ public sealed class SynonymsController(AppDbContext db, SynonymActions actions, 
     /// <summary>The groups, the searches without results, the form; "Synoniem toevoegen" of such a search passes its words as termen.</summary>
     [HttpGet("/beheer/synoniemen")]
     public async Task<IActionResult> Index([FromQuery(Name = "termen")] string? terms, CancellationToken cancellationToken) =>
-        View(await ListAsync(new SynonymForm { Terms = terms is null ? null : Search.SearchMisses.Normalise(terms) }, cancellationToken));
+        View(await ListAsync(new SynonymForm { Terms = terms is null ? null : Search.SearchMisses.Normalise(terms) + ", " }, cancellationToken));
 
     /// <summary>"Toevoegen" saves the group; "Eerst bekijken wat het vindt" shows what each term and the group would find, saving nothing.</summary>
     [HttpPost("/beheer/synoniemen")]

@@ -10,6 +10,14 @@
     errorSummary.focus();
   }
 
+  // A form that answers on the same page below itself (data-focus-on-load: "Eerst bekijken wat het vindt") brings
+  // the answer into view and focus, else nothing seems to happen on the first screen.
+  var answer = !errorSummary && document.querySelector('[data-focus-on-load]');
+  if (answer) {
+    answer.setAttribute('tabindex', '-1');
+    answer.focus();
+  }
+
   // Long forms (data-enter-submits="nee"): Enter in a one-line field does not send the whole form half-filled.
   // Users press Enter after a title out of habit; Tab and the buttons still work as always.
   document.addEventListener('keydown', function (event) {
