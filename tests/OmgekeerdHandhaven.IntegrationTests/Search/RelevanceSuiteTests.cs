@@ -329,12 +329,14 @@ public sealed class RelevanceSuiteTests(AppFactory app, ITestOutputHelper output
                 DilemmaOption[] options = [new("Maatwerk", "Afhankelijk van de situatie.")];
                 foreach (var (fixture, index) in set.Cases.Select((c, i) => (c, i)))
                 {
+                    // Each its own moment: equal scores then fall by date, the same in every run, not by random ids.
+                    var at = now.AddMinutes(-index);
                     var dilemma = Dilemma.CreateDraft(municipalityId, new DilemmaNumber(set.Year, index + 1), author,
-                        new DilemmaContent(fixture.Title, fixture.Situation, fixture.Question, null, [area], ChainPhase.RunningBenefit, [], options, null, null), now);
-                    dilemma.Submit(author, now);
+                        new DilemmaContent(fixture.Title, fixture.Situation, fixture.Question, null, [area], ChainPhase.RunningBenefit, [], options, null, null), at);
+                    dilemma.Submit(author, at);
                     if (fixture.Decision is { } solution)
                     {
-                        dilemma.Decide(decider, solution, "Past bij de visie op handhaving.", [], now);
+                        dilemma.Decide(decider, solution, "Past bij de visie op handhaving.", [], at);
                     }
 
                     db.Dilemmas.Add(dilemma);
