@@ -42,7 +42,7 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
 
     private async Task<SearchResultPage> SearchCloseAsync(Actor actor, SearchQuery query, CancellationToken cancellationToken)
     {
-        var page = await SearchOpenAsync(actor, query, cancellationToken);
+        var (page, tsQuery) = await SearchOpenAsync(actor, query, cancellationToken);
         if (query.Text is null || page.Total >= Handful || query.Page > 1 || query.Cursor is not null)
         {
             return page;
@@ -52,24 +52,25 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
         if (page.Total == 0 && !query.AsTyped && suggestion is { Confident: true, Text: var corrected })
         {
             var correctedQuery = query with { Text = corrected };
-            var better = await SearchOpenAsync(actor, correctedQuery, cancellationToken);
+            var (better, correctedWords) = await SearchOpenAsync(actor, correctedQuery, cancellationToken);
             if (better.Total > 0)
             {
                 return await WithPartialAsync(
-                    actor, correctedQuery, better with { Match = SearchMatch.Corrected, SearchedFor = corrected, DidYouMean = corrected }, cancellationToken);
+                    actor, correctedQuery, correctedWords, better with { Match = SearchMatch.Corrected, SearchedFor = corrected, DidYouMean = corrected }, cancellationToken);
             }
         }
 
-        return await WithPartialAsync(actor, query, page with { DidYouMean = suggestion?.Text }, cancellationToken, confidentSuggestion: suggestion?.Confident == true);
+        return await WithPartialAsync(actor, query, tsQuery, page with { DidYouMean = suggestion?.Text }, cancellationToken, confidentSuggestion: suggestion?.Confident == true);
     }
 
     /// <summary>
     /// The best partial matches under fewer than a handful of full ones (most telling first, "Nieuwste eerst" too). A
     /// suggestion that is no small slip ("Piet jaren" for "Piet Jansen") is dropped when they are there: it is noise then.
     /// </summary>
-    private async Task<SearchResultPage> WithPartialAsync(Actor actor, SearchQuery query, SearchResultPage page, CancellationToken cancellationToken, bool confidentSuggestion = true)
+    private async Task<SearchResultPage> WithPartialAsync(
+        Actor actor, SearchQuery query, NpgsqlTsQuery? tsQuery, SearchResultPage page, CancellationToken cancellationToken, bool confidentSuggestion = true)
     {
-        if (page.Total >= Handful || await SearchTerms.TsQueryAsync(db, MunicipalityId, query.Text, cancellationToken) is not { } tsQuery)
+        if (page.Total >= Handful || tsQuery is null)
         {
             return page;
         }
@@ -105,7 +106,8 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
         }
     }
 
-    private async Task<SearchResultPage> SearchOpenAsync(Actor actor, SearchQuery query, CancellationToken cancellationToken)
+    /// <summary>One search of the words as given: the page, and the words as a tsquery (for the partial matches, not read again).</summary>
+    private async Task<(SearchResultPage Page, NpgsqlTsQuery? Words)> SearchOpenAsync(Actor actor, SearchQuery query, CancellationToken cancellationToken)
     {
         var tsQuery = await SearchTerms.TsQueryAsync(db, MunicipalityId, query.Text, cancellationToken);
         var filter = SearchFilters.For(MunicipalityId, actor, query, tsQuery);
@@ -135,7 +137,7 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
             page = new SearchResultPage(hits, Shown(total, counted.Estimated, offset, hits.Count), first, last, counted.Estimated);
         }
 
-        return page with { Facets = counted.Facets };
+        return (page with { Facets = counted.Facets }, tsQuery);
     }
 
     /// <summary>

@@ -81,20 +81,21 @@ public sealed partial class SearchMisses(AppDbContext db, ITenantContext tenant,
             d AS (SELECT s.dilemma_id, s.document FROM dilemma_search s
                   WHERE s.municipality_id = {municipalityId} AND s.status NOT IN ('Draft', 'Withdrawn')
                     AND s.document @@ (SELECT string_agg('(' || q::text || ')', ' | ')::tsquery FROM t WHERE numnode(q) > 0))
-            SELECT t.term, t.position::int AS position, (SELECT count(*) FROM d WHERE numnode(t.q) > 0 AND d.document @@ t.q)::int AS found
+            SELECT t.term, t.position::int AS position, (SELECT count(*) FROM d WHERE numnode(t.q) > 0 AND d.document @@ t.q)::int AS found,
+                   (SELECT count(*) FROM d)::int AS together
             FROM t ORDER BY t.position
             """).ToListAsync(cancellationToken);
-        var together = await db.Database.SqlQuery<string>($"""
+        var titles = await db.Database.SqlQuery<string>($"""
             SELECT x.title AS "Value" FROM (
                 SELECT d.title, d.updated_at FROM dilemma_search s JOIN dilemmas d ON d.id = s.dilemma_id
                 WHERE s.municipality_id = {municipalityId} AND s.status NOT IN ('Draft', 'Withdrawn')
                   AND s.document @@ (SELECT string_agg('(' || q::text || ')', ' | ')::tsquery FROM unnest({terms.ToArray()}) term, dilemma_tsquery({municipalityId}, term) q WHERE numnode(q) > 0)) x
-            ORDER BY x.updated_at DESC
+            ORDER BY x.updated_at DESC LIMIT 5
             """).ToListAsync(cancellationToken);
-        return new GroupReach([.. reach.Select(r => new TermReach(r.Term, r.Found))], together.Count, [.. together.Take(5)]);
+        return new GroupReach([.. reach.Select(r => new TermReach(r.Term, r.Found))], reach.FirstOrDefault()?.Together ?? 0, titles);
     }
 
-    private sealed record TermReachRow(string Term, int Position, int Found);
+    private sealed record TermReachRow(string Term, int Position, int Found, int Together);
 
     /// <summary>Lower case, single spaces, cut at the column's length.</summary>
     public static string Normalise(string text)
