@@ -49,6 +49,23 @@ public sealed class SearchQualityTests(AppFactory app)
     }
 
     [Fact]
+    public async Task AQuestion_FindsWhatItIsAbout_AsAllWordsMatch()
+    {
+        // "we" and "terwijl" are no stop words of PostgreSQL's Dutch list; a text that never says them must still match.
+        var plain = await TitlesAsync("hennepplantage jeugdhulp");
+        var asked = await TitlesAsync("wat doen we met een hennepplantage terwijl er jeugdhulp is?");
+
+        using var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", DemoSeeder.DemoTokens["teamleider@voorbeeld.nl"]);
+        var result = JsonDocument.Parse(await client.GetStringAsync(
+            "/api/v1/dilemmas?q=" + Uri.EscapeDataString("wat doen we met een hennepplantage terwijl er jeugdhulp is?"))).RootElement;
+
+        Assert.NotEmpty(plain);
+        Assert.Equal(plain, asked);
+        Assert.Equal("All", result.GetProperty("match").GetString());
+    }
+
+    [Fact]
     public async Task DecisionText_IsSearchable()
     {
         // "betalingsregeling" only occurs in a (revised) decision and its agreement, not in the dilemma itself.

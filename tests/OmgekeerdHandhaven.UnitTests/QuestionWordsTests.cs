@@ -2,7 +2,7 @@ using OmgekeerdHandhaven.Web.Features.Search;
 
 namespace OmgekeerdHandhaven.UnitTests;
 
-/// <summary>Partial matches weigh what a question is about, not how it is asked.</summary>
+/// <summary>A search weighs what a question is about, not how it is asked.</summary>
 public sealed class QuestionWordsTests
 {
     [Theory]
@@ -11,9 +11,11 @@ public sealed class QuestionWordsTests
     [InlineData("Waar komt het geld eigenlijk vandaan", "het geld")]
     [InlineData("\"mag niet\" werken", "\"mag niet\" werken")]
     [InlineData("hennep zolder", "hennep zolder")]
+    [InlineData("bijstand stopgezet terwijl hij ziek was", "bijstand stopgezet hij ziek was")]
+    [InlineData("wat doen we als iemand geen nachtdiensten wil draaien", "wat doen als iemand geen nachtdiensten wil draaien")]
     public void QuestionWords_AreLeftOut_PhrasesInQuotesStay(string typed, string about) =>
-        Assert.Equal(about, SearchPartial.WithoutQuestionWords(typed));
+        Assert.Equal(about, SearchTerms.WithoutQuestionWords(typed));
 
     [Fact]
-    public void OnlyQuestionWords_LeaveNothing() => Assert.Null(SearchPartial.WithoutQuestionWords("waarom? wanneer?"));
+    public void OnlyQuestionWords_LeaveNothing() => Assert.Null(SearchTerms.WithoutQuestionWords("waarom? wanneer?"));
 }

@@ -54,6 +54,40 @@ public sealed class WordFormsTests(AppFactory app, ITestOutputHelper output)
         Assert.True(keptShare >= 0.85, $"{keptShare:P1} of the other words stay whole");
     }
 
+    /// <summary>
+    /// A plural or other inflected form splits as its singular does: "diensten" is "dienst" + "en", not "dien sten";
+    /// "kinderen" is no "kind eren" — or "ploegendiensten" would be found by "sten" and lose "diensten".
+    /// </summary>
+    [Theory]
+    [InlineData("diensten", "")]
+    [InlineData("kinderen", "")]
+    [InlineData("gesprekken", "")]
+    [InlineData("inkomsten", "")]
+    [InlineData("brieven", "")]
+    [InlineData("tegenprestaties", "")]
+    [InlineData("wisseldiensten", "wissel diensten")]
+    [InlineData("schoolkinderen", "school kinderen")]
+    [InlineData("huurwoningen", "huur woningen")]
+    [InlineData("huisbezoeken", "huis bezoeken")]
+    public async Task InflectedForms_SplitAsTheirSingular(string word, string parts)
+    {
+        var split = await app.QueryAsync(db => db.Database.SqlQuery<string>($"""
+            SELECT coalesce(array_to_string(search_split({word}), ' '), '') AS "Value"
+            """).SingleAsync());
+
+        if (parts.Length == 0)
+        {
+            Assert.Equal(string.Empty, split);
+        }
+        else
+        {
+            var found = split.Split(' ');
+            Assert.All(parts.Split(' '), part => Assert.Contains(part, found));
+            Assert.DoesNotContain("sten", found);
+            Assert.DoesNotContain("eren", found);
+        }
+    }
+
     [Fact]
     public async Task Derivations_AndVerbForms_FindEachOther_BothWays()
     {

@@ -1,4 +1,4 @@
--- version 1
+-- version 2
 CREATE OR REPLACE FUNCTION public.search_segments(w text)
  RETURNS text[]
  LANGUAGE plpgsql
@@ -25,6 +25,24 @@ BEGIN
     -- A particle and a word ("achterstand", "onderzoek", "voorschot") come from a verb with a particle: "achter stand"
     -- or "voor schot" is not what they mean, and a particle does not begin a compound either (below).
     IF EXISTS (SELECT 1 FROM unnest(particles) p WHERE w LIKE p || '%' AND EXISTS (SELECT 1 FROM search_lexicon l WHERE l.word = substr(w, length(p) + 1) AND l.usable)) THEN
+        RETURN NULL;
+    END IF;
+    -- An inflected form of a word that is no compound stays whole, as that word does: "diensten" is "dienst" + "en",
+    -- "kinderen" "kind" + "eren", "gesprekken" "gesprek" + "ken", "brieven" "brief" + "ven" — not "dien sten",
+    -- "kind eren", "gesp rekken". A compound's plural is split below as usual ("huur woningen").
+    IF EXISTS (
+        SELECT 1 FROM unnest(ARRAY[
+            CASE WHEN w LIKE '%en' THEN left(w, n - 2) END,
+            CASE WHEN w ~ '[ens]$' THEN left(w, n - 1) END,
+            CASE WHEN w LIKE '%eren' THEN left(w, n - 4) END,
+            CASE WHEN w ~ '([bdfgklmnprst])\1en$' THEN left(w, n - 3) END,
+            CASE WHEN w LIKE '%heden' THEN left(w, n - 5) || 'heid' END,
+            CASE WHEN w ~ '[vz]en$' THEN left(w, n - 3) || translate(substr(w, n - 2, 1), 'vz', 'fs') END,
+            CASE WHEN w ~ '[^aeiou][aeou][bdfgklmnprstvz]en$' THEN left(w, n - 3) || substr(w, n - 3, 1) || translate(substr(w, n - 2, 1), 'vz', 'fs') END
+        ]) AS stem
+        WHERE length(stem) >= 3
+          AND EXISTS (SELECT 1 FROM search_lexicon l WHERE l.word = stem AND l.usable)
+          AND search_segments(stem) IS NULL) THEN
         RETURN NULL;
     END IF;
     -- Position p (0..n) is array index p + 1: the best way found to cover the first p letters.

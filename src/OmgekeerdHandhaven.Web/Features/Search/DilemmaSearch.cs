@@ -75,12 +75,7 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
             return page;
         }
 
-        // The words that say what the question is about: "mag", "gebeurt", "eigenlijk" are rare in dilemmas, so they
-        // would weigh most.
-        var about = SearchPartial.WithoutQuestionWords(query.Text!) is { } shorter && shorter != query.Text
-            ? await SearchTerms.TsQueryAsync(db, MunicipalityId, shorter, cancellationToken) ?? tsQuery
-            : tsQuery;
-        var best = await _partial.BestAsync(SearchFilters.For(MunicipalityId, actor, query, tsQuery: null), about, shown: tsQuery, cancellationToken);
+        var best = await _partial.BestAsync(SearchFilters.For(MunicipalityId, actor, query, tsQuery: null), tsQuery, cancellationToken);
         return best.Count == 0 ? page : page with
         {
             Partial = await _hits.ForAsync(MunicipalityId, best, SearchTerms.AnyWordOf(tsQuery), cancellationToken),

@@ -40,38 +40,11 @@ public sealed class SearchPartial(AppDbContext db, SearchCapabilities capabiliti
     private sealed record Scored(Guid DilemmaId, double Score);
 
     /// <summary>
-    /// Words of a question that say nothing about its subject, beside PostgreSQL's Dutch stop words (which already drop
-    /// "wat", "als", "kan", "moet", "iemand", …): rare in dilemma texts, they would otherwise weigh most.
-    /// </summary>
-    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
-    {
-        "mag", "mogen", "magt", "kun", "kunnen", "moeten", "zouden", "gebeurt", "gebeuren", "gebeurd", "eigenlijk", "echt",
-        "ineens", "opeens", "gewoon", "precies", "ongeveer", "waar", "wanneer", "welke", "welk", "waarom", "hoeveel",
-        "hoelang", "vandaan", "graag", "even", "dingen", "ding", "klopt", "bijvoorbeeld", "soms", "vaak", "erg", "heel",
-        "niks", "wij", "jullie", "onze", "jij", "jou", "jouw", "hen", "komt", "komen", "gaat", "gaan", "zit", "zitten",
-        "ligt", "staat", "staan", "wel", "we",
-    };
-
-    /// <summary>The search text without question words (<see cref="QuestionWords"/>); a phrase in quotes is left as typed; null when nothing would remain.</summary>
-    public static string? WithoutQuestionWords(string text)
-    {
-        if (text.Contains('"', StringComparison.Ordinal))
-        {
-            return text;
-        }
-
-        var kept = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Where(word => !QuestionWords.Contains(word.Trim(',', '.', '?', '!', ';', ':').ToLowerInvariant()))
-            .ToList();
-        return kept.Count == 0 ? null : string.Join(' ', kept);
-    }
-
-    /// <summary>
     /// The best partial matches (at most <see cref="Shown"/>) within <paramref name="scope"/> (who may see what and the
     /// user's filters, without the words) for the words of <paramref name="tsQuery"/>, leaving out those that hold every
-    /// word of <paramref name="shown"/> (listed above them already); empty for fewer than two words.
+    /// word (listed above them already); empty for fewer than two words.
     /// </summary>
-    public async Task<List<(Guid Id, double? Score)>> BestAsync(SqlFilter scope, NpgsqlTsQuery tsQuery, NpgsqlTsQuery shown, CancellationToken cancellationToken)
+    public async Task<List<(Guid Id, double? Score)>> BestAsync(SqlFilter scope, NpgsqlTsQuery tsQuery, CancellationToken cancellationToken)
     {
         var words = SearchTerms.WordsOf(tsQuery);
         if (words.Count < 2)
@@ -138,7 +111,7 @@ public sealed class SearchPartial(AppDbContext db, SearchCapabilities capabiliti
                 new NpgsqlParameter("loose_weights", looseWeights),
                 new NpgsqlParameter("minimum", Enough * weights.Sum()),
                 new NpgsqlParameter("candidates", NpgsqlDbType.TsQuery) { Value = candidates },
-                new NpgsqlParameter("all", NpgsqlDbType.TsQuery) { Value = shown }],
+                new NpgsqlParameter("all", NpgsqlDbType.TsQuery) { Value = tsQuery }],
             cancellationToken);
         return [.. scored.Select(s => (s.DilemmaId, (double?)s.Score))];
     }

@@ -9,11 +9,46 @@ public static class SearchTerms
 {
     /// <summary>
     /// Websearch syntax, the gemeente's synonyms, compounds (dilemma_tsquery in the database); computed once per search
-    /// and then passed to every statement as a value.
+    /// and then passed to every statement as a value. The words of how a question is asked are left out
+    /// (<see cref="WithoutQuestionWords"/>): "wat doen we als iemand geen wisseldiensten wil draaien" is about
+    /// wisseldiensten and draaien, and a text that never says "we" must not be missed for it.
     /// </summary>
     public static async Task<NpgsqlTsQuery?> TsQueryAsync(AppDbContext db, Guid municipalityId, string? text, CancellationToken cancellationToken) =>
         text is null ? null
-            : await db.Database.SqlQuery<NpgsqlTsQuery>($"SELECT dilemma_tsquery({municipalityId}, {text}) AS \"Value\"").SingleAsync(cancellationToken);
+            : await db.Database.SqlQuery<NpgsqlTsQuery>($"SELECT dilemma_tsquery({municipalityId}, {WithoutQuestionWords(text) ?? text}) AS \"Value\"").SingleAsync(cancellationToken);
+
+    /// <summary>
+    /// Words of a question that say nothing about its subject, beside PostgreSQL's Dutch stop words (which already drop
+    /// "wat", "als", "kan", "moet", "iemand", "omdat", …): how it is asked and how its clauses are joined. Rare in dilemma
+    /// texts, they would weigh most among partial matches, and a full match would need them.
+    /// </summary>
+    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
+    {
+        "mag", "mogen", "magt", "kun", "kunnen", "moeten", "zouden", "gebeurt", "gebeuren", "gebeurd", "eigenlijk", "echt",
+        "ineens", "opeens", "gewoon", "precies", "ongeveer", "waar", "wanneer", "welke", "welk", "waarom", "hoeveel",
+        "hoelang", "vandaan", "graag", "even", "dingen", "ding", "klopt", "bijvoorbeeld", "soms", "vaak", "erg", "heel",
+        "niks", "wij", "jullie", "onze", "jij", "jou", "jouw", "hen", "komt", "komen", "gaat", "gaan", "zit", "zitten",
+        "ligt", "staat", "staan", "wel", "we",
+        "terwijl", "doordat", "zodat", "hoewel", "nadat", "voordat", "sinds", "zodra", "indien", "tenzij", "mits", "alsof",
+        "waardoor", "waarbij", "waarin", "waarvan", "waarop", "waarmee", "daarom", "daardoor", "daarna", "daarbij",
+        "daarmee", "daarvan", "ofwel", "zowel", "echter", "nou", "hierover", "erover", "ermee", "erbij", "eraan", "hierbij",
+        "zullen", "doet", "gedaan", "wilt", "willen", "krijgt", "krijgen", "zodoende", "bovendien", "verder", "straks",
+        "meteen", "steeds", "ergens", "iedereen", "niemand",
+    };
+
+    /// <summary>The search text without question words (<see cref="QuestionWords"/>); a phrase in quotes is left as typed; null when nothing would remain.</summary>
+    public static string? WithoutQuestionWords(string text)
+    {
+        if (text.Contains('"', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var kept = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Where(word => !QuestionWords.Contains(word.Trim(',', '.', '?', '!', ';', ':').ToLowerInvariant()))
+            .ToList();
+        return kept.Count == 0 ? null : string.Join(' ', kept);
+    }
 
     /// <summary>
     /// The query's words as the user typed them apart: the operands of its top-level AND, each with the synonyms and
