@@ -38,6 +38,10 @@ internal sealed record BenchQuery(string Kind, string? Text, string? PolicyArea 
         new("synoniem of samenstelling", "kwekerij"), new("synoniem of samenstelling", "schuldhulp"), new("synoniem of samenstelling", "pgb"),
         new("uitsluiten", "boete -jeugdhulp"), new("of", "kippenhok OR strandtent"),
         new("tikfout", "bijstnad"), new("tikfout", "jeugdhlup"), new("tikfout", "kapslaon"),
+        // Issue #18: questions as consulenten type them, and words that together find nothing (the partial matches).
+        new("vraag", "wat doen we als iemand een hennepplantage op zolder heeft"),
+        new("vraag", "mag iemand met bijstand een kamer verhuren aan een student"),
+        new("deels", "kippenhok erfenis scootmobiel"),
         new("filter", "boete", PolicyArea: "Jeugdhulp"), new("filter", "uitkering", Status: "Decided"), new("filter", "hennep", Year: 2024),
         new("filter", "terugvordering", DecidedOnly: true), new("filter", "bijstand", PolicyArea: "Wonen", Year: 2022),
         new("alleen filters", null, Status: "Decided"), new("alleen filters", null, PolicyArea: "Wmo", Year: 2021),
