@@ -309,13 +309,15 @@ internal static partial class SearchBenchmark
             var page8 = Find(results, "pagina /zoeken", 8);
             var similar = Find(results, "Vergelijkbare dilemma's: API", 1);
             targets.Add(AtMost("Zoeklaag p95 ≤ 20 ms (c=1)", sql1.Percentile(95), 20));
-            targets.Add(AtMost("Pagina p95 ≤ 40 ms (c=1)", page1.Percentile(95), 40));
+            // Issue #18 tightened the page from 40 to 30 ms with the richer query (synonyms, compounds, derivations).
+            targets.Add(AtMost("Pagina p95 ≤ 30 ms (c=1)", page1.Percentile(95), 30));
             targets.Add(("HTTP-doorvoer ≥ 50 % van zoeklaag (c=8)", $"{page8.PerSecond / sql8.PerSecond * 100:F0} %", page8.PerSecond >= sql8.PerSecond / 2));
             targets.Add(AtMost("Vergelijkbare dilemma's p95 ≤ 40 ms", similar.Percentile(95), 40));
         }
         else
         {
-            targets.Add(AtMost("Zoeklaag p95 ≤ 100 ms (c=1)", sql1.Percentile(95), 100));
+            // Issue #18: the search layer at a million as at 100 000 (was 100 ms).
+            targets.Add(AtMost("Zoeklaag p95 ≤ 20 ms (c=1)", sql1.Percentile(95), 20));
         }
 
         var md = new StringBuilder();
