@@ -97,6 +97,29 @@ public sealed class SearchPageTests(AppFactory app)
         Assert.Equal("0 dilemma's gevonden", asTyped.QuerySelector("#resultaten")?.TextContent);
         Assert.Null(asTyped.QuerySelector(".oh-corrected"));
         Assert.Equal("kostendelersnorm", asTyped.QuerySelector(".oh-did-you-mean a")?.TextContent);
+
+        // A filter chosen there keeps the words as typed (the form carries them); other words typed in the box are
+        // corrected again.
+        var kept = asTyped.QuerySelector("#zoekformulier input[name=letterlijk]");
+        Assert.Equal("kostendelersnrom", kept?.GetAttribute("value"));
+        var (_, filtered) = await consulent.GetAsync("/zoeken?zoekterm=kostendelersnrom&letterlijk=kostendelersnrom&besloten=true");
+        Assert.Null(filtered.QuerySelector(".oh-corrected"));
+        Assert.Equal("0 dilemma's gevonden", filtered.QuerySelector("#resultaten")?.TextContent);
+        var (_, other) = await consulent.GetAsync("/zoeken?zoekterm=jeugdhlup&letterlijk=kostendelersnrom");
+        Assert.NotNull(other.QuerySelector(".oh-corrected"));
+    }
+
+    [Fact]
+    public async Task Zoeken_MarksAHit_WithoutASpaceBeforeThePunctuationAfterIt()
+    {
+        using var consulent = app.CreateSession();
+        await consulent.LoginSuccessfullyAsync("consulent@voorbeeld.nl");
+
+        var (_, page) = await consulent.GetAsync("/zoeken?zoekterm=zelfmelding");
+        var snippets = string.Concat(page.QuerySelectorAll(".oh-snippet").Select(p => p.InnerHtml));
+
+        Assert.Matches(@"</mark>[,.]", snippets);
+        Assert.DoesNotMatch(@"</mark>\s+[,.;:!?)]", snippets);
     }
 
     [Fact]

@@ -52,6 +52,26 @@ public sealed class SearchEstimateTests
         Assert.True(Page(total: 41, estimated: false, hits: 20, page: 2).HasNext);
     }
 
+    [Fact]
+    public void APageNumberPastTheLast_ShowsNoPageOfCount()
+    {
+        Assert.Null(Page(total: 3, estimated: false, hits: 0, page: 2).PageOf);
+        Assert.Equal("Pagina 1 van 1", Page(total: 3, estimated: false, hits: 3).PageOf);
+    }
+
+    [Fact]
+    public void WordsSearchedAsTyped_StayAsTyped_OnOtherPagesAndFilters_ButNotForOtherWords()
+    {
+        var typo = new SearchQuery("jeugdhlup", "Jeugdhulp", null, null, 2024, false, false, 1, 20);
+        var page = new SearchPageViewModel(typo, [], 0, null, [], [], Searched: true);
+        var asTyped = page with { Query = typo with { AsTyped = true } };
+
+        Assert.Equal("/zoeken?zoekterm=jeugdhlup&domein=Jeugdhulp&jaar=2024&letterlijk=ja", page.AsTypedUrl);
+        Assert.Equal("/zoeken?zoekterm=jeugdhlup&domein=Jeugdhulp&jaar=2024&pagina=2&letterlijk=ja", asTyped.Url(2));
+        Assert.Equal("/zoeken?zoekterm=jeugdhulp&domein=Jeugdhulp&jaar=2024", asTyped.Url(1, "jeugdhulp"));
+        Assert.DoesNotContain("letterlijk", page.Url(2), StringComparison.Ordinal);
+    }
+
     private static SearchPageViewModel Page(int total, bool estimated, int hits, int page = 1) =>
         new(new SearchQuery("bijstand", null, null, null, null, false, false, page, 20), [.. Enumerable.Range(1, hits).Select(Hit)], total, null, [], [], Searched: true, TotalEstimated: estimated);
 

@@ -32,7 +32,9 @@ public sealed class SearchController(AppDbContext db, DilemmaSearch search, Sear
             PageSize,
             SearchCursor.Parse(after, backward: false) ?? SearchCursor.Parse(before, backward: true))
         {
-            AsTyped = asTyped == "ja",
+            // "ja" from the link "zoek toch naar …"; the form carries the words themselves, so a changed filter keeps
+            // searching the words as typed, but new words typed in the box are corrected again.
+            AsTyped = asTyped == "ja" || (asTyped is not null && asTyped == SearchQuery.TextOf(text)),
         };
         var searched = query.Text is not null || query.PolicyArea is not null || query.Status is not null || query.Phase is not null || query.Year is not null || query.DecidedOnly;
         var result = searched

@@ -13,7 +13,7 @@ public sealed record SearchPageViewModel(SearchQuery Query, IReadOnlyList<Search
     public IReadOnlyList<SearchHit> Partial { get; init; } = [];
 
     /// <summary>"zoek toch naar …": the words as typed, without correcting them.</summary>
-    public string AsTypedUrl => $"{Url(1, Query.Text)}&letterlijk=ja";
+    public string AsTypedUrl => (this with { Query = Query with { AsTyped = true } }).Url(1, Query.Text);
 
     public int PageCount => Math.Max(1, (Total + Query.PageSize - 1) / Query.PageSize);
 
@@ -21,7 +21,8 @@ public sealed record SearchPageViewModel(SearchQuery Query, IReadOnlyList<Search
     public string Found => Total == 0 && Partial.Count > 0 ? "Geen dilemma met alle woorden"
         : Total == 1 && !TotalEstimated ? "1 dilemma gevonden" : $"{Estimates.Dutch(Total, TotalEstimated)} dilemma's gevonden";
 
-    public string PageOf => $"Pagina {Query.Page} van {Estimates.Dutch(PageCount, TotalEstimated)}";
+    /// <summary>"Pagina 2 van 5"; null past the last page (a page number typed by hand): "Geen verdere resultaten" says it.</summary>
+    public string? PageOf => Query.Page > PageCount && !TotalEstimated ? null : $"Pagina {Query.Page} van {Estimates.Dutch(PageCount, TotalEstimated)}";
 
     /// <summary>
     /// Whether a next page exists. An estimated total may be a little off either way, so then a full page is what
@@ -83,6 +84,7 @@ public sealed record SearchPageViewModel(SearchQuery Query, IReadOnlyList<Search
         Add("besloten", Query.DecidedOnly ? "true" : null);
         Add("sorteer", Query.Newest ? "nieuwste" : null);
         Add("pagina", page > 1 ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
+        Add("letterlijk", Query.AsTyped && text == Query.Text ? "ja" : null);
         return "/zoeken" + (parts.Count == 0 ? string.Empty : "?" + string.Join("&", parts));
     }
 }

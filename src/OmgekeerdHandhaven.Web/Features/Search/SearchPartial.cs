@@ -20,8 +20,11 @@ public sealed class SearchPartial(AppDbContext db, SearchCapabilities capabiliti
     /// <summary>How many partial matches are shown under the full ones.</summary>
     public const int Shown = 10;
 
-    /// <summary>The most dilemmas read to weigh the words, and the most candidates ranked.</summary>
-    private const int Read = 5_000;
+    /// <summary>
+    /// The most dilemmas read to weigh the words, and the most candidates ranked: at 100 000 dilemmas 5 000 cost 170 ms
+    /// a search (bench/results/search-100000.md), 1 000 a fifth of that, and a word's rarity is told as well by 1 000.
+    /// </summary>
+    private const int Read = 1_000;
 
     /// <summary>A word in more than this share of the dilemmas read does not make a dilemma a candidate on its own.</summary>
     private const double Telling = 0.25;
