@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -128,6 +129,55 @@ public sealed partial class CommandLineTests : IAsyncLifetime
         Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/api/v1/dilemmas")).StatusCode);
         Assert.Equal(CommandLine.Failure, unknown.ExitCode);
         Assert.Contains("geen actieve gebruiker", unknown.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A gemeente made with create-gemeente has nothing of its own in its search language (no synonyms, no
+    /// vocabulary): the standard thesaurus, compounds, inflections, question words, typos and partial matches must
+    /// work for it over the API as for the demo gemeente (#18).
+    /// </summary>
+    [Fact]
+    public async Task NewGemeente_SearchesWithTheStandardLanguage()
+    {
+        Assert.Equal(0, (await RunAsync("migrate")).ExitCode);
+        Assert.Equal(0, (await RunAsync("create-gemeente", "--name", "Gemeente Zeist", "--code", "GM0355")).ExitCode);
+        Assert.Equal(0, (await RunAsync("create-user", "--gemeente", "GM0355", "--email", "handhaving@zeist.example", "--name", "Handhaver Zeist", "--roles", "Handhaver")).ExitCode);
+        var token = (await RunAsync("create-token", "--email", "handhaving@zeist.example", "--name", "test")).Output
+            .Split('\n', StringSplitOptions.TrimEntries).Single(l => l.StartsWith("ohp_", StringComparison.Ordinal));
+        using var client = _factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+
+        var created = await client.PostAsJsonAsync("/api/v1/dilemmas", new
+        {
+            title = "Gezin met bijstand heeft een hennepkwekerij op zolder",
+            situation = "Bij een huisbezoek ziet de handhaver een hennepkwekerij op de zolder van een gezin met bijstand. De kinderen krijgen jeugdhulp en de huurachterstand loopt op.",
+            question = "Beëindigen we de bijstand meteen, of krijgt de jeugdhulp eerst de tijd?",
+            policyAreas = new[] { "Participatiewet" },
+            phase = "RunningBenefit",
+            options = new[]
+            {
+                new { description = "Bijstand beëindigen", consequences = "Het gezin komt in acute geldnood." },
+                new { description = "Jeugdhulp eerst zes weken", consequences = "De handhaving volgt later." },
+            },
+        });
+        Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
+        var number = (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("number").GetString();
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.PostAsync($"/api/v1/dilemmas/{number}/submit", null)).StatusCode);
+
+        // "match: full matches / partial matches"
+        async Task<string> SearchAsync(string q)
+        {
+            var result = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/dilemmas?q=" + Uri.EscapeDataString(q));
+            static string Numbers(System.Text.Json.JsonElement items) => string.Join(",", items.EnumerateArray().Select(i => i.GetProperty("number").GetString()));
+            return $"{result.GetProperty("match").GetString()}: {Numbers(result.GetProperty("items"))} / {Numbers(result.GetProperty("partialItems"))}";
+        }
+
+        Assert.Equal($"All: {number} / ", await SearchAsync("wietplantage"));                        // thesaurus
+        Assert.Equal($"All: {number} / ", await SearchAsync("achterstand huur"));                    // a compound's parts apart
+        Assert.Equal($"All: {number} / ", await SearchAsync("kwekerijen"));                          // a part, inflected
+        Assert.Equal($"Corrected: {number} / ", await SearchAsync("jeugdhlup"));                     // a typo
+        Assert.Equal($"All: {number} / ", await SearchAsync("wat doen we als er een wietplantage op zolder is terwijl de kinderen jeugdhulp krijgen"));
+        Assert.Equal($"Partial:  / {number}", await SearchAsync("wietplantage zwembad"));            // one word nowhere
     }
 
     [Fact]
