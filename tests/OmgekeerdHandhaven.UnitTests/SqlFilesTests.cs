@@ -20,6 +20,7 @@ public sealed class SqlFilesTests
         ("dilemma_search_from_dilemma", 1, "70b05a90868da42753199d346d32a3aae323fd656d9c37781d158e2ef5921a2c"),
         ("dilemma_tsquery", 1, "02f26c096f304465a1e7046bfe88b30bba64058f0c2f9c54f361793beca7b0a3"),
         ("dilemma_tsquery", 2, "05d142e290c811f7954c6d7dc455663b5ea1b713505017b6085243d89416daa2"),
+        ("dilemma_tsquery", 3, "3bfcbd5fa94ddc637e5fa06bde7ff1feb7ac6a749ae2124e6c10b59eae0be955"),
         ("note_dilemma_search", 1, "c2ff9e4d85587456ef9a3fdc7cf6f347862ab1b2e556db92d9986b7c69c6e2b8"),
         ("refresh_dilemma_search", 1, "b8800bcdbda773143973845bb678df87d137b13f594a836b60686f2c959309fb"),
         ("refresh_pending_dilemma_search", 1, "a48cfd8114103eba90362f21904f786d4bee6be64db01001a95ddb8ab203e726"),

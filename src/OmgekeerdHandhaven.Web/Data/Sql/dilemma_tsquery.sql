@@ -1,4 +1,4 @@
--- version 2
+-- version 3
 CREATE OR REPLACE FUNCTION public.dilemma_tsquery(municipality uuid, search text)
  RETURNS tsquery
  LANGUAGE plpgsql
@@ -6,19 +6,26 @@ CREATE OR REPLACE FUNCTION public.dilemma_tsquery(municipality uuid, search text
 AS $function$
 DECLARE
     q tsquery := websearch_to_tsquery('dutch_unaccent', search);
+    lexemes text[];
+    found tsquery[] := '{}';
     r record;
     widened tsquery;
 BEGIN
     IF numnode(q) = 0 THEN
         RETURN q;
     END IF;
-    -- A term in several groups (a two-way one and a one-way "schulden > gokschuld, …") takes all of them.
-    FOR r IN SELECT s.target, string_agg(DISTINCT s.placeholder::text, ' | ')::tsquery AS placeholders FROM search_synonym_rules s
-             WHERE (s.municipality_id IS NULL OR s.municipality_id = municipality) AND q @> s.target GROUP BY s.target LOOP
+    -- Only the rules whose target begins with one of the query's lexemes are tried (an index on
+    -- search_synonym_rules.lexeme), not every rule of the thesaurus. A term in several groups (a two-way one and a
+    -- one-way "schulden > gokschuld, …") takes all of them.
+    lexemes := ARRAY(SELECT m[1] FROM regexp_matches(q::text, '''((?:[^'']|'''')+)''', 'g') m);
+    FOR r IN SELECT s.target, string_agg(DISTINCT s.placeholder::text, ' | ')::tsquery AS placeholders, array_agg(DISTINCT s.placeholder) AS list
+             FROM search_synonym_rules s
+             WHERE s.lexeme = ANY (lexemes) AND (s.municipality_id IS NULL OR s.municipality_id = municipality) AND q @> s.target GROUP BY s.target LOOP
         q := ts_rewrite(q, r.target, r.placeholders);
+        found := found || r.list;
     END LOOP;
     FOR r IN SELECT DISTINCT s.placeholder, s.substitute FROM search_synonym_rules s
-             WHERE (s.municipality_id IS NULL OR s.municipality_id = municipality) AND q @> s.placeholder LOOP
+             WHERE s.placeholder = ANY (found) AND (s.municipality_id IS NULL OR s.municipality_id = municipality) LOOP
         q := ts_rewrite(q, r.placeholder, r.substitute);
     END LOOP;
     -- Each word also finds its compound parts written apart (all of them) and the words it derives from or with
