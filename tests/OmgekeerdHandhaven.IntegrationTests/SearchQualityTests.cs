@@ -66,6 +66,16 @@ public sealed class SearchQualityTests(AppFactory app)
     }
 
     [Fact]
+    public async Task AQuestionOfOnlyQuestionAndStopWords_IsSearchedAsTyped()
+    {
+        // "waar" is a question word and "is", "dat" are stop words: left out, nothing would remain.
+        var typed = await TitlesAsync("waar is dat");
+
+        Assert.NotEmpty(typed);
+        Assert.Equal(await TitlesAsync("waar"), typed);
+    }
+
+    [Fact]
     public async Task DecisionText_IsSearchable()
     {
         // "betalingsregeling" only occurs in a (revised) decision and its agreement, not in the dilemma itself.

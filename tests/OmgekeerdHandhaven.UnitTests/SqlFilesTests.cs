@@ -31,6 +31,7 @@ public sealed class SqlFilesTests
         ("search_parts", 1, "936d255496c0f03a47c24f76cc06195be5be14a0149eacbf978fc2199e1d94d2"),
         ("search_segments", 1, "30dd69fb1fa234ecb01632f67a20823ebc186e55bec35abbd4eac746003038ca"),
         ("search_segments", 2, "76734417220b55d37b9297d96d8c7d79d263dca63a1d75824f2816a861f59b90"),
+        ("search_segments", 3, "f24b3ec7948f83cda8471ae6342d87b67f2ca620ea15cf9584631a4a9c7a30a0"),
         ("search_split", 1, "1b39475c900fc06cb679e64fb676ac83662b491aa2e794cca786a75b648b6444"),
         ("search_split", 2, "2180c65d3e206ca949f5d7c1663dcf43d0351ce3302bfc47949403e8fbc5caa5"),
         ("search_synonym_rules_from_defaults", 1, "7c5c0b99c2c7066aa2c2209a1dbe298362d61006240de68880d68e91bee1a218"),

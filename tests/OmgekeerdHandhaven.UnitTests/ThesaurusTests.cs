@@ -60,6 +60,16 @@ public sealed class ThesaurusTests
         Assert.True(twice.Count == 0, $"in two two-way groups: {string.Join(", ", twice)}");
     }
 
+    [Fact]
+    public void NoWordOfAPhrase_IsLeftOutOfASearchAsAQuestionWord()
+    {
+        // "rood staan" would lose "staan" and, with it, its group ("in het rood staan", "roodstand", …).
+        var phraseWords = Groups.SelectMany(g => g.Terms).Where(t => t.Contains(' ', StringComparison.Ordinal))
+            .SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
+
+        Assert.DoesNotContain(OmgekeerdHandhaven.Web.Features.Search.SearchTerms.QuestionWords, phraseWords.Contains);
+    }
+
     private static string Fold(string word) =>
         new([.. word.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD).Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)]);
 }

@@ -97,9 +97,13 @@ public sealed class RelevanceSuiteTests(AppFactory app, ITestOutputHelper output
         var search = NewSearch(scope, tenant, new SearchOptions { BroadSearch = 5, UseRum = useRum });
 
         // "bijstand" and its synonyms occur in most fixture dilemmas: more than 5 makes it a broad search here.
-        var (hits, total) = await search.SearchAsync(reader, Query("bijstand"), CancellationToken.None);
+        var result = await search.SearchAsync(reader, Query("bijstand"), CancellationToken.None);
+        var (hits, total) = result;
+        var narrow = await NewSearch(scope, tenant, new SearchOptions { UseRum = useRum }).SearchAsync(reader, Query("bijstand"), CancellationToken.None);
 
         Assert.True(total > 5);
+        Assert.True(result.DecidedFirstForMany, "the page says why the order is not by relevance");
+        Assert.False(narrow.DecidedFirstForMany);
         var decided = hits.Select(h => h.Status == DilemmaStatus.Decided).ToList();
         Assert.Contains(true, decided);
         Assert.Contains(false, decided);

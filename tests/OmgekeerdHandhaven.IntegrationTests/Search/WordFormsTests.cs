@@ -88,6 +88,33 @@ public sealed class WordFormsTests(AppFactory app, ITestOutputHelper output)
         }
     }
 
+    /// <summary>
+    /// Anyone can type a made-up word in a search box; its split must not make the inflection guard split stem after
+    /// stem ("enenen…": each stem ends in -en again).
+    /// </summary>
+    [Fact]
+    public async Task AMadeUpWordOfFortyLetters_IsSplitAtOnce()
+    {
+        var word = string.Concat(Enumerable.Repeat("en", 20));
+        var split = await app.QueryAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync();
+            try
+            {
+                await db.Database.ExecuteSqlRawAsync("SET statement_timeout = '10s'");
+                return await db.Database.SqlQuery<string>($"SELECT coalesce(array_to_string(search_split({word}), ' '), '') AS \"Value\"").SingleAsync();
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlRawAsync("RESET statement_timeout");
+                await db.Database.CloseConnectionAsync();
+            }
+        });
+
+        // Over the statement_timeout the query throws; what the nonsense splits into does not matter.
+        Assert.NotNull(split);
+    }
+
     [Fact]
     public async Task Derivations_AndVerbForms_FindEachOther_BothWays()
     {

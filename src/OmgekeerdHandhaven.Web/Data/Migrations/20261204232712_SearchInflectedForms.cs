@@ -16,13 +16,14 @@ namespace OmgekeerdHandhaven.Web.Data.Migrations
         {
             migrationBuilder.ApplySqlFile("search_segments", version: 2);
             migrationBuilder.Sql("""
-                CREATE TEMP TABLE resplit ON COMMIT DROP AS
+                CREATE TEMP TABLE resplit AS
                     SELECT c.word FROM search_compounds c
                     WHERE c.parts IS DISTINCT FROM search_split(c.word) OR c.bases IS DISTINCT FROM search_bases(c.word);
                 DELETE FROM search_compounds c USING resplit r WHERE c.word = r.word;
                 SELECT count(refresh_dilemma_search(s.dilemma_id)) FROM dilemma_search s
                 WHERE s.document @@ (SELECT string_agg(plainto_tsquery('dutch_unaccent', r.word)::text, ' | ')::tsquery
                                      FROM resplit r WHERE numnode(plainto_tsquery('dutch_unaccent', r.word)) > 0);
+                DROP TABLE resplit;
                 """);
         }
 

@@ -1,5 +1,5 @@
--- version 2
-CREATE OR REPLACE FUNCTION public.search_segments(w text)
+-- version 3
+CREATE OR REPLACE FUNCTION public.search_segments(w text, inflections boolean DEFAULT true)
  RETURNS text[]
  LANGUAGE plpgsql
  STABLE PARALLEL SAFE STRICT
@@ -16,6 +16,7 @@ DECLARE
     candidate_links int;
     last_at int[];
     known text[];
+    stem text;
     particles constant text[] := '{aan,achter,bij,binnen,boven,buiten,door,langs,mee,meerder,minder,naast,neer,onder,over,samen,tegen,terug,toe,tussen,uit,voor,weg,zonder}';
 BEGIN
     -- Adjectives in -lijk and -ig are made from a whole ("noodzaak-elijk", "minderjarig"), not of two words.
@@ -29,9 +30,11 @@ BEGIN
     END IF;
     -- An inflected form of a word that is no compound stays whole, as that word does: "diensten" is "dienst" + "en",
     -- "kinderen" "kind" + "eren", "gesprekken" "gesprek" + "ken", "brieven" "brief" + "ven" — not "dien sten",
-    -- "kind eren", "gesp rekken". A compound's plural is split below as usual ("huur woningen").
-    IF EXISTS (
-        SELECT 1 FROM unnest(ARRAY[
+    -- "kind eren", "gesp rekken". A compound's plural is split below as usual ("huur woningen"). Only a stem that is a
+    -- word of the lexicon is split itself, one level deep (inflections false): a made-up word typed in a search box
+    -- ("enenenen…") costs no more than one split.
+    IF inflections THEN
+        FOREACH stem IN ARRAY ARRAY[
             CASE WHEN w LIKE '%en' THEN left(w, n - 2) END,
             CASE WHEN w ~ '[ens]$' THEN left(w, n - 1) END,
             CASE WHEN w LIKE '%eren' THEN left(w, n - 4) END,
@@ -39,11 +42,13 @@ BEGIN
             CASE WHEN w LIKE '%heden' THEN left(w, n - 5) || 'heid' END,
             CASE WHEN w ~ '[vz]en$' THEN left(w, n - 3) || translate(substr(w, n - 2, 1), 'vz', 'fs') END,
             CASE WHEN w ~ '[^aeiou][aeou][bdfgklmnprstvz]en$' THEN left(w, n - 3) || substr(w, n - 3, 1) || translate(substr(w, n - 2, 1), 'vz', 'fs') END
-        ]) AS stem
-        WHERE length(stem) >= 3
-          AND EXISTS (SELECT 1 FROM search_lexicon l WHERE l.word = stem AND l.usable)
-          AND search_segments(stem) IS NULL) THEN
-        RETURN NULL;
+        ] LOOP
+            CONTINUE WHEN stem IS NULL OR length(stem) < 3;
+            CONTINUE WHEN NOT EXISTS (SELECT 1 FROM search_lexicon l WHERE l.word = stem AND l.usable);
+            IF search_segments(stem, false) IS NULL THEN
+                RETURN NULL;
+            END IF;
+        END LOOP;
     END IF;
     -- Position p (0..n) is array index p + 1: the best way found to cover the first p letters.
     parts_at := array_fill(NULL::int, ARRAY[n + 1]);

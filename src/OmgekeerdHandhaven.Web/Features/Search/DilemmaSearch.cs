@@ -129,7 +129,10 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
             var (keys, first, last) = await _pager.OrderedAsync(
                 filter, order, query.Cursor, offset, query.PageSize, SearchPager.PlanFor(broad, total, counted.Sample), cancellationToken);
             var hits = await _hits.ForAsync(MunicipalityId, keys, tsQuery, cancellationToken);
-            page = new SearchResultPage(hits, Shown(total, counted.Estimated, offset, hits.Count), first, last, counted.Estimated);
+            page = new SearchResultPage(hits, Shown(total, counted.Estimated, offset, hits.Count), first, last, counted.Estimated)
+            {
+                DecidedFirstForMany = tsQuery is not null && !query.Newest,
+            };
         }
 
         return (page with { Facets = counted.Facets }, tsQuery);

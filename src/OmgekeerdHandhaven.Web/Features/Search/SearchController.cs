@@ -59,6 +59,7 @@ public sealed class SearchController(AppDbContext db, DilemmaSearch search, Sear
             Match = result.Match,
             SearchedFor = result.SearchedFor,
             Partial = result.Partial,
+            DecidedFirstForMany = result.DecidedFirstForMany,
         });
     }
 }

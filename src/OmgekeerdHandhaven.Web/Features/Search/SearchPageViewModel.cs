@@ -12,6 +12,9 @@ public sealed record SearchPageViewModel(SearchQuery Query, IReadOnlyList<Search
     /// <inheritdoc cref="SearchResultPage.Partial"/>
     public IReadOnlyList<SearchHit> Partial { get; init; } = [];
 
+    /// <inheritdoc cref="SearchResultPage.DecidedFirstForMany"/>
+    public bool DecidedFirstForMany { get; init; }
+
     /// <summary>"zoek toch naar …": the words as typed, without correcting them.</summary>
     public string AsTypedUrl => (this with { Query = Query with { AsTyped = true } }).Url(1, Query.Text);
 

@@ -86,11 +86,14 @@ public sealed class SearchPartial(AppDbContext db, SearchCapabilities capabiliti
         double Weight(int i) => Math.Log((read + 1.0) / (frequency.GetValueOrDefault(i) + 0.5));
         var weights = words.Select((_, i) => Weight(i)).ToArray();
         var looseWeights = words.Select((_, i) => Weight(words.Count + i) / 2).ToArray();
-        var present = Enumerable.Range(0, 2 * words.Count).Where(i => frequency.GetValueOrDefault(i) > 0).ToList();
-        var telling = present.Where(i => frequency[i] <= Telling * read).ToList();
-        if (telling.Count == 0)
+        // A word not met among the dilemmas read may still be in others (a common word can fill the sample): it is the
+        // rarest then, and makes candidates like any telling word.
+        var all = Enumerable.Range(0, 2 * words.Count).ToList();
+        var telling = all.Where(i => frequency.GetValueOrDefault(i) <= Telling * read).ToList();
+        if (!telling.Any(i => frequency.GetValueOrDefault(i) > 0))
         {
-            telling = [.. present.OrderBy(i => frequency[i]).Take(1)];
+            // Every word met is common (a small register): the least common of them makes candidates too.
+            telling.AddRange(all.Where(i => frequency.GetValueOrDefault(i) > 0).OrderBy(i => frequency[i]).Take(1));
         }
 
         var candidates = AnyOf(telling.Select(i => i < words.Count ? words[i] : loose[i - words.Count]));

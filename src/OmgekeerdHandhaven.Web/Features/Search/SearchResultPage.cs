@@ -22,6 +22,12 @@ public sealed record SearchResultPage(IReadOnlyList<SearchHit> Hits, int Total, 
     /// <summary>With fewer than a handful of hits: the best dilemmas holding part of the words ("beste treffers met een deel ervan").</summary>
     public IReadOnlyList<SearchHit> Partial { get; init; } = [];
 
+    /// <summary>
+    /// So many matches that they are listed decided first, newest first, instead of by relevance (the page says so, and
+    /// that another word brings the best ones up).
+    /// </summary>
+    public bool DecidedFirstForMany { get; init; }
+
     public void Deconstruct(out IReadOnlyList<SearchHit> hits, out int total)
     {
         hits = Hits;

@@ -11,24 +11,35 @@ public static class SearchTerms
     /// Websearch syntax, the gemeente's synonyms, compounds (dilemma_tsquery in the database); computed once per search
     /// and then passed to every statement as a value. The words of how a question is asked are left out
     /// (<see cref="WithoutQuestionWords"/>): "wat doen we als iemand geen wisseldiensten wil draaien" is about
-    /// wisseldiensten and draaien, and a text that never says "we" must not be missed for it.
+    /// wisseldiensten and draaien, and a text that never says "we" must not be missed for it. When nothing that counts
+    /// remains ("waar is dat": "dat" is a stop word), the text as typed is searched.
     /// </summary>
-    public static async Task<NpgsqlTsQuery?> TsQueryAsync(AppDbContext db, Guid municipalityId, string? text, CancellationToken cancellationToken) =>
-        text is null ? null
-            : await db.Database.SqlQuery<NpgsqlTsQuery>($"SELECT dilemma_tsquery({municipalityId}, {WithoutQuestionWords(text) ?? text}) AS \"Value\"").SingleAsync(cancellationToken);
+    public static async Task<NpgsqlTsQuery?> TsQueryAsync(AppDbContext db, Guid municipalityId, string? text, CancellationToken cancellationToken)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var about = WithoutQuestionWords(text) ?? text;
+        return await db.Database.SqlQuery<NpgsqlTsQuery>($"""
+            SELECT CASE WHEN numnode(q) > 0 OR {about} = {text} THEN q ELSE dilemma_tsquery({municipalityId}, {text}) END AS "Value"
+            FROM dilemma_tsquery({municipalityId}, {about}) AS q
+            """).SingleAsync(cancellationToken);
+    }
 
     /// <summary>
     /// Words of a question that say nothing about its subject, beside PostgreSQL's Dutch stop words (which already drop
     /// "wat", "als", "kan", "moet", "iemand", "omdat", …): how it is asked and how its clauses are joined. Rare in dilemma
-    /// texts, they would weigh most among partial matches, and a full match would need them.
+    /// texts, they would weigh most among partial matches, and a full match would need them. No word of a thesaurus
+    /// phrase ("rood staan", "in bezwaar gaan", "op zwart zaad zitten", "niet komen opdagen"): those verbs stay.
     /// </summary>
-    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
+    public static readonly IReadOnlySet<string> QuestionWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "mag", "mogen", "magt", "kun", "kunnen", "moeten", "zouden", "gebeurt", "gebeuren", "gebeurd", "eigenlijk", "echt",
         "ineens", "opeens", "gewoon", "precies", "ongeveer", "waar", "wanneer", "welke", "welk", "waarom", "hoeveel",
         "hoelang", "vandaan", "graag", "even", "dingen", "ding", "klopt", "bijvoorbeeld", "soms", "vaak", "erg", "heel",
-        "niks", "wij", "jullie", "onze", "jij", "jou", "jouw", "hen", "komt", "komen", "gaat", "gaan", "zit", "zitten",
-        "ligt", "staat", "staan", "wel", "we",
+        "niks", "wij", "jullie", "onze", "jij", "jou", "jouw", "hen", "ligt", "wel", "we",
         "terwijl", "doordat", "zodat", "hoewel", "nadat", "voordat", "sinds", "zodra", "indien", "tenzij", "mits", "alsof",
         "waardoor", "waarbij", "waarin", "waarvan", "waarop", "waarmee", "daarom", "daardoor", "daarna", "daarbij",
         "daarmee", "daarvan", "ofwel", "zowel", "echter", "nou", "hierover", "erover", "ermee", "erbij", "eraan", "hierbij",
