@@ -328,7 +328,7 @@ internal static partial class SearchBenchmark
         md.AppendLine(CultureInfo.InvariantCulture, $"- Database: {pg.Split(',')[0]}; {dilemmas:N0} dilemma's in de database ({size}); rum: {(rum ? "ja" : "nee")}; shared_buffers {sharedBuffers}, jit {jit}");
         md.AppendLine(CultureInfo.InvariantCulture, $"- Querymix: {BenchQuery.Mix.Length} zoekopdrachten (bench/OmgekeerdHandhaven.Bench/BenchQueries.cs),  bij 100 000: c=1 vijf keer, c=8 vier keer, na ten minste {WarmUpRounds} opwarmrondes en {WarmUpTime.TotalSeconds:F0} s opwarmen (bij meer: alleen de zoeklaag, c=1, één keer, na hetzelfde opwarmen); 30 voorbeelddilemma's voor vergelijkbare dilemma's.");
         md.AppendLine("- De zoeklaag is de code die /zoeken gebruikt (DilemmaSearch: treffers, facetten, suggestie bij weinig treffers) rechtstreeks op PostgreSQL, zonder HTTP.");
-        md.AppendLine(CultureInfo.InvariantCulture, $"- Zoekopdrachten worden op relevantie gerangschikt, brede (meer dan {Capabilities.BroadSearch:N0} treffers) ook: met rum levert de index de treffers op volgorde; met een filter erbij of zonder rum tonen brede zoekopdrachten besloten dilemma's eerst, nieuwste eerst, uit een index. Minder dan drie treffers met alle woorden: de beste met een deel ervan eronder.");
+        md.AppendLine(CultureInfo.InvariantCulture, $"- Zoekopdrachten worden op relevantie gerangschikt; brede (meer dan {Capabilities.BroadSearch:N0} treffers) tonen besloten dilemma's eerst, nieuwste eerst, uit een index. Minder dan drie treffers met alle woorden: de beste met een deel ervan eronder.");
         md.AppendLine();
         md.AppendLine("## Doelen");
         md.AppendLine();
