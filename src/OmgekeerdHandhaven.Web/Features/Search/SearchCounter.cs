@@ -55,10 +55,24 @@ public sealed class SearchCounter(AppDbContext db, SearchCapabilities capabiliti
         {
             async Task<SearchCounts> InAsync(SearchSample of) => SearchCounts.Of(await db.QueryAsync<FacetRow>(
                 Sql($"SELECT {Columns} FROM dilemma_search s {of.Clause} WHERE {matches.Sql}"), parameters, cancellationToken), of);
+            var expected = SearchSample.ExpectedShare(tsQuery, await capabilities.CommonLexemesAsync(db, cancellationToken));
+            // Words PostgreSQL does not count among the commonest (most of what consulenten type: a misspelling, a
+            // specific word, a question's words together) are counted exactly first, reading at most half a broad
+            // search's matches: that is cheaper than testing every sampled dilemma against them, and exact. Only when
+            // they turn out to match more does the sample decide, as for common words.
+            if (expected * sample.Dilemmas < limit / 4)
+            {
+                var few = SearchCounts.Of(await db.QueryAsync<FacetRow>(
+                    Sql($"SELECT {Columns} FROM dilemma_search s WHERE {matches.Sql} LIMIT {limit / 2 + 1}"), parameters, cancellationToken), sample: null);
+                if (few.All <= limit / 2)
+                {
+                    return few;
+                }
+            }
+
             // The coarse sample serves when both the words and the filters leave it enough matches. A search not
             // expected to match that many skips it, and so does one filtered on a year: a year's dilemmas lie together
             // in the table, so a quarter of the pages meets too few of them to go by.
-            var expected = SearchSample.ExpectedShare(tsQuery, await capabilities.CommonLexemesAsync(db, cancellationToken));
             if (query.Year is null && sample.CoarseFor(expected) is { } coarse && await InAsync(coarse) is var rough
                 && rough.Sampled.All >= SearchSample.CoarseEnough && rough.Sampled.Total >= SearchSample.CoarseEnough / 4)
             {

@@ -1,0 +1,25 @@
+using Npgsql;
+using OmgekeerdHandhaven.Web;
+
+namespace OmgekeerdHandhaven.UnitTests;
+
+/// <summary>The pool skips the reset (DISCARD ALL) on each return, unless an operator's connection string asks for it.</summary>
+public sealed class ConnectionStringTests
+{
+    [Fact]
+    public void PooledConnectionString_SkipsTheResetOnReturn_AndKeepsTheRest()
+    {
+        var pooled = new NpgsqlConnectionStringBuilder(ApplicationSetup.PooledConnectionString("Host=db;Port=6432;Database=oh;Username=app;Password=geheim;Maximum Pool Size=40"));
+
+        Assert.True(pooled.NoResetOnClose);
+        Assert.Equal(("db", 6432, "oh", "app", "geheim", 40), (pooled.Host, pooled.Port, pooled.Database, pooled.Username, pooled.Password, pooled.MaxPoolSize));
+    }
+
+    [Fact]
+    public void PooledConnectionString_LeavesAnExplicitResetSetting()
+    {
+        var pooled = new NpgsqlConnectionStringBuilder(ApplicationSetup.PooledConnectionString("Host=db;No Reset On Close=false"));
+
+        Assert.False(pooled.NoResetOnClose);
+    }
+}
