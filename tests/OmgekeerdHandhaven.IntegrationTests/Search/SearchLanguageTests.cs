@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using OmgekeerdHandhaven.IntegrationTests.Infrastructure;
 using OmgekeerdHandhaven.Web.Domain;
 using OmgekeerdHandhaven.Web.Infrastructure.Seeding;
@@ -65,6 +67,44 @@ public sealed class SearchLanguageTests(AppFactory app)
         Assert.Contains(message, page.QuerySelector("#Form_Terms-fout")?.TextContent, StringComparison.Ordinal);
         Assert.Equal(terms, page.QuerySelector("#Form_Terms")?.GetAttribute("value"));
         Assert.Equal(before, await app.QueryAsync(db => db.SynonymGroups.IgnoreQueryFilters().CountAsync()));
+    }
+
+    /// <summary>
+    /// A new version of the word lists (wdutch, the domain words) splits again only the words whose parts change, and
+    /// indexes again only the dilemmas holding them: a register of a million dilemmas is not re-indexed at start-up for
+    /// a few new domain words. A wrong split left from an older list ("duivenhok" as duiven + xqzhok) is mended.
+    /// </summary>
+    [Fact]
+    public async Task NewWordLists_SplitAgainOnlyTheWordsThatChange_AndIndexOnlyTheirDilemmas()
+    {
+        using var handhaver = app.CreateSession();
+        await handhaver.LoginSuccessfullyAsync("handhaver@voorbeeld.nl");
+        await DilemmaSteps.CreateHennepAsync(handhaver, app, submit: true, ("Situation", DilemmaSteps.Situation + " Op het dak staat een duivenhok."));
+        var other = await DilemmaSteps.CreateHennepAsync(handhaver, app, submit: true);
+        async Task<int> FoundAsync(string word) => await app.QueryAsync(db => db.Database.SqlQuery<int>(
+            $"SELECT count(*)::int AS \"Value\" FROM dilemma_search WHERE document @@ plainto_tsquery('dutch_unaccent', {word})").SingleAsync());
+        async Task<string> RowVersionAsync() => await app.QueryAsync(db => db.Database.SqlQuery<string>($"""
+            SELECT s.xmin::text AS "Value" FROM dilemma_search s JOIN dilemmas d ON d.id = s.dilemma_id
+            WHERE d.year = {int.Parse(other[..4], CultureInfo.InvariantCulture)} AND d.sequence = {int.Parse(other[5..], CultureInfo.InvariantCulture)}
+            """).SingleAsync());
+        await app.QueryAsync(db => db.Database.ExecuteSqlRawAsync("""
+            UPDATE search_compounds SET parts = ARRAY['duiven', 'xqzhok'] WHERE word = 'duivenhok';
+            SELECT count(refresh_dilemma_search(s.dilemma_id)) FROM dilemma_search s WHERE s.document @@ plainto_tsquery('dutch_unaccent', 'duivenhok');
+            UPDATE search_language_sources SET version = 'een oudere lijst' WHERE name = 'lexicon';
+            """));
+        Assert.Equal(1, await FoundAsync("xqzhok"));
+        var untouched = await RowVersionAsync();
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<OmgekeerdHandhaven.Web.Data.Search.SearchLanguageSetup>().EnsureAsync(CancellationToken.None);
+        }
+
+        Assert.Equal(0, await FoundAsync("xqzhok"));
+        Assert.Equal(1, await FoundAsync("duivenhok"));
+        Assert.Equal(untouched, await RowVersionAsync());
+        Assert.True(await app.QueryAsync(db => db.Database.SqlQuery<bool>(
+            $"SELECT parts IS NOT DISTINCT FROM search_split(word) AS \"Value\" FROM search_compounds WHERE word = 'duivenhok'").SingleAsync()));
     }
 
     [Fact]

@@ -10,7 +10,8 @@ namespace OmgekeerdHandhaven.Web.Data.Search;
 /// <summary>
 /// Loads what Dutch search needs into the database after migrating: the lexicon for splitting compounds (the Debian
 /// word list wdutch when installed, plus the app's domain words) and the default thesaurus. Each source is loaded
-/// again only when its content changed; a changed lexicon re-splits every document.
+/// again only when its content changed; a changed lexicon splits again the words whose parts change, and indexes again
+/// the dilemmas that hold them.
 /// </summary>
 public sealed partial class SearchLanguageSetup(AppDbContext db, IOptions<SearchLanguageOptions> options, ILogger<SearchLanguageSetup> logger)
 {
@@ -26,6 +27,7 @@ public sealed partial class SearchLanguageSetup(AppDbContext db, IOptions<Search
 
         var domainWords = Resource("domeinwoorden.txt");
         var strongVerbs = Resource("sterke-werkwoorden.txt");
+        var irregular = Resource("onregelmatige-afleidingen.txt");
         var synonyms = Resource("synoniemen.txt");
 
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
@@ -43,12 +45,23 @@ public sealed partial class SearchLanguageSetup(AppDbContext db, IOptions<Search
             await ExecuteAsync(connection, "SELECT pg_advisory_xact_lock(727274)", cancellationToken);
             var loaded = await LoadedVersionsAsync(connection, cancellationToken);
 
-            var lexiconVersion = Hash(wordList + "\n--\n" + domainWords + "\n--\n" + strongVerbs);
+            var lexiconVersion = Hash(wordList + "\n--\n" + domainWords + "\n--\n" + strongVerbs + "\n--\n" + irregular);
             if (loaded.GetValueOrDefault("lexicon") != lexiconVersion)
             {
                 await LoadLexiconAsync(connection, wordList, domainWords, cancellationToken);
-                await LoadStrongVerbsAsync(connection, strongVerbs, cancellationToken);
-                await ExecuteAsync(connection, "TRUNCATE search_compounds; SELECT count(refresh_dilemma_search(id)) FROM dilemmas", cancellationToken);
+                await LoadVerbFormsAsync(connection, strongVerbs, irregular, cancellationToken);
+                // Only the words whose parts or bases change with the new lists are split again, and only the dilemmas
+                // holding them indexed again: a new domain word touches a few words, and re-indexing a register of a
+                // million dilemmas would keep the app from starting for hours.
+                await ExecuteAsync(connection, """
+                    CREATE TEMP TABLE resplit ON COMMIT DROP AS
+                        SELECT c.word FROM search_compounds c
+                        WHERE c.parts IS DISTINCT FROM search_split(c.word) OR c.bases IS DISTINCT FROM search_bases(c.word);
+                    DELETE FROM search_compounds c USING resplit r WHERE c.word = r.word;
+                    SELECT count(refresh_dilemma_search(s.dilemma_id)) FROM dilemma_search s
+                    WHERE s.document @@ (SELECT string_agg(plainto_tsquery('dutch_unaccent', r.word)::text, ' | ')::tsquery
+                                         FROM resplit r WHERE numnode(plainto_tsquery('dutch_unaccent', r.word)) > 0);
+                    """, cancellationToken);
                 await SetVersionAsync(connection, "lexicon", lexiconVersion, cancellationToken);
             }
 
@@ -151,14 +164,16 @@ public sealed partial class SearchLanguageSetup(AppDbContext db, IOptions<Search
 
     /// <summary>
     /// The forms of the strong and irregular verbs ("kocht", "gekocht" → "kopen"), so a derivation meets its verb when
-    /// no rule of endings can ("verkocht" finds "verkopen" and "verkoop").
+    /// no rule of endings can ("verkocht" finds "verkopen" and "verkoop"); and nouns whose stem differs from their
+    /// verb's ("afspraak" → "afspreken", so "afspraak" finds "afgesproken").
     /// </summary>
-    private static async Task LoadStrongVerbsAsync(NpgsqlConnection connection, string strongVerbs, CancellationToken cancellationToken)
+    private static async Task LoadVerbFormsAsync(NpgsqlConnection connection, string strongVerbs, string irregular, CancellationToken cancellationToken)
     {
         var forms = Lines(strongVerbs)
             .Select(line => line.Split('\t'))
             .Where(fields => fields.Length == 4)
             .SelectMany(fields => fields.Skip(1).Where(form => form != "-").Select(form => (Form: form, Infinitive: fields[0])))
+            .Concat(Lines(irregular).Select(line => line.Split('\t')).Where(fields => fields.Length == 2).Select(fields => (Form: fields[0], Infinitive: fields[1])))
             .Distinct()
             .ToList();
         await using var command = new NpgsqlCommand("""
