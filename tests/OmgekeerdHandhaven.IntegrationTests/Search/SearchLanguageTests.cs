@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OmgekeerdHandhaven.IntegrationTests.Infrastructure;
 using OmgekeerdHandhaven.Web.Domain;
+using OmgekeerdHandhaven.Web.Features.Search;
 using OmgekeerdHandhaven.Web.Infrastructure.Seeding;
 
 namespace OmgekeerdHandhaven.IntegrationTests.Search;
@@ -105,6 +106,42 @@ public sealed class SearchLanguageTests(AppFactory app)
         Assert.Equal(untouched, await RowVersionAsync());
         Assert.True(await app.QueryAsync(db => db.Database.SqlQuery<bool>(
             $"SELECT parts IS NOT DISTINCT FROM search_split(word) AS \"Value\" FROM search_compounds WHERE word = 'duivenhok'").SingleAsync()));
+    }
+
+    /// <summary>
+    /// The widened query without its repeats (a word twice, "algemene bijstand" beside "bijstand") finds exactly the
+    /// dilemmas the full one finds, in every gemeente of the test database.
+    /// </summary>
+    [Fact]
+    public async Task AQueryWithoutItsRepeats_FindsTheSameDilemmas()
+    {
+        string[] searches = ["bijstand", "uitkering boete", "algemene bijstand", "wmo vervoer", "schuldhulp", "sollicitatieplicht nagekomen",
+            "hennepplantage op zolder", "jeugdhulp -boete", "\"zwart werk\"", "onbetaald werken uitkering"];
+        string[] texts = ["Zij heeft algemene bijstand.", "Een uitkering van de gemeente.", "De bijstand is algemeen.", "Wet werk en bijstand",
+            "Werk en bijstand volgens de wet", "Vervoer via de Wmo.", "Hulp bij schulden; schuldhulp loopt.", "De sollicitatieplicht is niet nagekomen.",
+            "Hij kwam zijn plicht tot solliciteren niet na.", "Op zolder staat een hennepplantage.", "Boete na jeugdhulp.", "Jeugdhulp zonder boete? Nee.",
+            "Het was zwart werk.", "Werk, zwart betaald.", "Onbetaald werken naast de uitkering."];
+        var smaller = 0;
+        foreach (var search in searches)
+        {
+            var full = await app.QueryAsync(db => db.Database.SqlQuery<NpgsqlTypes.NpgsqlTsQuery>($"SELECT dilemma_tsquery(NULL, {search}) AS \"Value\"").SingleAsync());
+            var lean = SearchTerms.WithoutRepeats(full);
+            // Over the test database's dilemmas and texts that hold the phrases, their words apart, or one word only.
+            async Task<string> MatchesAsync(NpgsqlTypes.NpgsqlTsQuery query) => await app.QueryAsync(db => db.Database.SqlQueryRaw<string>("""
+                SELECT coalesce(string_agg(d.n::text, ',' ORDER BY d.n), '') AS "Value" FROM (
+                    SELECT row_number() OVER (ORDER BY s.dilemma_id) AS n, s.document FROM dilemma_search s
+                    UNION ALL
+                    SELECT 1000 + t.n, to_tsvector('dutch_unaccent', search_expand(t.text)) FROM unnest(@texts) WITH ORDINALITY AS t (text, n)) d
+                WHERE d.document @@ @query
+                """, new Npgsql.NpgsqlParameter("query", NpgsqlTypes.NpgsqlDbType.TsQuery) { Value = query }, new Npgsql.NpgsqlParameter("texts", texts)).SingleAsync());
+            var (fullMatches, leanMatches) = (await MatchesAsync(full), await MatchesAsync(lean));
+
+            Assert.True(fullMatches == leanMatches, $"{search}: {fullMatches} with the full query, {leanMatches} without its repeats");
+            Assert.True(lean.ToString().Length <= full.ToString().Length, search);
+            smaller += lean.ToString().Length < full.ToString().Length ? 1 : 0;
+        }
+
+        Assert.True(smaller >= 3, $"{smaller} of the queries had repeats");
     }
 
     [Fact]

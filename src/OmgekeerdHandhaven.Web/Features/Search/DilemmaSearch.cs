@@ -105,8 +105,9 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
     private async Task<(SearchResultPage Page, NpgsqlTsQuery? Words)> SearchOpenAsync(Actor actor, SearchQuery query, CancellationToken cancellationToken)
     {
         var tsQuery = await SearchTerms.TsQueryAsync(db, MunicipalityId, query.Text, cancellationToken);
-        var filter = SearchFilters.For(MunicipalityId, actor, query, tsQuery);
-        var counted = await _counter.CountAsync(MunicipalityId, actor, query, tsQuery, cancellationToken);
+        // Counting and the fixed orders only match; ranking (and its page) keeps the full query, which it weighs.
+        var matching = tsQuery is null ? null : SearchTerms.WithoutRepeats(tsQuery);
+        var counted = await _counter.CountAsync(MunicipalityId, actor, query, matching, cancellationToken);
         var total = (int)Math.Round(counted.Total);
         var offset = (query.Page - 1) * query.PageSize;
         SearchResultPage page;
@@ -119,7 +120,7 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
         if (tsQuery is not null && !query.Newest && !broad)
         {
             // Ranked pages: at most BroadSearch matches, so even the last page is near; the page number suffices.
-            var ranked = await _pager.RankedAsync(filter, tsQuery, offset, query.PageSize, indexOrder: !narrowed, cancellationToken);
+            var ranked = await _pager.RankedAsync(SearchFilters.For(MunicipalityId, actor, query, tsQuery), tsQuery, offset, query.PageSize, indexOrder: !narrowed, cancellationToken);
             var rankedHits = await _hits.ForAsync(MunicipalityId, ranked, tsQuery, cancellationToken);
             page = new SearchResultPage(rankedHits, Shown(total, counted.Estimated, offset, rankedHits.Count), TotalEstimated: counted.Estimated);
         }
@@ -127,7 +128,7 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
         {
             var order = tsQuery is null || query.Newest ? SearchPager.Order.Newest : SearchPager.Order.DecidedThenNewest;
             var (keys, first, last) = await _pager.OrderedAsync(
-                filter, order, query.Cursor, offset, query.PageSize, SearchPager.PlanFor(broad, total, counted.Sample), cancellationToken);
+                SearchFilters.For(MunicipalityId, actor, query, matching), order, query.Cursor, offset, query.PageSize, SearchPager.PlanFor(broad, total, counted.Sample), cancellationToken);
             var hits = await _hits.ForAsync(MunicipalityId, keys, tsQuery, cancellationToken);
             page = new SearchResultPage(hits, Shown(total, counted.Estimated, offset, hits.Count), first, last, counted.Estimated)
             {
