@@ -29,7 +29,7 @@ internal static partial class SearchBenchmark
     public static async Task<int> RunAsync(string connectionString, string baseUrl, string token, string outFile, int count, TextWriter log)
     {
         var recorder = Recorder;
-        var options = new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(connectionString).UseSnakeCaseNamingConvention().AddInterceptors(recorder).Options;
+        var options = new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(OmgekeerdHandhaven.Web.ApplicationSetup.PooledConnectionString(connectionString)).UseSnakeCaseNamingConvention().AddInterceptors(recorder).Options;
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
         var (municipalityId, consulentId) = await IdsAsync(dataSource);
         var tenant = new FixedTenant(municipalityId);
