@@ -52,6 +52,14 @@ public sealed class SearchQualityTests(AppFactory app)
     public async Task AQuestion_FindsWhatItIsAbout_AsAllWordsMatch()
     {
         // "we" and "terwijl" are no stop words of PostgreSQL's Dutch list; a text that never says them must still match.
+        // At least a handful of hennep dilemmas, whichever tests ran before: fewer would add partial matches.
+        using var handhaver = app.CreateSession();
+        await handhaver.LoginSuccessfullyAsync("handhaver@voorbeeld.nl");
+        for (var i = 0; i < Web.Features.Search.DilemmaSearch.Handful; i++)
+        {
+            await DilemmaSteps.CreateHennepAsync(handhaver, app, submit: true);
+        }
+
         var plain = await TitlesAsync("hennepplantage jeugdhulp");
         var asked = await TitlesAsync("wat doen we met een hennepplantage terwijl er jeugdhulp is?");
 
@@ -63,6 +71,9 @@ public sealed class SearchQualityTests(AppFactory app)
         Assert.NotEmpty(plain);
         Assert.Equal(plain, asked);
         Assert.Equal("All", result.GetProperty("match").GetString());
+        Assert.Equal("Relevance", result.GetProperty("order").GetString());
+        var newest = JsonDocument.Parse(await client.GetStringAsync("/api/v1/dilemmas?q=hennepplantage&sort=newest")).RootElement;
+        Assert.Equal("Newest", newest.GetProperty("order").GetString());
     }
 
     [Fact]

@@ -104,7 +104,9 @@ public sealed class RelevanceSuiteTests(AppFactory app, ITestOutputHelper output
 
         Assert.True(total > 5);
         Assert.True(result.DecidedFirstForMany, "the page says why the order is not by relevance");
+        Assert.Equal(SearchOrder.DecidedThenNewest, result.Order);
         Assert.False(narrow.DecidedFirstForMany);
+        Assert.Equal(SearchOrder.Relevance, narrow.Order);
         var decided = hits.Select(h => h.Status == DilemmaStatus.Decided).ToList();
         Assert.Contains(true, decided);
         Assert.Contains(false, decided);

@@ -90,7 +90,7 @@ public sealed class DilemmasApiController(AppDbContext db, DilemmaActions action
         var (hits, total) = result;
         return new SearchResult(
             [.. hits.Select(ToItem)], total, page, pageSize, result.DidYouMean, result.TotalEstimated,
-            result.Match.ToString(), result.SearchedFor, [.. result.Partial.Select(ToItem)]);
+            result.Match.ToString(), result.SearchedFor, [.. result.Partial.Select(ToItem)], result.Order.ToString());
     }
 
     [HttpGet("{number}")]

@@ -132,7 +132,7 @@ public sealed partial class DilemmaSearch(AppDbContext db, ITenantContext tenant
             var hits = await _hits.ForAsync(MunicipalityId, keys, tsQuery, cancellationToken);
             page = new SearchResultPage(hits, Shown(total, counted.Estimated, offset, hits.Count), first, last, counted.Estimated)
             {
-                DecidedFirstForMany = tsQuery is not null && !query.Newest,
+                Order = order == SearchPager.Order.Newest ? SearchOrder.Newest : SearchOrder.DecidedThenNewest,
             };
         }
 

@@ -22,11 +22,14 @@ public sealed record SearchResultPage(IReadOnlyList<SearchHit> Hits, int Total, 
     /// <summary>With fewer than a handful of hits: the best dilemmas holding part of the words ("beste treffers met een deel ervan").</summary>
     public IReadOnlyList<SearchHit> Partial { get; init; } = [];
 
+    /// <summary>In which order the hits come: by relevance, decided first and newest first (a broad search), or newest first.</summary>
+    public SearchOrder Order { get; init; } = SearchOrder.Relevance;
+
     /// <summary>
     /// So many matches that they are listed decided first, newest first, instead of by relevance (the page says so, and
     /// that another word brings the best ones up).
     /// </summary>
-    public bool DecidedFirstForMany { get; init; }
+    public bool DecidedFirstForMany => Order == SearchOrder.DecidedThenNewest;
 
     public void Deconstruct(out IReadOnlyList<SearchHit> hits, out int total)
     {
@@ -46,4 +49,17 @@ public enum SearchMatch
 
     /// <summary>The words as typed found nothing; these are the results of a confident spelling correction.</summary>
     Corrected,
+}
+
+/// <summary>The order of the hits; the API says it, so a client can tell a broad search's order from a ranked one.</summary>
+public enum SearchOrder
+{
+    /// <summary>Most relevant first (decided dilemmas a step up when close).</summary>
+    Relevance,
+
+    /// <summary>A broad search (more than Search:BroadSearch matches): decided dilemmas first, each part newest first.</summary>
+    DecidedThenNewest,
+
+    /// <summary>Newest first: "Nieuwste eerst", or filters without words.</summary>
+    Newest,
 }
