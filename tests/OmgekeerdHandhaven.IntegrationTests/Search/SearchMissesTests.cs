@@ -88,4 +88,23 @@ public sealed class SearchMissesTests(AppFactory app)
         Assert.NotEmpty(reach.QuerySelectorAll("li"));
         Assert.Equal(groupsBefore, await app.QueryAsync(db => db.SynonymGroups.IgnoreQueryFilters().CountAsync()));
     }
+
+    /// <summary>"Eerst bekijken" checks the terms as saving does, with the same message next to the field, and shows nothing found.</summary>
+    [Theory]
+    [InlineData("", "Vul minstens twee termen in, gescheiden door komma's.")]
+    [InlineData("wietplantage", "Vul minstens twee verschillende termen in, gescheiden door komma's.")]
+    [InlineData("wmo OR zorg, -jeugd", "Een term bevat alleen letters, cijfers, spaties, koppeltekens en apostroffen.")]
+    [InlineData("bellen, 06-12345678", "Termen bevat een telefoonnummer.")]
+    public async Task EerstBekijken_ChecksTheTermsAsSavingDoes(string terms, string message)
+    {
+        using var beheerder = app.CreateSession();
+        await beheerder.LoginSuccessfullyAsync("beheerder@voorbeeld.nl");
+
+        var response = await beheerder.SubmitAsync("/beheer/synoniemen", "/beheer/synoniemen", ("Form.Terms", terms), ("bekijken", "ja"));
+        var page = await WebSession.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, page.QuerySelector("#Form_Terms-fout")?.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector(".oh-reach"));
+    }
 }

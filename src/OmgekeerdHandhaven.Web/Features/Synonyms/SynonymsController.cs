@@ -12,7 +12,7 @@ namespace OmgekeerdHandhaven.Web.Features.Synonyms;
 /// groups on every query, so a change counts from the next search on, without a restart.
 /// </summary>
 [Authorize(Policy = Policies.Beheer)]
-public sealed class SynonymsController(AppDbContext db, SynonymActions actions, Search.SearchMisses misses) : Controller
+public sealed class SynonymsController(AppDbContext db, SynonymActions actions, Search.SearchMisses misses, FluentValidation.IValidator<SynonymForm> forms) : Controller
 {
     /// <summary>The groups, the searches without results, the form; "Synoniem toevoegen" of such a search passes its words as termen.</summary>
     [HttpGet("/beheer/synoniemen")]
@@ -25,15 +25,20 @@ public sealed class SynonymsController(AppDbContext db, SynonymActions actions, 
     {
         if (preview is not null)
         {
-            var terms = Domain.SynonymGroup.Parse(form.Terms);
+            // The same rules as saving, with the same messages: what is previewed could be saved as it stands.
             var list = await ListAsync(form, cancellationToken);
-            if (terms.Count == 0)
+            var validation = await forms.ValidateAsync(form, cancellationToken);
+            if (!validation.IsValid)
             {
-                ModelState.AddModelError($"{nameof(SynonymListViewModel.Form)}.{nameof(SynonymForm.Terms)}", "Vul de termen in die u wilt bekijken, gescheiden door komma's.");
+                foreach (var error in validation.Errors)
+                {
+                    ModelState.AddModelError($"{nameof(SynonymListViewModel.Form)}.{error.PropertyName}", error.ErrorMessage);
+                }
+
                 return View(nameof(Index), list);
             }
 
-            return View(nameof(Index), list with { Reach = await misses.ReachAsync([.. terms.Take(Domain.SynonymGroup.MaxTerms)], cancellationToken) });
+            return View(nameof(Index), list with { Reach = await misses.ReachAsync(Domain.SynonymGroup.Parse(form.Terms), cancellationToken) });
         }
 
         return await this.AnswerAsync(await actions.AddAsync(User.ToActor(), form, cancellationToken),
