@@ -106,6 +106,15 @@ public sealed class SearchLanguageTests(AppFactory app)
         Assert.Equal(untouched, await RowVersionAsync());
         Assert.True(await app.QueryAsync(db => db.Database.SqlQuery<bool>(
             $"SELECT parts IS NOT DISTINCT FROM search_split(word) AS \"Value\" FROM search_compounds WHERE word = 'duivenhok'").SingleAsync()));
+
+        // A register from before the lexicon was indexed without any parts: its first load indexes every dilemma.
+        await app.QueryAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM search_language_sources WHERE name = 'lexicon'"));
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<OmgekeerdHandhaven.Web.Data.Search.SearchLanguageSetup>().EnsureAsync(CancellationToken.None);
+        }
+
+        Assert.NotEqual(untouched, await RowVersionAsync());
     }
 
     /// <summary>

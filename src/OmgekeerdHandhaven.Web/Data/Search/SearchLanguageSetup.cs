@@ -52,8 +52,11 @@ public sealed partial class SearchLanguageSetup(AppDbContext db, IOptions<Search
                 await LoadVerbFormsAsync(connection, strongVerbs, irregular, cancellationToken);
                 // Only the words whose parts or bases change with the new lists are split again, and only the dilemmas
                 // holding them indexed again: a new domain word touches a few words, and re-indexing a register of a
-                // million dilemmas would keep the app from starting for hours.
-                await ExecuteAsync(connection, """
+                // million dilemmas would keep the app from starting for hours. The first load indexes every dilemma:
+                // those of a register from before the lexicon were indexed without any parts.
+                await ExecuteAsync(connection, !loaded.ContainsKey("lexicon")
+                    ? "TRUNCATE search_compounds; SELECT count(refresh_dilemma_search(id)) FROM dilemmas"
+                    : """
                     CREATE TEMP TABLE resplit ON COMMIT DROP AS
                         SELECT c.word FROM search_compounds c
                         WHERE c.parts IS DISTINCT FROM search_split(c.word) OR c.bases IS DISTINCT FROM search_bases(c.word);
