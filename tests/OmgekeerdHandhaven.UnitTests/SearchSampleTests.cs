@@ -31,6 +31,17 @@ public sealed class SearchSampleTests
     }
 
     [Fact]
+    public void UpperShare_IsTheRarestOfWordsTogether_BothOfEither_AndEverythingWithAnExcludedWord()
+    {
+        Assert.Equal(0.5, SearchSample.UpperShare(new NpgsqlTsQueryAnd(Word("bijstand"), Word("boet")), Shares), precision: 6);
+        Assert.Equal(0.5, SearchSample.UpperShare(new NpgsqlTsQueryFollowedBy(Word("zwart"), 1, Word("werk")), Shares), precision: 6);
+        Assert.Equal(1, SearchSample.UpperShare(new NpgsqlTsQueryOr(Word("bijstand"), Word("boet")), Shares), precision: 6);
+        Assert.Equal(0.5, SearchSample.UpperShare(new NpgsqlTsQueryAnd(new NpgsqlTsQueryNot(Word("boet")), Word("bijstand")), Shares), precision: 6);
+        Assert.Equal(0, SearchSample.UpperShare(new NpgsqlTsQueryAnd(Word("kippenhok"), Word("bijstand")), Shares));
+        Assert.Equal(1, SearchSample.UpperShare(null, Shares));
+    }
+
+    [Fact]
     public void TheCoarseSample_IsTried_OnlyWhenItCanHoldEnoughMatches()
     {
         // 100 000 dilemmas, the coarse sample holds 800 of them: 400 matches need half.

@@ -55,12 +55,13 @@ public sealed class SearchCounter(AppDbContext db, SearchCapabilities capabiliti
         {
             async Task<SearchCounts> InAsync(SearchSample of) => SearchCounts.Of(await db.QueryAsync<FacetRow>(
                 Sql($"SELECT {Columns} FROM dilemma_search s {of.Clause} WHERE {matches.Sql}"), parameters, cancellationToken), of);
-            var expected = SearchSample.ExpectedShare(tsQuery, await capabilities.CommonLexemesAsync(db, cancellationToken));
-            // Words PostgreSQL does not count among the commonest (most of what consulenten type: a misspelling, a
-            // specific word, a question's words together) are counted exactly first, reading at most half a broad
-            // search's matches: that is cheaper than testing every sampled dilemma against them, and exact. Only when
-            // they turn out to match more does the sample decide, as for common words.
-            if (expected * sample.Dilemmas < limit / 4)
+            var shares = await capabilities.CommonLexemesAsync(db, cancellationToken);
+            var expected = SearchSample.ExpectedShare(tsQuery, shares);
+            // A search that cannot match many (a word PostgreSQL does not count among the commonest: a misspelling, a
+            // specific word; or such a word with others) is counted exactly first, reading at most half a broad
+            // search's matches: that is cheaper than testing every sampled dilemma against it, and exact. Only when it
+            // turns out to match more does the sample decide, as for common words.
+            if (SearchSample.UpperShare(tsQuery, shares) * sample.Dilemmas < limit / 4)
             {
                 var few = SearchCounts.Of(await db.QueryAsync<FacetRow>(
                     Sql($"SELECT {Columns} FROM dilemma_search s WHERE {matches.Sql} LIMIT {limit / 2 + 1}"), parameters, cancellationToken), sample: null);
