@@ -80,8 +80,11 @@ public sealed class SearchLanguageTests(AppFactory app)
     {
         using var handhaver = app.CreateSession();
         await handhaver.LoginSuccessfullyAsync("handhaver@voorbeeld.nl");
-        await DilemmaSteps.CreateHennepAsync(handhaver, app, submit: true, ("Situation", DilemmaSteps.Situation + " Op het dak staat een duivenhok."));
-        var other = await DilemmaSteps.CreateHennepAsync(handhaver, app, submit: true);
+        // Other subjects than the hennep family's: its vergelijkbare dilemma's stay the seeded ones.
+        await DilemmaSteps.CreateHennepAsync(handhaver, app, submit: true,
+            ("Title", "Duiven op het dak"), ("Situation", "Een man met een uitkering houdt duiven in een duivenhok op het dak."));
+        var other = await DilemmaSteps.CreateHennepAsync(handhaver, app, submit: true,
+            ("Title", "Plekken in de fietsenstalling verhuurd"), ("Situation", "Een bewoner verhuurt plekken in de fietsenstalling van de flat."));
         async Task<int> FoundAsync(string word) => await app.QueryAsync(db => db.Database.SqlQuery<int>(
             $"SELECT count(*)::int AS \"Value\" FROM dilemma_search WHERE document @@ plainto_tsquery('dutch_unaccent', {word})").SingleAsync());
         async Task<string> RowVersionAsync() => await app.QueryAsync(db => db.Database.SqlQuery<string>($"""
