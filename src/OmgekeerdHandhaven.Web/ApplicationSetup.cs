@@ -43,7 +43,7 @@ public static class ApplicationSetup
     public static string PooledConnectionString(string connectionString)
     {
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-        if (!connectionString.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase))
+        if (!System.Text.RegularExpressions.Regex.IsMatch(connectionString, @"No\s*Reset\s*On\s*Close", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
         {
             builder.NoResetOnClose = true;
         }

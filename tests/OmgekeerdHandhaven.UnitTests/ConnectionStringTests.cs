@@ -15,10 +15,13 @@ public sealed class ConnectionStringTests
         Assert.Equal(("db", 6432, "oh", "app", "geheim", 40), (pooled.Host, pooled.Port, pooled.Database, pooled.Username, pooled.Password, pooled.MaxPoolSize));
     }
 
-    [Fact]
-    public void PooledConnectionString_LeavesAnExplicitResetSetting()
+    [Theory]
+    [InlineData("Host=db;No Reset On Close=false")]
+    [InlineData("Host=db;NoResetOnClose=false")]
+    [InlineData("Host=db;no reset on close=False")]
+    public void PooledConnectionString_LeavesAnExplicitResetSetting(string connectionString)
     {
-        var pooled = new NpgsqlConnectionStringBuilder(ApplicationSetup.PooledConnectionString("Host=db;No Reset On Close=false"));
+        var pooled = new NpgsqlConnectionStringBuilder(ApplicationSetup.PooledConnectionString(connectionString));
 
         Assert.False(pooled.NoResetOnClose);
     }

@@ -36,6 +36,16 @@ public sealed class SearchQueryShapeTests
     }
 
     [Fact]
+    public void APhrase_IsLeftAsItIs()
+    {
+        // "bijstand aanvragen" in quotes, widened: inside a phrase an OR is as wide as its widest alternative, so
+        // dropping "algemen <-> bijstand" would change which texts match.
+        var widened = new NpgsqlTsQueryFollowedBy(Any(Word("bijstand"), Phrase("algemen", "bijstand"), Word("bijstand")), 1, Word("aanvrag"));
+
+        Assert.Equal(widened.ToString(), SearchTerms.WithoutRepeats(widened).ToString());
+    }
+
+    [Fact]
     public void AWordWithAPrefixSearch_DoesNotStandForTheWholeWord()
     {
         // "bijstand:*" finds more than "bijstand", so a phrase holding the plain word is no repeat of it.

@@ -61,9 +61,20 @@ public sealed partial class SearchLanguageSetup(AppDbContext db, IOptions<Search
                         SELECT c.word FROM search_compounds c
                         WHERE c.parts IS DISTINCT FROM search_split(c.word) OR c.bases IS DISTINCT FROM search_bases(c.word);
                     DELETE FROM search_compounds c USING resplit r WHERE c.word = r.word;
-                    SELECT count(refresh_dilemma_search(s.dilemma_id)) FROM dilemma_search s
-                    WHERE s.document @@ (SELECT string_agg(plainto_tsquery('dutch_unaccent', r.word)::text, ' | ')::tsquery
-                                         FROM resplit r WHERE numnode(plainto_tsquery('dutch_unaccent', r.word)) > 0);
+                    -- In batches of 2 000 words: one tsquery of every word a new wdutch changes could pass PostgreSQL's
+                    -- 1 MB limit for a tsquery, and the start would fail every time.
+                    DO $$
+                    DECLARE words tsquery;
+                    BEGIN
+                        FOR words IN
+                            SELECT string_agg(plainto_tsquery('dutch_unaccent', r.word)::text, ' | ')::tsquery
+                            FROM (SELECT word, (row_number() OVER (ORDER BY word) - 1) / 2000 AS batch FROM resplit
+                                  WHERE numnode(plainto_tsquery('dutch_unaccent', word)) > 0) r
+                            GROUP BY r.batch
+                        LOOP
+                            PERFORM refresh_dilemma_search(s.dilemma_id) FROM dilemma_search s WHERE s.document @@ words;
+                        END LOOP;
+                    END $$;
                     """, cancellationToken);
                 await SetVersionAsync(connection, "lexicon", lexiconVersion, cancellationToken);
             }

@@ -33,7 +33,7 @@ public static class SearchTerms
     /// groups that both hold "uitkering"), and a phrase or words-together beside one of its own words ("algemene
     /// bijstand" beside "bijstand"). Every dilemma it finds is found as before; only, PostgreSQL tests fewer
     /// alternatives per dilemma and no word positions for the phrases, in the counts over thousands of dilemmas. For
-    /// matching only: ranking counts a word found by two groups, and a phrase, a little higher.
+    /// matching only: ranking counts a word found by two groups, and a phrase, a little higher. A phrase is left as it is.
     /// </summary>
     public static NpgsqlTsQuery WithoutRepeats(NpgsqlTsQuery query)
     {
@@ -62,8 +62,10 @@ public static class SearchTerms
 
             case NpgsqlTsQueryAnd and:
                 return new NpgsqlTsQueryAnd(WithoutRepeats(and.Left), WithoutRepeats(and.Right));
-            case NpgsqlTsQueryFollowedBy phrase:
-                return new NpgsqlTsQueryFollowedBy(WithoutRepeats(phrase.Left), phrase.Distance, WithoutRepeats(phrase.Right));
+            case NpgsqlTsQueryFollowedBy:
+                // Inside a phrase an OR is as wide as its widest alternative ("bijstand | algemen <-> bijstand" before
+                // "aanvrag" lines its words up by the two-word one): dropping an alternative would move the others.
+                return query;
             case NpgsqlTsQueryNot not:
                 return new NpgsqlTsQueryNot(WithoutRepeats(not.Child));
             default:
