@@ -30,11 +30,7 @@ public sealed class SynonymsController(AppDbContext db, SynonymActions actions, 
             var validation = await forms.ValidateAsync(form, cancellationToken);
             if (!validation.IsValid)
             {
-                foreach (var error in validation.Errors)
-                {
-                    ModelState.AddModelError($"{nameof(SynonymListViewModel.Form)}.{error.PropertyName}", error.ErrorMessage);
-                }
-
+                ModelState.AddErrors(validation, prefix: nameof(SynonymListViewModel.Form));
                 return View(nameof(Index), list);
             }
 
